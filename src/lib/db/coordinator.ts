@@ -1,0 +1,36 @@
+import type { Db, Row, SqlValue } from './db';
+
+/**
+ * Owns the one DuckDB connection: runs queries one at a time in order, and for each view lets only the
+ * latest request through (DuckDB-Wasm cannot cancel a running query, so stale ones are dropped while queued
+ * and their results are discarded if a newer request came in while they ran).
+ */
+export class QueryCoordinator {
+	private tail: Promise<unknown> = Promise.resolve();
+	private readonly latest = new Map<string, number>();
+
+	constructor(private readonly db: Db) {}
+
+	/** Queries for `view`; resolves `null` when a newer request for the same view superseded this one. */
+	request(view: string, sql: string, params: SqlValue[] = []): Promise<Row[] | null> {
+		const ticket = (this.latest.get(view) ?? 0) + 1;
+		this.latest.set(view, ticket);
+		const current = () => this.latest.get(view) === ticket;
+		return this.enqueue(async () => {
+			if (!current()) return null;
+			const rows = await this.db.query(sql, params);
+			return current() ? rows : null;
+		});
+	}
+
+	/** Runs `task` with the connection to itself (loads, table rebuilds), after everything already queued. */
+	exclusive<T>(task: (db: Db) => Promise<T>): Promise<T> {
+		return this.enqueue(() => task(this.db));
+	}
+
+	private enqueue<T>(task: () => Promise<T>): Promise<T> {
+		const run = this.tail.then(task);
+		this.tail = run.catch(() => undefined);
+		return run;
+	}
+}
