@@ -1,6 +1,12 @@
 // The whole rulebook's parameters, in one list.
 import type { Parameter } from '../parameter';
+import { BUDGET } from './budget';
 import { INDICES } from './indices';
+import { LOCAL } from './local';
+import { TAKEUP } from './takeup';
+import { TSA } from './tsa';
+import { TSA_ASSETS } from './tsa-assets';
+import { TSA_INCOME } from './tsa-income';
 
 /** Every parameter of the rulebook. */
-export const PARAMETERS: readonly Parameter[] = [...INDICES];
+export const PARAMETERS: readonly Parameter[] = [...INDICES, ...TSA, ...TSA_INCOME, ...TSA_ASSETS, ...LOCAL, ...TAKEUP, ...BUDGET];
