@@ -1,0 +1,131 @@
+// Columnar form shared by the CSV and Parquet readers: one typed array per column, never one object per row.
+import { columnSpec, describeRule, type ColumnSpec, type TableName } from './schema';
+import { showValue, type Problems } from './problems';
+
+/** One parsed column. Numeric and boolean columns carry `valid`: 1 = value present, 0 = unknown, 2 = refused as the wrong type. */
+export type Column =
+	| { type: 'string' | 'enum'; values: (string | null)[] }
+	| { type: 'number'; values: Float64Array; valid: Uint8Array }
+	| { type: 'integer'; values: Int32Array; valid: Uint8Array }
+	| { type: 'boolean'; values: Uint8Array; valid: Uint8Array };
+
+/** One table in columnar form: contract columns typed by the schema, extra columns kept as text or numbers. */
+export interface ColumnTable {
+	file: string;
+	table: TableName;
+	rowCount: number;
+	/** Column names in file order. */
+	names: string[];
+	columns: Map<string, Column>;
+}
+
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** Appends cells of one column, growing its arrays; reports cells of the wrong type. */
+export class ColumnBuilder {
+	private length = 0;
+	private nums: Float64Array | Int32Array | Uint8Array | null = null;
+	private valid: Uint8Array | null = null;
+	private strings: (string | null)[] = [];
+
+	constructor(
+		readonly name: string,
+		readonly spec: ColumnSpec | undefined,
+		private readonly file: string,
+		private readonly problems: Problems,
+		private readonly type: Column['type'] = spec?.type ?? 'string'
+	) {
+		if (this.type === 'number') this.nums = new Float64Array(1024);
+		else if (this.type === 'integer') this.nums = new Int32Array(1024);
+		else if (this.type === 'boolean') this.nums = new Uint8Array(1024);
+		if (this.nums) this.valid = new Uint8Array(1024);
+	}
+
+	/** Appends an unknown value. */
+	pushNull(): void {
+		if (!this.nums) this.strings.push(null);
+		else this.slot();
+	}
+
+	/** Appends a cell given as text (CSV); an empty cell is unknown. */
+	pushText(text: string): void {
+		if (!this.nums) return void this.strings.push(text === '' ? null : text);
+		const i = this.slot();
+		if (text === '') return;
+		if (this.type === 'boolean') {
+			const b = parseBool(text);
+			if (b === null) return this.wrongType(text, i);
+			this.nums![i] = b;
+		} else {
+			const t = text.trim();
+			const v = NUMBER.test(t) ? Number(t) : NaN;
+			if (!Number.isFinite(v) || (this.type === 'integer' && (!Number.isInteger(v) || Math.abs(v) > 2 ** 31 - 1))) {
+				return this.wrongType(text, i);
+			}
+			this.nums![i] = v;
+		}
+		this.valid![i] = 1;
+	}
+
+	/** Appends a cell given as a JavaScript value (Parquet). */
+	pushValue(v: unknown): void {
+		if (v === null || v === undefined) return this.pushNull();
+		if (typeof v === 'string') return this.pushText(v);
+		if (typeof v === 'bigint' || typeof v === 'number') return this.pushText(String(v));
+		if (typeof v === 'boolean') return this.pushText(v ? 'true' : 'false');
+		if (v instanceof Date) return this.pushText(v.toISOString());
+		this.pushText(JSON.stringify(v));
+	}
+
+	/** The finished column, trimmed to its length. */
+	finish(): Column {
+		if (!this.nums) return { type: this.type as 'string' | 'enum', values: this.strings };
+		const values = this.nums.slice(0, this.length);
+		const valid = this.valid!.slice(0, this.length);
+		if (this.type === 'number') return { type: 'number', values: values as Float64Array, valid };
+		if (this.type === 'integer') return { type: 'integer', values: values as Int32Array, valid };
+		return { type: 'boolean', values: values as Uint8Array, valid };
+	}
+
+	private slot(): number {
+		if (this.length === this.nums!.length) {
+			const grown = new (this.nums!.constructor as Uint8ArrayConstructor)(this.length * 2);
+			grown.set(this.nums!);
+			this.nums = grown;
+			const v = new Uint8Array(this.length * 2);
+			v.set(this.valid!);
+			this.valid = v;
+		}
+		return this.length++;
+	}
+
+	private wrongType(text: string, index: number): void {
+		this.valid![index] = 2;
+		const rule = this.spec ? describeRule(this.spec) : this.type;
+		this.problems.add(this.file, index + 1, this.name, `wrong type: ${showValue(text)} is not ${rule}.`, `Write ${rule} in this cell, or leave it empty if unknown${this.spec?.required ? ' (not allowed: the column is required)' : ''}.`);
+	}
+}
+
+function parseBool(text: string): 0 | 1 | null {
+	const t = text.length <= 6 ? text.trim().toLowerCase() : '';
+	if (t === 'true' || t === '1') return 1;
+	if (t === 'false' || t === '0') return 0;
+	return null;
+}
+
+/** A builder for column `name` of `table`: typed by the contract, or kept as `extraType` when outside it. */
+export function columnBuilder(
+	file: string,
+	table: TableName,
+	name: string,
+	problems: Problems,
+	extraType: Column['type'] = 'string'
+): ColumnBuilder {
+	const spec = columnSpec(table, name);
+	return new ColumnBuilder(name, spec, file, problems, spec?.type ?? extraType);
+}
+
+/** True when cell `i` of `col` holds no usable value (unknown or refused). */
+export function isNull(col: Column, i: number): boolean {
+	return 'valid' in col ? col.valid[i] !== 1 : col.values[i] === null;
+}

@@ -1,0 +1,125 @@
+// Contract §1 "Refused input": every check over the two column tables, reporting all problems (capped).
+import { REGION_CODES } from './regions';
+import { COLUMNS, describeRule, inRange, type ColumnSpec } from './schema';
+import type { Column, ColumnTable } from './columns';
+import { looksLikeIin, personalColumnKind } from './pii';
+import { showValue, type Notice, type Problems } from './problems';
+
+/** Checks both tables against the contract; adds problems to `problems` and returns the notices. */
+export function validateTables(households: ColumnTable, persons: ColumnTable, problems: Problems): Notice[] {
+	const notices: Notice[] = [];
+	for (const t of [households, persons]) {
+		checkColumnNames(t, problems, notices);
+		for (const spec of COLUMNS[t.table]) {
+			const col = t.columns.get(spec.name);
+			if (col) checkValues(t, spec, col, problems);
+		}
+		checkIinValues(t, problems);
+	}
+	checkUnique(households, 'hh_id', problems);
+	checkUnique(persons, 'person_id', problems);
+	checkMembership(households, persons, problems);
+	return notices;
+}
+
+function checkColumnNames(t: ColumnTable, problems: Problems, notices: Notice[]): void {
+	for (const spec of COLUMNS[t.table]) {
+		if (t.columns.has(spec.name)) continue;
+		const near = t.names.find((n) => n.toLowerCase() === spec.name.toLowerCase());
+		if (spec.required) {
+			problems.add(t.file, null, spec.name, `required column "${spec.name}" is missing.`, near ? `Rename column "${near}" to "${spec.name}" (names are lower case).` : `Add the column "${spec.name}": ${describeRule(spec)}, ${spec.meaning}.`);
+		} else {
+			notices.push({ file: t.file, column: spec.name, message: `optional column "${spec.name}" is missing: treated as unknown, which switches off ${spec.switchesOff}.` });
+		}
+	}
+	for (const name of t.names) {
+		const kind = personalColumnKind(name);
+		if (kind) {
+			problems.add(t.file, null, name, `the column name suggests personal data (${kind}).`, 'Remove the column: the product accepts anonymised data only (names, IIN, phones and addresses must be removed before upload).');
+		} else if (!COLUMNS[t.table].some((c) => c.name === name)) {
+			notices.push({ file: t.file, column: name, message: `column "${name}" is not in the contract: kept, but not used by the rules.` });
+		}
+	}
+}
+
+function checkValues(t: ColumnTable, spec: ColumnSpec, col: Column, problems: Problems): void {
+	const fillHint = `Fill in ${describeRule(spec)} (${spec.meaning}); the column is required, so a cell cannot be empty.`;
+	if (!('valid' in col)) {
+		const allowed = spec.values ? new Set(spec.values) : null;
+		for (let i = 0; i < col.values.length; i++) {
+			const v = col.values[i];
+			if (v === null) {
+				if (spec.required) problems.add(t.file, i + 1, spec.name, 'value missing in a required column.', fillHint);
+			} else if (allowed && !allowed.has(v)) {
+				problems.add(t.file, i + 1, spec.name, ...enumProblem(spec, v));
+			}
+		}
+		return;
+	}
+	for (let i = 0; i < col.values.length; i++) {
+		const state = col.valid[i];
+		if (state === 0) {
+			if (spec.required) problems.add(t.file, i + 1, spec.name, 'value missing in a required column.', fillHint);
+		} else if (state === 1 && spec.type !== 'boolean' && !inRange(spec, col.values[i])) {
+			if (spec.name === 'weight') {
+				problems.add(t.file, i + 1, spec.name, `weight must be > 0, got ${col.values[i]}.`, 'Every record must stand for a positive number of households: fix the weight, or drop the record.');
+			} else {
+				problems.add(t.file, i + 1, spec.name, `value out of range: ${col.values[i]} is not ${describeRule(spec)}.`, `Correct the value to ${describeRule(spec)} (${spec.meaning}), or leave it empty if unknown${spec.required ? ' (not allowed here: the column is required)' : ''}.`);
+			}
+		}
+	}
+}
+
+function enumProblem(spec: ColumnSpec, v: string): [string, string] {
+	if (spec.name === 'region') {
+		return [`unknown region ${showValue(v)}. Valid codes: ${REGION_CODES.join(', ')}.`, 'Use one of the 20 region codes exactly as written (lower case, with underscores).'];
+	}
+	return [`${showValue(v)} is not one of ${spec.values!.join(', ')}.`, `Write one of ${spec.values!.join(', ')} (lower case).`];
+}
+
+function checkIinValues(t: ColumnTable, problems: Problems): void {
+	for (const [name, col] of t.columns) {
+		if (col.type !== 'string') continue;
+		for (let i = 0; i < col.values.length; i++) {
+			const v = col.values[i];
+			if (v !== null && looksLikeIin(v)) {
+				problems.add(t.file, i + 1, name, 'the value looks like an IIN (12 digits starting with a birth date).', 'Replace personal identity numbers with anonymous ids before upload; the product accepts anonymised data only.');
+			}
+		}
+	}
+}
+
+function checkUnique(t: ColumnTable, name: string, problems: Problems): void {
+	const col = t.columns.get(name);
+	if (!col || 'valid' in col) return;
+	const first = new Map<string, number>();
+	for (let i = 0; i < col.values.length; i++) {
+		const v = col.values[i];
+		if (v === null) continue;
+		const seen = first.get(v);
+		if (seen === undefined) first.set(v, i + 1);
+		else problems.add(t.file, i + 1, name, `duplicate ${name} ${showValue(v)} (first seen in row ${seen}).`, `Give every record its own ${name}; ids must be unique within the file.`);
+	}
+}
+
+function checkMembership(households: ColumnTable, persons: ColumnTable, problems: Problems): void {
+	const hhIds = households.columns.get('hh_id');
+	const personHh = persons.columns.get('hh_id');
+	if (!hhIds || 'valid' in hhIds || !personHh || 'valid' in personHh) return;
+	const members = new Map<string, number>();
+	for (const id of hhIds.values) if (id !== null) members.set(id, 0);
+	for (let i = 0; i < personHh.values.length; i++) {
+		const id = personHh.values[i];
+		if (id === null) continue;
+		const n = members.get(id);
+		if (n === undefined) {
+			problems.add(persons.file, i + 1, 'hh_id', `household ${showValue(id)} is not in ${households.file}.`, `Add household ${showValue(id)} to ${households.file}, or correct this person's hh_id.`);
+		} else members.set(id, n + 1);
+	}
+	for (let i = 0; i < hhIds.values.length; i++) {
+		const id = hhIds.values[i];
+		if (id !== null && members.get(id) === 0) {
+			problems.add(households.file, i + 1, 'hh_id', `household ${showValue(id)} has no persons in ${persons.file}.`, `Add the members of household ${showValue(id)} to ${persons.file}, or drop the household.`);
+		}
+	}
+}
