@@ -7,7 +7,7 @@ const mode: Parameter = {
 	path: 'takeup.mode',
 	label: { en: 'Take-up', ru: 'Обращаемость', kk: 'Өтініш беру деңгейі' },
 	description:
-		'full: every eligible household applies; observed: take-up learnt from the dataset (applied among eligible, by cell). No official TSA take-up rate exists; the only figure is ≈ 52 % of proactive offers used across all benefits in 2025.',
+		'full: every eligible household applies; observed: take-up learnt from the dataset (applied among eligible, by cell). No official TSA take-up rate exists; the only figure is ≈ 52 % of proactive offers used across all benefits in 2025. Full take-up is an assumption of the baseline.',
 	unit: 'enum',
 	kind: enumKind(['full', 'observed']),
 	values: [{ from: '2023-07-01', value: 'full' }],
