@@ -59,8 +59,10 @@ describe('resolveScenario', () => {
 		['a number for a boolean', { 'tsa.assets.non_mortgage_loan_excludes': 1 }, /must be true or false/],
 		['an unknown enum option', { 'takeup.mode': 'half' }, /one of full, observed/],
 		['an object value', { 'indices.mrp': { $gt: 1 } }, /got an object/]
-	])('refuses %s', (_, params, message) => {
-		expect(refusal({ ...ok, params }).message).toMatch(message);
+	])('refuses %s, with the list of valid paths', (_, params, message) => {
+		const e = refusal({ ...ok, params });
+		expect(e.message).toMatch(message);
+		expect(e.message).toContain('valid paths: indices.pm, indices.mrp');
 	});
 	it('refuses __proto__, constructor and prototype keys without touching any prototype', () => {
 		const parsed = JSON.parse('{"name":"x","year":2026,"params":{"__proto__":{"polluted":true}}}');
@@ -83,7 +85,8 @@ describe('resolveScenario', () => {
 	});
 	it('lists every problem at once', () => {
 		const e = refusal({ ...ok, year: 2030, params: { 'indices.mrp': -5, 'takeup.mode': 'x' } });
-		expect(e.problems.length).toBe(3);
+		expect(e.problems.length).toBe(4);
+		expect(e.problems.at(-1)).toMatch(/^valid paths: /);
 	});
 });
 

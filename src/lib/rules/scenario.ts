@@ -45,7 +45,6 @@ function checkOverrides(raw: unknown): { overrides: Record<string, ParamValue>; 
 	const entries: [string, ParamValue][] = [];
 	if (raw === undefined) return { overrides: {}, problems };
 	if (!isPlainObject(raw)) return { overrides: {}, problems: ['params must be an object of dotted-path overrides'] };
-	let unknown = false;
 	for (const path of Object.keys(raw)) {
 		if (path.split('.').some((segment) => FORBIDDEN_SEGMENTS.has(segment))) {
 			problems.push(`params key ${JSON.stringify(path)} is forbidden`);
@@ -54,7 +53,6 @@ function checkOverrides(raw: unknown): { overrides: Record<string, ParamValue>; 
 		const param = parameterAt(path);
 		if (!param) {
 			problems.push(`unknown parameter path ${JSON.stringify(path)}`);
-			unknown = true;
 			continue;
 		}
 		const value = raw[path];
@@ -62,7 +60,8 @@ function checkOverrides(raw: unknown): { overrides: Record<string, ParamValue>; 
 		if (problem) problems.push(problem);
 		else entries.push([path, value as ParamValue]);
 	}
-	if (unknown) problems.push(validPathsText());
+	// The contract (§2) asks for the list of valid paths with any refused override, not only unknown ones.
+	if (problems.length > 0) problems.push(validPathsText());
 	return { overrides: Object.fromEntries(entries), problems };
 }
 
