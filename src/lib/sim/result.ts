@@ -1,0 +1,75 @@
+// The shape of a simulation result (contract §3).
+import type { ParamValue, ParamValues } from '../rules/parameter';
+
+/**
+ * TSA figures. `eligible_*`, `supplemented_children` and `*_entitlement_kzt` count every eligible household,
+ * with no take-up or compliance; `expected_*` weight each by take-up × (1, or the compliance share if conditional).
+ */
+export interface TsaTotals {
+	eligible_households: number;
+	eligible_persons: number;
+	supplemented_children: number;
+	monthly_entitlement_kzt: number;
+	annual_entitlement_kzt: number;
+	expected_households: number;
+	expected_annual_cost_kzt: number;
+}
+
+/**
+ * The gap between notification, application and entitlement (weighted):
+ * notified_households = notified; applied_households = applied; gap_households = notified ∧ ¬applied;
+ * unclaimed_annual_kzt = 12 × monthly entitlement (amount + supplement) of eligible households that did not apply.
+ */
+export interface GapTotals {
+	notified_households: number;
+	applied_households: number;
+	gap_households: number;
+	unclaimed_annual_kzt: number;
+}
+
+/** Local assistance: households receiving any category and the annual cost. */
+export interface LocalTotals {
+	eligible_households: number;
+	annual_cost_kzt: number;
+}
+
+/** Targeting accuracy in weighted persons (contract §3); shares are NULL when their denominator is 0. */
+export interface TargetingTotals {
+	poor_persons: number;
+	inclusion_error: number | null;
+	exclusion_error: number | null;
+	poorest_quintile_coverage: number | null;
+	cgh: number | null;
+}
+
+/** One set of figures (national or one region). */
+export interface Totals {
+	tsa: TsaTotals;
+	gap: GapTotals;
+	local: LocalTotals;
+	targeting?: TargetingTotals;
+}
+
+/** Size of the dataset. */
+export interface DatasetFigures {
+	households: number;
+	persons: number;
+	weighted_households: number;
+	weighted_persons: number;
+}
+
+/** The whole result of one scenario on one dataset. */
+export interface SimulationResult {
+	scenario: { name: string; year: number; params: ParamValues; overrides: Readonly<Record<string, ParamValue>> };
+	dataset: DatasetFigures;
+	totals: Totals;
+	by_region: Record<string, Totals>;
+	notices: string[];
+	delta?: SimulationDelta;
+}
+
+/** Scenario − baseline, numbers only, same shape as the figures. */
+export interface SimulationDelta {
+	totals: Record<string, unknown>;
+	by_region: Record<string, unknown>;
+}

@@ -1,0 +1,86 @@
+// Runs a scenario over the installed dataset: per-household evaluation in SQL, then one grouped query per figure set.
+import type { Db, Row } from '../db/db';
+import { REGION_CODES } from '../data/regions';
+import { baselineFor } from '../rules/baseline';
+import type { ParamValue, ParamValues } from '../rules/parameter';
+import { figuresSql, targetingSql, totalsFromRow } from './aggregate';
+import { evaluationSql } from './evaluation';
+import { ensureHouseholdFeatures } from './household-features';
+import type { SimulationResult, TargetingTotals, Totals } from './result';
+import { quoteIdent } from '../sql/quote';
+
+/** A resolved scenario, as `resolveScenario` returns it. */
+export interface ScenarioInput {
+	name: string;
+	year: number;
+	params: ParamValues;
+	overrides?: Readonly<Record<string, ParamValue>>;
+}
+
+/** Options: the baseline parameters observed take-up is learnt under (default: `baselineFor(year)`). */
+export interface SimulateOptions {
+	baseline?: ParamValues;
+}
+
+/** The per-household evaluation query of a scenario, and the notices it raised (for charts and `simulate`). */
+export async function prepareEvaluation(
+	db: Db,
+	scenario: ScenarioInput,
+	options: SimulateOptions = {}
+): Promise<{ sql: string; notices: string[] }> {
+	const params = scenario.params;
+	await ensureHouseholdFeatures(db, params);
+	const notices: string[] = [];
+	let observed = params['takeup.mode'] === 'observed';
+	if (observed && !(await hasValues(db, 'households', 'applied'))) {
+		observed = false;
+		notices.push('takeup.mode is "observed" but the dataset has no `applied` column: full take-up was used instead.');
+	}
+	const baseline = options.baseline ?? baselineFor(scenario.year);
+	return { sql: evaluationSql(params, { baseline, observedTakeup: observed }), notices };
+}
+
+/** Simulates `scenario` on the installed `households` and `persons` tables (contract §3). */
+export async function simulate(db: Db, scenario: ScenarioInput, options: SimulateOptions = {}): Promise<SimulationResult> {
+	const { sql, notices } = await prepareEvaluation(db, scenario, options);
+	const rows = await db.query(figuresSql(sql));
+	const total = rows.find((r) => r.is_total === 1) ?? ({} as Row);
+	const byRegion: Record<string, Totals> = {};
+	for (const code of REGION_CODES) byRegion[code] = totalsFromRow(rows.find((r) => r.is_total === 0 && r.region === code) ?? {});
+	const result: SimulationResult = {
+		scenario: { name: scenario.name, year: scenario.year, params: scenario.params, overrides: scenario.overrides ?? {} },
+		dataset: {
+			households: Number(total.households ?? 0),
+			persons: Number(total.persons ?? 0),
+			weighted_households: Number(total.weighted_households ?? 0),
+			weighted_persons: Number(total.weighted_persons ?? 0)
+		},
+		totals: totalsFromRow(total),
+		by_region: byRegion,
+		notices
+	};
+	if (await hasValues(db, 'hh', 'consumption_monthly')) addTargeting(result, await db.query(targetingSql(sql)));
+	return result;
+}
+
+function addTargeting(result: SimulationResult, rows: Row[]): void {
+	const pick = (r: Row | undefined): TargetingTotals => {
+		const share = (k: string): number | null => (r?.[k] === null || r?.[k] === undefined ? null : Number(r[k]));
+		return {
+			poor_persons: Number(r?.poor_persons ?? 0),
+			inclusion_error: share('inclusion_error'),
+			exclusion_error: share('exclusion_error'),
+			poorest_quintile_coverage: share('poorest_quintile_coverage'),
+			cgh: share('cgh')
+		};
+	};
+	result.totals.targeting = pick(rows.find((r) => r.is_total === 1));
+	for (const code of REGION_CODES) result.by_region[code].targeting = pick(rows.find((r) => r.is_total === 0 && r.region === code));
+}
+
+async function hasValues(db: Db, table: string, column: string): Promise<boolean> {
+	const cols = await db.query('SELECT 1 FROM duckdb_columns() WHERE table_name = ? AND column_name = ?', [table, column]);
+	if (cols.length === 0) return false;
+	const rows = await db.query(`SELECT count(${quoteIdent(column)}) AS n FROM ${quoteIdent(table)}`);
+	return Number(rows[0]?.n ?? 0) > 0;
+}
