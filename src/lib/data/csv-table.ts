@@ -42,7 +42,7 @@ export async function readCsvTable(
 		},
 		{
 			onProgress,
-			onError: (row, message) => problems.add(file, row === 0 ? null : row, null, message, 'Quote a cell that contains commas or line breaks as "…", and double any quote inside it ("").')
+			onError: (row, col, message) => problems.add(file, row === 0 ? null : row, names[col] ?? null, message, 'Quote a cell that contains commas or line breaks as "…", and double any quote inside it ("").')
 		}
 	);
 	const columns = new Map(builders.flatMap((b) => (b ? [[b.name, b.finish()] as const] : [])));

@@ -13,8 +13,8 @@ export interface CsvSink {
 export interface CsvOptions {
 	/** Called after each chunk with the bytes (or characters, for string chunks) consumed so far. */
 	onProgress?: (done: number) => void;
-	/** Called for malformed text (an unclosed quote, text after a closing quote) in data row `row` (0 = header). */
-	onError?: (row: number, message: string) => void;
+	/** Called for malformed text (an unclosed quote, text after a closing quote) in data row `row` (0 = header), cell `col` (0-based). */
+	onError?: (row: number, col: number, message: string) => void;
 }
 
 const QUOTE = 34;
@@ -60,7 +60,7 @@ class CsvState {
 
 	constructor(
 		private readonly sink: CsvSink,
-		private readonly onError: (row: number, message: string) => void
+		private readonly onError: (row: number, col: number, message: string) => void
 	) {}
 
 	feed(text: string): void {
@@ -116,7 +116,7 @@ class CsvState {
 				if (c === COMMA || c === LF || c === CR) break;
 				j++;
 			}
-			if (j > i && this.afterQuote) this.onError(this.where(), 'text after a closing quote; a quoted cell must end at a comma or line end');
+			if (j > i && this.afterQuote) this.onError(this.where(), this.col, 'text after a closing quote; a quoted cell must end at a comma or line end');
 			if (j === n) {
 				this.carry += text.slice(i);
 				this.atFieldStart = false;
@@ -137,7 +137,7 @@ class CsvState {
 	}
 
 	end(): number {
-		if (this.inQuotes && !this.quotePending) this.onError(this.where(), 'a quoted cell is never closed (missing ")');
+		if (this.inQuotes && !this.quotePending) this.onError(this.where(), this.col, 'a quoted cell is never closed (missing ")');
 		if (this.inQuotes || this.carry !== '' || this.col > 0 || !this.atFieldStart) {
 			this.emit(this.carry);
 			this.endRow();

@@ -29,7 +29,7 @@ function checkColumnNames(t: ColumnTable, problems: Problems, notices: Notice[])
 		if (spec.required) {
 			problems.add(t.file, null, spec.name, `required column "${spec.name}" is missing.`, near ? `Rename column "${near}" to "${spec.name}" (names are lower case).` : `Add the column "${spec.name}": ${describeRule(spec)}, ${spec.meaning}.`);
 		} else {
-			notices.push({ file: t.file, column: spec.name, message: `optional column "${spec.name}" is missing: treated as unknown, which switches off ${spec.switchesOff}.` });
+			notices.push({ file: t.file, column: spec.name, message: `optional column "${spec.name}" is missing, so it is unknown: ${spec.switchesOff}.` });
 		}
 	}
 	for (const name of t.names) {

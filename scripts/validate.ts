@@ -1,0 +1,62 @@
+// `npm run validate -- --data <folder>`: checks a dataset against contract §1; exit 0 accepted, 1 refused, 2 bad arguments.
+import { readDatasetFolder } from '../src/lib/data/load-folder-node';
+import { DatasetError, type Notice, type Problem } from '../src/lib/data/problems';
+import type { DatasetSummary } from '../src/lib/data/summary';
+
+/** Reads `--data <folder>` from the arguments, or null when absent. */
+function dataArg(args: string[]): string | null {
+	const i = args.indexOf('--data');
+	const eq = args.find((a) => a.startsWith('--data='));
+	if (eq) return eq.slice('--data='.length) || null;
+	const v = i >= 0 ? args[i + 1] : undefined;
+	return v && !v.startsWith('--') ? v : null;
+}
+
+function printProblems(problems: Problem[], total: number): void {
+	console.log(`REFUSED: ${total} problem${total === 1 ? '' : 's'}${total > problems.length ? ` (first ${problems.length} shown)` : ''}. Rows count from 1 = the first row after the header.\n`);
+	for (const p of problems) {
+		console.log(`  ✗ ${p.file} | row ${p.row ?? '-'} | column ${p.column ?? '-'}`);
+		console.log(`    ${p.message}`);
+		console.log(`    fix: ${p.hint}`);
+	}
+}
+
+function printNotices(notices: Notice[]): void {
+	if (notices.length === 0) return;
+	console.log('\nNotices:');
+	for (const n of notices) console.log(`  • ${n.file}: ${n.message}`);
+}
+
+function printSummary(s: DatasetSummary): void {
+	const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+	console.log('\nSummary:');
+	console.log(`  households: ${fmt(s.households)} records, ${fmt(s.weighted_households)} weighted`);
+	console.log(`  persons:    ${fmt(s.persons)} records, ${fmt(s.weighted_persons)} weighted`);
+	console.log(`  regions (${s.regions.length}): ${s.regions.map((r) => `${r.region} ${r.households}`).join(', ')}`);
+	if (s.extra_columns.length) console.log(`  extra columns: ${s.extra_columns.map((c) => `${c.table}.${c.column}`).join(', ')}`);
+}
+
+async function main(): Promise<number> {
+	const folder = dataArg(process.argv.slice(2));
+	if (!folder) {
+		console.error('Usage: npm run validate -- --data <folder>\n(the folder holds households.csv|parquet and persons.csv|parquet)');
+		return 2;
+	}
+	try {
+		const { report } = await readDatasetFolder(folder);
+		console.log(`ACCEPTED: ${folder} follows the dataset contract (schema_version 1).`);
+		printNotices(report.notices);
+		if (report.summary) printSummary(report.summary);
+		return 0;
+	} catch (e) {
+		if (e instanceof DatasetError) {
+			printProblems(e.problems, e.total);
+			printNotices(e.notices);
+			return 1;
+		}
+		console.error(`validate: ${(e as Error).message}`);
+		return 2;
+	}
+}
+
+process.exitCode = await main();
