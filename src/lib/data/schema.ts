@@ -108,7 +108,7 @@ export function inRange(spec: ColumnSpec, v: number): boolean {
 	return spec.max === undefined || v <= spec.max;
 }
 
-/** The zod schema of one (parsed) cell of `spec`; null stands for an unknown value. */
+/** The zod schema of one (parsed) cell of `spec`; null or absent stands for an unknown value. */
 export function cellSchema(spec: ColumnSpec): z.ZodType {
 	let base: z.ZodType;
 	if (spec.type === 'enum') base = z.enum(spec.values as [string, ...string[]]);
@@ -120,7 +120,7 @@ export function cellSchema(spec: ColumnSpec): z.ZodType {
 		if (spec.max !== undefined) n = n.lte(spec.max);
 		base = n;
 	}
-	return spec.required ? base : base.nullable();
+	return spec.required ? base : base.nullable().optional();
 }
 
 function rowSchema(table: TableName) {
