@@ -1,5 +1,5 @@
 // Test support: installs households and persons given as plain objects, with every contract §1 column typed.
-import { Bool, Float64, Int32, Table, Utf8, vectorFromArray, type DataType } from 'apache-arrow';
+import { Bool, Float64, Int32, Table, Utf8, vectorFromArray, type DataType, type Vector } from 'apache-arrow';
 import type { Db } from '../../db/db';
 
 /** A household record; omitted optional fields are NULL. */
@@ -58,7 +58,7 @@ const PERSON_TYPES: Record<keyof TestPerson, DataType> = {
 };
 
 function toTable<T extends object>(rows: readonly T[], types: Record<string, DataType>): Table {
-	const columns: Record<string, ReturnType<typeof vectorFromArray>> = {};
+	const columns: Record<string, Vector> = {};
 	for (const [name, type] of Object.entries(types)) {
 		columns[name] = vectorFromArray(rows.map((r) => (r as Record<string, unknown>)[name] ?? null), type);
 	}

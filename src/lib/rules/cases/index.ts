@@ -1,0 +1,9 @@
+import type { RuleCase } from './case';
+import { childCases } from './tsa-children';
+import { assetCases } from './tsa-assets';
+import { conditionalityCases } from './tsa-conditionality';
+import { incomeCases } from './tsa-income';
+import { localCases } from './local';
+
+/** Every rule case. */
+export const RULE_CASES: readonly RuleCase[] = [...incomeCases, ...childCases, ...assetCases, ...conditionalityCases, ...localCases];
