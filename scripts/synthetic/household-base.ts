@@ -1,0 +1,81 @@
+// Phase 1 of a household: members, fixed incomes and the latent draws that calibration later turns into money.
+import type { RegionCode } from '../../src/lib/data/regions';
+import { drawMembers, drawSize } from './demography';
+import type { Amount, Indices } from './indices';
+import { drawAttributes, type PersonBase } from './person-attributes';
+import { Rng } from './prng';
+
+/** A household stratum: region × settlement with its mean household size. */
+export interface Stratum {
+	id: number;
+	region: RegionCode;
+	settlement: 'urban' | 'rural';
+	population: number;
+	meanSize: number;
+	households: number;
+}
+
+/** A household before calibration: everything that does not depend on calibrated parameters. */
+export interface HouseholdBase {
+	stratum: Stratum;
+	index: number;
+	persons: PersonBase[];
+	/** Counted fixed income (pensions and counted benefits), ₸/month. */
+	fixedCounted: number;
+	/** Household covariate of welfare: log size relative to the national mean, dependants and settlement. */
+	covariate: number;
+	/** Extra covariate of registered income only: large families register less income per head. */
+	incomeCovariate: number;
+	/** Standard normal draws for consumption and registered income. */
+	zConsumption: number;
+	zIncome: number;
+	/** True when some member is of working age (18 up to the pension age). */
+	hasEarner: boolean;
+	/** Share of market income that shows in registers (1 for most; below 1 for under-reporters). */
+	reported: number;
+	/** Uniform draws deciding notification and application. */
+	uNotify: number;
+	uApply: number;
+	weight: number;
+}
+
+/** Share of households with a potential earner whose registered income understates their spending. */
+export const UNDERREPORT_SHARE = 0.03;
+const NATIONAL_MEAN_SIZE = 3.66;
+/** Slope of log registered income per head on log household size, beyond consumption's (assumption). */
+export const INCOME_SIZE_EFFECT = -0.35;
+
+/** Draws phase 1 of household `index` of `stratum`; the same (seed, stratum, index) always gives the same draw. */
+export function drawHouseholdBase(
+	seed: number,
+	stratum: Stratum,
+	index: number,
+	ix: Indices,
+	amounts: Record<string, Amount>
+): HouseholdBase {
+	const rng = new Rng(seed, 1, stratum.id, index);
+	const size = drawSize(rng, stratum.meanSize);
+	const persons = drawAttributes(rng, drawMembers(rng, size), ix, amounts);
+	const fixedCounted = persons.reduce((s, p) => s + p.pension + p.benefits, 0);
+	const dependants = persons.filter((p) => !p.canEarn).length / size;
+	const covariate =
+		-0.25 * (Math.log(size) - Math.log(NATIONAL_MEAN_SIZE)) - 0.15 * dependants - (stratum.settlement === 'rural' ? 0.12 : 0);
+	const incomeCovariate = INCOME_SIZE_EFFECT * (Math.log(size) - Math.log(NATIONAL_MEAN_SIZE));
+	const hasEarner = persons.some((p) => p.age >= 18 && p.pension === 0);
+	const reported = hasEarner && rng.chance(UNDERREPORT_SHARE) ? rng.uniform(0.45, 0.9) : 1;
+	return {
+		stratum,
+		index,
+		persons,
+		fixedCounted,
+		covariate,
+		incomeCovariate,
+		hasEarner,
+		zConsumption: rng.normal(),
+		zIncome: rng.normal(),
+		reported,
+		uNotify: rng.next(),
+		uApply: rng.next(),
+		weight: 1
+	};
+}

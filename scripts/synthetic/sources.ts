@@ -1,0 +1,34 @@
+// Source addresses for the figures the generator is calibrated to (from /work/shared/domain/sources.md).
+
+/** One provenance record: where a figure comes from and how sure it is. */
+export interface Pedigree {
+	source: string;
+	status: 'exact' | 'approximate' | 'assumption';
+	note?: string;
+}
+
+/** Source addresses, keyed by what they support. */
+export const SRC = {
+	population2025: 'https://www.zakon.kz/obshestvo/6503417-nazvana-tochnaya-chislennost-naseleniya-kazakhstana.html',
+	populationAbai: 'https://kazlenta.kz/amp/108812-nazvana-chislennost-naseleniya-kazahstana.html',
+	households2021: 'https://liter.kz/kazakhstantsy-stali-chashche-vstupat-v-brak-1700455595',
+	povertyQ3_2025: 'https://www.lada.kz/aktau_news/society/147393-kakie-pokazateli-bednosti-v-mangistauskoi-oblasti',
+	poverty2021: 'https://otyrar.kz/2022/04/samyj-vysokij-uroven-bednosti-zafiksirovan-v-turkestanskoj-oblasti',
+	povertyQ3_2024:
+		'https://samal-akparat.com/razdely/obshchestvo/item/182404-v-kazahstane-rastet-dolya-naseleniya-zhivuschego-za-chertoy-bednosti',
+	povertyQ2_2024: 'https://kokshetau.asia/newskz/ekonomnews/v-astane-rezko-vyros-yroven-bednosti',
+	povertyQ3_2022: 'https://cabar.asia/en/kazakhstan-changes-the-social-welfare-system-will-the-poor-live-better',
+	tsa2025: 'https://alau.kz/est-kredit-ostaneshsja-bez-asp-chislo-poluchatelej-rk-sokratilos/',
+	childSupplement2025:
+		'https://kaz.zakon.kz/kogam-tynysy/6075205-r-balaa-osymsha-tlem-azastanda-ay-sayyn-15-aek-kmderge-tlened.html',
+	tsaRegions2023:
+		'https://kapital.kz/gosudarstvo/124597/v-kazakhstane-iz-sostoyaniya-bednosti-vyshli-58-tysyach-semey-poluchavshikh-asp.html',
+	notifiedApplied2024: 'seed 004 (inbusiness.kz via /work/shared/seeds/004_921e4dc2849c0d24.txt); not found elsewhere',
+	minPension2025: 'https://alau.kz/povyshajutsja-mrp-pensii-i-prozhitochnyj-minimum-tokaev-utverdil-bjudzhet/',
+	disability2026: 'https://www.ng.kz/modules/news/article.php?storyid=58336',
+	childcareAllowance: 'https://kontrast.enbek.gov.kz/en/node/340233',
+	largeFamilyAllowance: 'http://ertisoniri.kz/rubrikalar/ajmak/2922-kopbalaly-otbasylar-kansha-zhardemaky-alady.html',
+	dwellingOwnership: 'https://newsline.kz/article/1031022/',
+	regionalPm: 'src/lib/rules/baseline.ts (indices.pm_regional.<region>, 2025)',
+	generator: 'scripts/synthetic (this generator; a modelling assumption)'
+} as const;
