@@ -19,7 +19,17 @@ export interface ColumnTable {
 	columns: Map<string, Column>;
 }
 
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const NUMBER = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+
+/** Parses a plain decimal ("12", "-0.5", "1e3"); NaN for anything else, including hex and "Infinity". */
+export function parseDecimal(text: string): number {
+	if (text.length === 0) return NaN;
+	const v = +text;
+	// `+` also reads "0x1F", "0b1", "Infinity" and "" : confirm the rare doubtful cases with the strict pattern.
+	const c = text.charCodeAt(text.length > 1 ? 1 : 0);
+	if (v === v && (c < 48 || c > 57) && c !== 46 && !NUMBER.test(text)) return NaN;
+	return v;
+}
 
 /** Appends cells of one column, growing its arrays; reports cells of the wrong type. */
 export class ColumnBuilder {
@@ -57,8 +67,7 @@ export class ColumnBuilder {
 			if (b === null) return this.wrongType(text, i);
 			this.nums![i] = b;
 		} else {
-			const t = text.trim();
-			const v = NUMBER.test(t) ? Number(t) : NaN;
+			const v = parseDecimal(text);
 			if (!Number.isFinite(v) || (this.type === 'integer' && (!Number.isInteger(v) || Math.abs(v) > 2 ** 31 - 1))) {
 				return this.wrongType(text, i);
 			}
@@ -71,6 +80,12 @@ export class ColumnBuilder {
 	pushValue(v: unknown): void {
 		if (v === null || v === undefined) return this.pushNull();
 		if (typeof v === 'string') return this.pushText(v);
+		if (typeof v === 'number' && this.type === 'number') {
+			const i = this.slot();
+			this.nums![i] = v;
+			this.valid![i] = Number.isNaN(v) ? 0 : 1;
+			return;
+		}
 		if (typeof v === 'bigint' || typeof v === 'number') return this.pushText(String(v));
 		if (typeof v === 'boolean') return this.pushText(v ? 'true' : 'false');
 		if (v instanceof Date) return this.pushText(v.toISOString());
