@@ -91,19 +91,23 @@ export function featureStatement(params: ParamValues): { sql: string; values: Sq
 export async function buildHouseholdFeatures(db: Db, params: ParamValues): Promise<void> {
 	const { sql, values } = featureStatement(params);
 	await db.query(sql, values);
-	await db.query('CREATE OR REPLACE TABLE hh_meta AS SELECT ? AS feature_key', [featureKey(params)]);
+	await db.query('CREATE OR REPLACE TABLE hh_meta AS SELECT ? AS feature_key', [await featureKey(db, params)]);
 }
 
-/** Rebuilds `hh` only when it is missing or was built with other feature parameters. */
+/** Rebuilds `hh` only when it is missing, was built with other feature parameters, or the dataset changed. */
 export async function ensureHouseholdFeatures(db: Db, params: ParamValues): Promise<void> {
 	const rows = await db
 		.query("SELECT feature_key FROM hh_meta WHERE (SELECT count(*) FROM duckdb_tables() WHERE table_name = 'hh') > 0")
 		.catch(() => []);
-	if (rows[0]?.feature_key !== featureKey(params)) await buildHouseholdFeatures(db, params);
+	if (rows[0]?.feature_key !== (await featureKey(db, params))) await buildHouseholdFeatures(db, params);
 }
 
-function featureKey(params: ParamValues): string {
-	return JSON.stringify(FEATURE_PARAM_PATHS.map((p) => paramValue(params, p)));
+// Installing a dataset replaces the tables, which gives them new oids: a reload without a rebuild is caught.
+async function featureKey(db: Db, params: ParamValues): Promise<string> {
+	const tables = await db.query(
+		"SELECT table_name, table_oid FROM duckdb_tables() WHERE table_name IN ('households', 'persons') ORDER BY table_name"
+	);
+	return JSON.stringify([FEATURE_PARAM_PATHS.map((p) => paramValue(params, p)), tables]);
 }
 
 function num(params: ParamValues, path: string): number {

@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REGION_CODES } from '../data/regions';
+import type { Db } from '../db/db';
+import { openNodeDb } from '../db/node-db';
+import { baselineFor } from '../rules/baseline';
+import type { ParamValues } from '../rules/parameter';
+import { delta } from './delta';
+import { evaluationSql } from './evaluation';
+import { simulate } from './simulate';
+import { installTestDataset, type TestHousehold, type TestPerson } from './testing/dataset';
+
+// Lines: Almaty 0.7 × 60 000 = 42 000; Turkestan 0.7 × 50 000 = 35 000 (median term off). МРП 2026 = 4 325.
+const noLocal = Object.fromEntries(
+	REGION_CODES.flatMap((r) => ['disaster', 'fire', 'tb', 'cancer', 'hiv', 'income'].map((c) => [`local.${r}.${c}_amount_mrp`, 0]))
+);
+const params: ParamValues = {
+	...baselineFor(2026),
+	...noLocal,
+	'indices.pm_regional.almaty': 60_000,
+	'indices.pm_regional.turkestan': 50_000,
+	'tsa.poverty_line.median_share': 0,
+	'tsa.conditional.compliance_share': 0.9,
+	'local.almaty.disaster_amount_mrp': 50
+};
+const H = (hh_id: string, region: string, settlement: 'urban' | 'rural', weight: number, extra: Partial<TestHousehold>): TestHousehold => ({
+	hh_id, region, settlement, weight, dwellings_owned: 1, vehicles_owned: 0, ...extra
+});
+const households = [
+	// A: 1 person, income 0 → 42 000; conditional; notified and applied; disaster 50 МРП; poor (20 000 < 60 000).
+	H('A', 'almaty', 'urban', 10, { notified: true, applied: true, disaster_damage: true, consumption_monthly: 20_000 }),
+	// B: 2 persons, per capita 10 000 → (42 000 − 10 000) × 2 = 64 000 + 6 487.5; notified, not applied; not poor.
+	H('B', 'almaty', 'urban', 20, { notified: true, applied: false, consumption_monthly: 200_000 }),
+	// C: pensioner with 100 000: not eligible; poor (30 000).
+	H('C', 'almaty', 'rural', 30, { notified: false, applied: false, consumption_monthly: 30_000 }),
+	// D: pensioner with 30 000 < 35 000 → 5 000; unconditional; applied without notice; poor (40 000 < 50 000).
+	H('D', 'turkestan', 'rural', 40, { notified: false, applied: true, consumption_monthly: 40_000 })
+];
+const persons: TestPerson[] = [
+	{ person_id: 'a1', hh_id: 'A', age: 30, sex: 'f' },
+	{ person_id: 'b1', hh_id: 'B', age: 30, sex: 'f', income_wages: 20_000 },
+	{ person_id: 'b2', hh_id: 'B', age: 3, sex: 'm' },
+	{ person_id: 'c1', hh_id: 'C', age: 70, sex: 'm', income_pension: 100_000 },
+	{ person_id: 'd1', hh_id: 'D', age: 65, sex: 'f', income_pension: 30_000 }
+];
+const scenario = (p: ParamValues) => ({ name: 'test', year: 2026, params: p });
+
+let db: Db;
+beforeAll(async () => {
+	db = await openNodeDb();
+	await installTestDataset(db, households, persons);
+});
+afterAll(async () => {
+	await db.close();
+});
+
+describe('simulate', () => {
+	it('computes the contract §3 totals', async () => {
+		const r = await simulate(db, scenario(params), { baseline: params });
+		expect(r.dataset).toEqual({ households: 4, persons: 5, weighted_households: 100, weighted_persons: 120 });
+		const entitlement = 10 * 42_000 + 20 * (64_000 + 6_487.5) + 40 * 5_000; // 2 029 750
+		expect(r.totals.tsa).toEqual({
+			eligible_households: 70,
+			eligible_persons: 90,
+			supplemented_children: 20,
+			monthly_entitlement_kzt: entitlement,
+			annual_entitlement_kzt: 12 * entitlement,
+			expected_households: 10 * 0.9 + 20 * 0.9 + 40,
+			expected_annual_cost_kzt: 12 * (0.9 * 420_000 + 0.9 * 1_409_750 + 200_000)
+		});
+		expect(r.totals.gap).toEqual({ notified_households: 30, applied_households: 50, gap_households: 20, unclaimed_annual_kzt: 12 * 1_409_750 });
+		expect(r.totals.local).toEqual({ eligible_households: 10, annual_cost_kzt: 10 * 50 * 4_325 });
+		expect(r.by_region.almaty.tsa.eligible_households).toBe(30);
+		expect(r.by_region.turkestan.tsa.eligible_households).toBe(40);
+		expect(r.by_region.abai.tsa.eligible_households).toBe(0);
+		expect(Object.keys(r.by_region)).toEqual([...REGION_CODES]);
+	});
+
+	it('measures targeting in weighted persons', async () => {
+		const r = await simulate(db, scenario(params), { baseline: params });
+		const t = r.totals.targeting!;
+		// Poor: A 10, C 30, D 40 = 80; eligible 90 of which B's 40 are not poor.
+		expect(t.poor_persons).toBe(80);
+		expect(t.inclusion_error).toBeCloseTo(40 / 90, 12);
+		expect(t.exclusion_error).toBeCloseTo(30 / 80, 12);
+		// Poorest 20 % of 120 persons = 24: A (cum 0) and C (cum 10) start inside it; of their 40 persons, A's 10 are eligible.
+		expect(t.poorest_quintile_coverage).toBeCloseTo(0.25, 12);
+		expect(t.cgh).toBeCloseTo(420_000 / 2_029_750 / 0.2, 12);
+		expect(r.by_region.turkestan.targeting?.exclusion_error).toBe(0);
+	});
+
+	it('learns observed take-up per cell with fallbacks', async () => {
+		const observed = { ...params, 'takeup.mode': 'observed', 'takeup.observed_min_cell_households': 1 };
+		// Almaty urban: 10 of 30 applied → 1/3; Turkestan rural: 1.
+		const r1 = await simulate(db, scenario(observed), { baseline: params });
+		expect(r1.totals.tsa.expected_households).toBeCloseTo(10 * 0.9 / 3 + 20 * 0.9 / 3 + 40, 9);
+		// Min 2 records: Turkestan's cell and region have 1 → national 50 / 70.
+		const r2 = await simulate(db, scenario({ ...observed, 'takeup.observed_min_cell_households': 2 }), { baseline: params });
+		expect(r2.totals.tsa.expected_households).toBeCloseTo(9 + 40 * (50 / 70), 9);
+		expect(r2.notices).toEqual([]);
+	});
+
+	it('runs the observed take-up query in DuckDB (EXPLAIN)', async () => {
+		const rows = await db.query(`EXPLAIN ${evaluationSql(params, { baseline: baselineFor(2025), observedTakeup: true })}`);
+		expect(rows.length).toBeGreaterThan(0);
+	});
+
+	it('gives the difference of two results', async () => {
+		const a = await simulate(db, scenario({ ...params, 'tsa.poverty_line.pm_share': 0.8 }), { baseline: params });
+		const b = await simulate(db, scenario(params), { baseline: params });
+		const d = delta(a, b).totals as { tsa: { eligible_households: number } };
+		expect(d.tsa.eligible_households).toBe(a.totals.tsa.eligible_households - b.totals.tsa.eligible_households);
+		expect(a.totals.tsa.monthly_entitlement_kzt).toBeGreaterThan(b.totals.tsa.monthly_entitlement_kzt);
+	});
+
+	it('falls back to full take-up with a notice when `applied` is absent (runs last: reinstalls the data)', async () => {
+		await installTestDataset(db, households.map((h) => ({ ...h, applied: null })), persons);
+		const r = await simulate(db, scenario({ ...params, 'takeup.mode': 'observed' }), { baseline: params });
+		expect(r.notices[0]).toMatch(/no `applied` column/);
+		expect(r.totals.tsa.expected_households).toBeCloseTo(67, 9);
+		// The reload was noticed: `hh` was rebuilt, so no household counts as having applied.
+		expect(r.totals.gap.applied_households).toBe(0);
+	});
+});
