@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const dir = mkdtempSync(join(tmpdir(), 'simulate-'));
+const file = (name: string, body: unknown) => {
+	const path = join(dir, name);
+	writeFileSync(path, typeof body === 'string' ? body : JSON.stringify(body));
+	return path;
+};
+const scenario = file('s.json', { name: 'Poverty line at 80 % of ПМ', year: 2026, params: { 'tsa.poverty_line.pm_share': 0.8 } });
+const baseline = file('b.json', { name: 'Baseline', year: 2026, params: {} });
+const run = (...args: string[]) =>
+	spawnSync(join('node_modules', '.bin', 'tsx'), ['scripts/simulate.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+
+describe('npm run simulate', () => {
+	it('prints one JSON object with the contract keys and a delta', () => {
+		const r = run('--data', 'tests/fixtures/good', '--scenario', scenario, '--baseline', baseline);
+		expect(r.status, r.stderr).toBe(0);
+		const out = JSON.parse(r.stdout);
+		expect(Object.keys(out.dataset)).toEqual(['households', 'persons', 'weighted_households', 'weighted_persons']);
+		expect(out.scenario.params['tsa.poverty_line.pm_share']).toBe(0.8);
+		for (const k of ['eligible_households', 'eligible_persons', 'supplemented_children', 'monthly_entitlement_kzt',
+			'annual_entitlement_kzt', 'expected_households', 'expected_annual_cost_kzt'])
+			expect(typeof out.totals.tsa[k]).toBe('number');
+		expect(Object.keys(out.totals.gap)).toEqual(['notified_households', 'applied_households', 'gap_households', 'unclaimed_annual_kzt']);
+		expect(Object.keys(out.totals.local)).toEqual(['eligible_households', 'annual_cost_kzt']);
+		expect(Object.keys(out.by_region)).toHaveLength(20);
+		expect(out.delta.totals.tsa.annual_entitlement_kzt).toBeGreaterThanOrEqual(0);
+	});
+
+	it('refuses a bad dataset with a message and no stack trace', () => {
+		const r = run('--data', 'tests/fixtures/bad/unknown-region', '--scenario', scenario);
+		expect(r.status).toBe(1);
+		expect(r.stdout).toBe('');
+		expect(r.stderr).toMatch(/unknown region/);
+		expect(r.stderr).not.toMatch(/\n\s+at /);
+	});
+
+	it('refuses an unknown parameter path', () => {
+		const r = run('--data', 'tests/fixtures/good', '--scenario', file('bad.json', { name: 'x', year: 2026, params: { 'tsa.nope': 1 } }));
+		expect(r.status).toBe(1);
+		expect(r.stderr).toMatch(/tsa\.nope/);
+	});
+
+	it('prints usage without arguments', () => {
+		const r = run();
+		expect(r.status).toBe(2);
+		expect(r.stderr).toMatch(/Usage/);
+	});
+});
