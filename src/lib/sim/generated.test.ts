@@ -11,6 +11,7 @@ import { ensureHouseholdFeatures } from './household-features';
 import { hhWithMedianSql } from './median';
 import { installTestDataset } from './testing/dataset';
 import { generateHouseholds } from './testing/generate';
+import { referenceFeatures } from './testing/features-reference';
 
 const b26 = baselineFor(2026);
 const perRegion = (suffix: string, v: number | boolean) => Object.fromEntries(REGION_CODES.map((r) => [`local.${r}.${suffix}`, v]));
@@ -42,9 +43,9 @@ const SCENARIOS: Record<string, ParamValues> = {
 };
 
 let db: Db;
+const { households, persons } = generateHouseholds(10_000, 20260701);
 beforeAll(async () => {
 	db = await openNodeDb();
-	const { households, persons } = generateHouseholds(10_000, 20260701);
 	await installTestDataset(db, households, persons);
 });
 afterAll(async () => {
@@ -52,6 +53,21 @@ afterAll(async () => {
 });
 
 describe('SQL = TypeScript on 10 000 generated households', () => {
+	it('household features match an independent TypeScript count', async () => {
+		const params = SCENARIOS['local thresholds, wider supplement, later pension age'];
+		await ensureHouseholdFeatures(db, params);
+		const reference = referenceFeatures(persons, params);
+		const rows = await db.query('SELECT * FROM hh');
+		expect(rows.length).toBe(10_000);
+		for (const row of rows) {
+			const ref = reference.get(String(row.hh_id))!;
+			for (const [k, v] of Object.entries(ref)) {
+				if (k.startsWith('income_')) expect(Math.abs(Number(row[k]) - v), `${row.hh_id}.${k}`).toBeLessThan(1e-6);
+				else expect(row[k], `${row.hh_id}.${k}`).toBe(v);
+			}
+		}
+	});
+
 	for (const [name, params] of Object.entries(SCENARIOS)) {
 		it(name, async () => {
 			await ensureHouseholdFeatures(db, params);

@@ -6,6 +6,7 @@ import { baselineFor } from '../rules/baseline';
 import type { ParamValues } from '../rules/parameter';
 import { delta } from './delta';
 import { evaluationSql } from './evaluation';
+import { createEvaluationView } from './evaluation-view';
 import { simulate } from './simulate';
 import { installTestDataset, type TestHousehold, type TestPerson } from './testing/dataset';
 
@@ -97,6 +98,17 @@ describe('simulate', () => {
 		const r2 = await simulate(db, scenario({ ...observed, 'takeup.observed_min_cell_households': 2 }), { baseline: params });
 		expect(r2.totals.tsa.expected_households).toBeCloseTo(9 + 40 * (50 / 70), 9);
 		expect(r2.notices).toEqual([]);
+	});
+
+	it('exposes the per-household evaluation as a view', async () => {
+		await createEvaluationView(db, scenario(params), 'ev_test', { baseline: params });
+		const rows = await db.query('SELECT hh_id, eligible, tsa_amount FROM ev_test ORDER BY hh_id');
+		expect(rows).toEqual([
+			{ hh_id: 'A', eligible: true, tsa_amount: 42_000 },
+			{ hh_id: 'B', eligible: true, tsa_amount: 64_000 },
+			{ hh_id: 'C', eligible: false, tsa_amount: 0 },
+			{ hh_id: 'D', eligible: true, tsa_amount: 5_000 }
+		]);
 	});
 
 	it('runs the observed take-up query in DuckDB (EXPLAIN)', async () => {
