@@ -12,8 +12,11 @@ import { regionProfiles, type RegionProfile } from './regions-profile';
 import { allocateSample, makeStrata } from './strata';
 import { Tally } from './tally';
 
-/** Households in the embedded (weighted) sample, which is also the calibration sample of every run. */
+/** Households in the embedded (weighted) sample, which is also its own calibration sample. */
 export const EMBEDDED_HOUSEHOLDS = 32_000;
+
+/** Households in the calibration sample of a national run (larger, so small regions are calibrated precisely). */
+export const NATIONAL_CALIBRATION_HOUSEHOLDS = 250_000;
 
 /** What to generate: a weighted sample of `households`, or the full weight-1 population. */
 export interface RunOptions {
@@ -56,7 +59,7 @@ export function generate(options: RunOptions): RunResult {
 	const amounts = benefitAmounts(ix.mrp);
 	const profiles = regionProfiles();
 	const strata = makeStrata(profiles);
-	const sampleSize = options.size === 'sample' ? (options.households ?? EMBEDDED_HOUSEHOLDS) : EMBEDDED_HOUSEHOLDS;
+	const sampleSize = options.size === 'sample' ? (options.households ?? EMBEDDED_HOUSEHOLDS) : NATIONAL_CALIBRATION_HOUSEHOLDS;
 	const sample = drawSample(options.seed, strata, allocateSample(strata, sampleSize), ix);
 	const params = calibrate(sample, ix, profiles);
 	const level = new Map(profiles.map((p) => [p.code, p.incomeLevel]));

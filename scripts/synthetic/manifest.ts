@@ -1,6 +1,6 @@
 // manifest.json: what the dataset is, where its figures come from, and how close the files come to each target.
 import { REGION_CODES } from '../../src/lib/data/regions';
-import type { RunResult } from './generate';
+import { NATIONAL_CALIBRATION_HOUSEHOLDS, type RunResult } from './generate';
 import { SRC } from './sources';
 import { RATES } from './person-attributes';
 import { EVENT_RATES } from './assets';
@@ -90,7 +90,7 @@ export function buildManifest(r: RunResult, name: string) {
 			method:
 				'Households are drawn per region × settlement stratum (size, members, disability, study, care, diseases, ' +
 				'pensions and benefits), then consumption and registered income are drawn from latent welfare and ' +
-				'calibrated by bisection on a 32 000-household sample of the same seed.',
+				`calibrated by bisection on a ${national ? NATIONAL_CALIBRATION_HOUSEHOLDS : r.files.householdRows}-household weighted sample of the same seed.`,
 			indices: SRC.regionalPm,
 			tsa_rule:
 				'paid = applied ∧ per-capita counted income < 0.7 × regional ПМ (the 35 % median term is lower everywhere; ' +
