@@ -43,25 +43,35 @@ export async function prepareEvaluation(
 /** Simulates `scenario` on the installed `households` and `persons` tables (contract §3). */
 export async function simulate(db: Db, scenario: ScenarioInput, options: SimulateOptions = {}): Promise<SimulationResult> {
 	const { sql, notices } = await prepareEvaluation(db, scenario, options);
-	const rows = await db.query(figuresSql(sql));
-	const total = rows.find((r) => r.is_total === 1) ?? ({} as Row);
-	const byRegion: Record<string, Totals> = {};
-	for (const code of REGION_CODES) byRegion[code] = totalsFromRow(rows.find((r) => r.is_total === 0 && r.region === code) ?? {});
-	const result: SimulationResult = {
-		scenario: { name: scenario.name, year: scenario.year, params: scenario.params, overrides: scenario.overrides ?? {} },
-		dataset: {
-			households: Number(total.households ?? 0),
-			persons: Number(total.persons ?? 0),
-			weighted_households: Number(total.weighted_households ?? 0),
-			weighted_persons: Number(total.weighted_persons ?? 0)
-		},
-		totals: totalsFromRow(total),
-		by_region: byRegion,
-		notices
-	};
-	if (await hasValues(db, 'hh', 'consumption_monthly')) addTargeting(result, await db.query(targetingSql(sql)));
-	return result;
+	// Evaluate once into a table both grouped queries read; a unique name keeps concurrent runs apart.
+	const table = quoteIdent(`sim_eval_${++runs}`);
+	await db.query(`CREATE OR REPLACE TEMP TABLE ${table} AS ${sql}`);
+	try {
+		const evaluated = `SELECT * FROM ${table}`;
+		const rows = await db.query(figuresSql(evaluated));
+		const total = rows.find((r) => r.is_total === 1) ?? ({} as Row);
+		const byRegion: Record<string, Totals> = {};
+		for (const code of REGION_CODES) byRegion[code] = totalsFromRow(rows.find((r) => r.is_total === 0 && r.region === code) ?? {});
+		const result: SimulationResult = {
+			scenario: { name: scenario.name, year: scenario.year, params: scenario.params, overrides: scenario.overrides ?? {} },
+			dataset: {
+				households: Number(total.households ?? 0),
+				persons: Number(total.persons ?? 0),
+				weighted_households: Number(total.weighted_households ?? 0),
+				weighted_persons: Number(total.weighted_persons ?? 0)
+			},
+			totals: totalsFromRow(total),
+			by_region: byRegion,
+			notices
+		};
+		if (await hasValues(db, 'hh', 'consumption_monthly')) addTargeting(result, await db.query(targetingSql(evaluated)));
+		return result;
+	} finally {
+		await db.query(`DROP TABLE IF EXISTS ${table}`);
+	}
 }
+
+let runs = 0;
 
 function addTargeting(result: SimulationResult, rows: Row[]): void {
 	const pick = (r: Row | undefined): TargetingTotals => {
