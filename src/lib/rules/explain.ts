@@ -9,7 +9,7 @@ import { countedIncome, perCapitaIncome } from './tsa/counted-income';
 import { incomeTest } from './tsa/income-test';
 import { medianTerm, MEDIAN_COLUMN, pmTerm, povertyLine, regionalPm } from './tsa/poverty-line';
 import type { Rule } from './tsa/rule';
-import { LOCAL_CATEGORIES } from './local/local-rules';
+import { LOCAL_CATEGORIES } from './local/total';
 
 /** Scenario context a single household needs: the median per-capita income that applies to it. */
 export interface ExplainContext {

@@ -6,7 +6,7 @@ import { childSupplement, supplementedChildren } from '../rules/tsa/child-supple
 import { complianceFactor, unconditional } from '../rules/tsa/conditionality';
 import { perCapitaIncome } from '../rules/tsa/counted-income';
 import { povertyLine, regionalPm } from '../rules/tsa/poverty-line';
-import { localAnnual, localEligible } from '../rules/local/local-rules';
+import { localAnnual, localEligible } from '../rules/local/total';
 import { quoteIdent } from '../sql/quote';
 import { hhWithMedianSql } from './median';
 import { takeupSql } from './takeup';
