@@ -4,6 +4,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** @type {Record<string, string>} */
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -20,7 +21,12 @@ const TYPES = {
 	'.txt': 'text/plain; charset=utf-8'
 };
 
-/** Starts a static server for `root` on 127.0.0.1:`port` (0 = any free port); resolves with its address. */
+/**
+ * Starts a static server for `root` on 127.0.0.1:`port` (0 = any free port); resolves with its address.
+ * @param {string} root
+ * @param {number} [port]
+ * @returns {Promise<{ url: string, close: () => Promise<unknown> }>}
+ */
 export function serveStatic(root, port = 0) {
 	const base = resolve(root);
 	const server = createServer((req, res) => {
@@ -35,14 +41,15 @@ export function serveStatic(root, port = 0) {
 		res.writeHead(200, {
 			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
 			'content-length': statSync(file).size,
-			'cache-control': 'no-cache'
+			// Hashed build assets never change: let the browser keep them (and its compiled wasm) for good.
+			'cache-control': file.includes(`${join('_app', 'immutable')}`) ? 'public, max-age=31536000, immutable' : 'no-cache'
 		});
 		createReadStream(file).pipe(res);
 	});
 	return new Promise((done, fail) => {
 		server.once('error', fail);
 		server.listen(port, '127.0.0.1', () => {
-			const address = server.address();
+			const address = /** @type {import('node:net').AddressInfo} */ (server.address());
 			done({ url: `http://127.0.0.1:${address.port}/`, close: () => new Promise((r) => server.close(r)) });
 		});
 	});

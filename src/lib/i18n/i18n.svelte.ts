@@ -1,0 +1,29 @@
+import { REGION_NAMES, type RegionCode } from '$lib/data/regions';
+import { en, ru, type MessageKey } from './messages';
+
+/** The interface languages. */
+export const LOCALES = ['en', 'ru'] as const;
+/** One interface language. */
+export type Locale = (typeof LOCALES)[number];
+
+const CATALOGUES: Record<Locale, Record<MessageKey, string>> = { en, ru };
+const NUMBER_LOCALE: Record<Locale, string> = { en: 'en-GB', ru: 'ru-RU' };
+
+/** The current interface language, shared by every component. */
+class I18n {
+	locale = $state<Locale>('en');
+
+	/** The message for `key` in the current language, with `{name}` placeholders filled from `vars`. */
+	t = (key: MessageKey, vars: Record<string, string | number> = {}): string =>
+		CATALOGUES[this.locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+
+	/** A number formatted for the current language (grouping, decimal mark). */
+	number = (value: number, digits = 0): string =>
+		new Intl.NumberFormat(NUMBER_LOCALE[this.locale], { maximumFractionDigits: digits }).format(value);
+
+	/** A region's name in the current language. */
+	region = (code: RegionCode): string => REGION_NAMES[code][this.locale];
+}
+
+/** The app's one i18n state. */
+export const i18n = new I18n();

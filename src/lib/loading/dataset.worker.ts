@@ -1,0 +1,48 @@
+// Reads and checks a dataset off the main thread, so a large file never freezes the tab.
+import { tableToIPC } from 'apache-arrow';
+import { checkDataset, type DatasetSource } from '$lib/data/load';
+import type { FileSource, LoadMessage, LoadRequest } from './protocol';
+
+const post = (msg: LoadMessage, transfer: Transferable[] = []) => postMessage(msg, { transfer });
+
+self.onmessage = async (event: MessageEvent<LoadRequest>) => {
+	try {
+		const req = event.data;
+		const sizes = new Map<string, number>();
+		const households = await open(req.households, sizes);
+		const persons = await open(req.persons, sizes);
+		const manifest = req.manifest ? { file: req.manifest.name, text: await (await blob(req.manifest)).text() } : undefined;
+		const { report, tables } = await checkDataset({ households, persons, manifest }, (file, bytesDone) =>
+			post({ type: 'progress', file, bytesDone, bytesTotal: sizes.get(file) ?? 0 })
+		);
+		if (!tables) return post({ type: 'refused', report });
+		const h = tableToIPC(tables.households, 'stream');
+		const p = tableToIPC(tables.persons, 'stream');
+		post({ type: 'accepted', report, households: h, persons: p }, [h.buffer, p.buffer]);
+	} catch (e) {
+		post({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
+	}
+};
+
+async function blob(src: FileSource): Promise<Blob> {
+	if ('file' in src) return src.file;
+	const res = await fetch(src.url);
+	if (!res.ok) throw new Error(`${src.name}: could not be read (HTTP ${res.status}).`);
+	return res.blob();
+}
+
+async function open(src: FileSource, sizes: Map<string, number>): Promise<DatasetSource> {
+	const b = await blob(src);
+	sizes.set(src.name, b.size);
+	if (src.name.toLowerCase().endsWith('.parquet')) return { file: src.name, parquet: await b.arrayBuffer() };
+	return { file: src.name, csv: chunks(b.stream()) };
+}
+
+async function* chunks(stream: ReadableStream<Uint8Array>): AsyncIterable<Uint8Array> {
+	const reader = stream.getReader();
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) return;
+		yield value;
+	}
+}

@@ -1,0 +1,82 @@
+import { tableFromIPC } from 'apache-arrow';
+import type { QueryCoordinator } from '$lib/db/coordinator';
+import { installDataset, type DatasetTables } from '$lib/data/dataset';
+import type { DatasetReport } from '$lib/data/load';
+import type { DatasetSummary } from '$lib/data/summary';
+import householdsUrl from '$datasets/embedded/households.csv?url';
+import personsUrl from '$datasets/embedded/persons.csv?url';
+import manifestUrl from '$datasets/embedded/manifest.json?url';
+import type { LoadMessage, LoadRequest } from './protocol';
+
+/** How far a load has come: which stage, which file, and the share done (0–1). */
+export type LoadProgress = { stage: 'starting' | 'reading' | 'installing'; file?: string; fraction: number };
+
+/** The loaded dataset as the views know it: its name, its summary and the full check report. */
+export type DatasetInfo = DatasetSummary & { name: string; report: DatasetReport };
+
+/** Thrown when a dataset is refused; carries the report with every problem (file, row, column, hint). */
+export class DatasetRefused extends Error {
+	constructor(readonly report: DatasetReport) {
+		super(report.problems.map((p) => `${p.message}\n  → ${p.hint}`).join('\n') + more(report));
+		this.name = 'DatasetRefused';
+	}
+}
+
+function more(report: DatasetReport): string {
+	const hidden = report.problemCount - report.problems.length;
+	return hidden > 0 ? `\n… and ${hidden} more problems.` : '';
+}
+
+/** The embedded synthetic dataset shipped with the app (served from the app's own origin). */
+export const EMBEDDED_DATASET: LoadRequest = {
+	households: { name: 'households.csv', url: householdsUrl },
+	persons: { name: 'persons.csv', url: personsUrl },
+	manifest: { name: 'manifest.json', url: manifestUrl }
+};
+
+/** A dataset read and checked in the worker, ready to install: its Arrow tables and its description. */
+export type ReadDataset = { tables: DatasetTables; info: DatasetInfo };
+
+/** Reads and checks a dataset in a worker (no database needed, so it can run while DuckDB starts). */
+export async function readDataset(request: LoadRequest, onProgress: (p: LoadProgress) => void): Promise<ReadDataset> {
+	const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' });
+	try {
+		const result = await new Promise<Extract<LoadMessage, { type: 'accepted' }>>((resolve, reject) => {
+			worker.onerror = (e) => reject(new Error(`The dataset reader stopped: ${e.message}`));
+			worker.onmessage = ({ data }: MessageEvent<LoadMessage>) => {
+				if (data.type === 'progress') {
+					const fraction = data.bytesTotal > 0 ? Math.min(1, data.bytesDone / data.bytesTotal) : 0;
+					onProgress({ stage: 'reading', file: data.file, fraction });
+				} else if (data.type === 'accepted') resolve(data);
+				else if (data.type === 'refused') reject(new DatasetRefused(data.report));
+				else reject(new Error(data.message));
+			};
+			worker.postMessage(request);
+		});
+		const tables = { households: tableFromIPC(result.households), persons: tableFromIPC(result.persons) };
+		const name = String(result.report.manifest?.name ?? request.households.name.replace(/\.\w+$/, ''));
+		return { tables, info: { ...result.report.summary!, name, report: result.report } };
+	} finally {
+		worker.terminate();
+	}
+}
+
+/** Installs a read dataset atomically in place of the current one, after the queries already queued. */
+export async function installReadDataset(c: QueryCoordinator, read: ReadDataset): Promise<DatasetInfo> {
+	await c.exclusive((db) => installDataset(db, read.tables));
+	return read.info;
+}
+
+/**
+ * Reads and checks a dataset in a worker, then installs it atomically. A refused or failed load throws
+ * and leaves the dataset already loaded intact and usable.
+ */
+export async function loadDataset(
+	c: QueryCoordinator,
+	request: LoadRequest,
+	onProgress: (p: LoadProgress) => void
+): Promise<DatasetInfo> {
+	const read = await readDataset(request, onProgress);
+	onProgress({ stage: 'installing', fraction: 1 });
+	return installReadDataset(c, read);
+}

@@ -1,0 +1,84 @@
+import { QueryCoordinator } from '$lib/db/coordinator';
+import type { DatasetReport } from '$lib/data/load';
+import { queryRegionPopulation, type RegionPopulation } from '$lib/views/region-population';
+import {
+	DatasetRefused,
+	EMBEDDED_DATASET,
+	installReadDataset,
+	loadDataset,
+	readDataset,
+	type DatasetInfo,
+	type LoadProgress
+} from '$lib/loading/load-dataset';
+import { requestFromFiles } from '$lib/loading/pick-files';
+
+/** What the app is doing: starting the engine, loading data, ready, or failed (with a reason). */
+export type SessionPhase = 'starting' | 'loading' | 'ready' | 'error';
+
+/** A user's own dataset being loaded next to the current one: its progress, or why it was refused. */
+export type UploadState =
+	| { status: 'idle' }
+	| { status: 'loading'; progress: LoadProgress }
+	| { status: 'loaded'; name: string }
+	| { status: 'refused'; report: DatasetReport }
+	| { status: 'failed'; message: string };
+
+/** The app's session: the one DuckDB connection, the loaded dataset and its first views. */
+export class Session {
+	phase = $state<SessionPhase>('starting');
+	progress = $state<LoadProgress>({ stage: 'starting', fraction: 0 });
+	error = $state<string | null>(null);
+	dataset = $state<DatasetInfo | null>(null);
+	regions = $state<RegionPopulation[]>([]);
+	upload = $state<UploadState>({ status: 'idle' });
+	coordinator: QueryCoordinator | null = null;
+
+	/** Starts DuckDB-Wasm and loads the embedded dataset; on failure the phase says why, never a blank page. */
+	async start(): Promise<void> {
+		try {
+			this.phase = 'starting';
+			this.error = null;
+			// Reading the dataset needs no database: it runs in its own worker while DuckDB-Wasm compiles.
+			const reading = readDataset(EMBEDDED_DATASET, (p) => (this.progress = p));
+			reading.catch(() => {});
+			this.coordinator ??= new QueryCoordinator(await (await import('$lib/db/browser-db')).openBrowserDb());
+			this.phase = 'loading';
+			const read = await reading;
+			this.progress = { stage: 'installing', fraction: 1 };
+			this.dataset = await installReadDataset(this.coordinator, read);
+			await this.refreshViews();
+			performance.mark('komek:first-view');
+			this.phase = 'ready';
+		} catch (e) {
+			this.error = e instanceof Error ? e.message : String(e);
+			this.phase = 'error';
+		}
+	}
+
+	/** Loads the user's own files in place of the current dataset, which stays loaded if they are refused. */
+	async loadFiles(files: File[]): Promise<void> {
+		if (!this.coordinator) return;
+		const picked = requestFromFiles(files);
+		if ('missing' in picked) {
+			this.upload = { status: 'failed', message: `Missing ${picked.missing}.` };
+			return;
+		}
+		this.upload = { status: 'loading', progress: { stage: 'reading', fraction: 0 } };
+		try {
+			const info = await loadDataset(this.coordinator, picked.request, (p) => (this.upload = { status: 'loading', progress: p }));
+			this.dataset = info;
+			await this.refreshViews();
+			this.upload = { status: 'loaded', name: info.name };
+		} catch (e) {
+			this.upload =
+				e instanceof DatasetRefused
+					? { status: 'refused', report: e.report }
+					: { status: 'failed', message: e instanceof Error ? e.message : String(e) };
+		}
+	}
+
+	private async refreshViews(): Promise<void> {
+		if (!this.coordinator) return;
+		this.regions = (await queryRegionPopulation(this.coordinator)) ?? this.regions;
+	}
+}
