@@ -13,6 +13,7 @@ SELECT region, grouping(region) AS is_total,
 	coalesce(sum(weight * supplemented_children), 0) AS supplemented_children,
 	coalesce(sum(weight * (tsa_amount + child_supplement)), 0) AS monthly_entitlement_kzt,
 	coalesce(sum(weight * takeup_rate * compliance_factor) FILTER (WHERE eligible), 0) AS expected_households,
+	coalesce(sum(weight * size * takeup_rate * compliance_factor) FILTER (WHERE eligible), 0) AS expected_persons,
 	coalesce(sum(12 * weight * takeup_rate * compliance_factor * (tsa_amount + child_supplement)), 0) AS expected_annual_cost_kzt,
 	coalesce(sum(weight) FILTER (WHERE notified), 0) AS notified_households,
 	coalesce(sum(weight) FILTER (WHERE applied), 0) AS applied_households,
@@ -52,6 +53,7 @@ export function totalsFromRow(r: Row): Totals {
 			monthly_entitlement_kzt: n('monthly_entitlement_kzt'),
 			annual_entitlement_kzt: 12 * n('monthly_entitlement_kzt'),
 			expected_households: n('expected_households'),
+			expected_persons: n('expected_persons'),
 			expected_annual_cost_kzt: n('expected_annual_cost_kzt')
 		},
 		gap: {

@@ -12,6 +12,8 @@ export interface TsaTotals {
 	monthly_entitlement_kzt: number;
 	annual_entitlement_kzt: number;
 	expected_households: number;
+	/** Persons in expected households (an extension of the contract: the published caseload counts persons). */
+	expected_persons: number;
 	expected_annual_cost_kzt: number;
 }
 

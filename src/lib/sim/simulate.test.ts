@@ -66,6 +66,8 @@ describe('simulate', () => {
 			monthly_entitlement_kzt: entitlement,
 			annual_entitlement_kzt: 12 * entitlement,
 			expected_households: 10 * 0.9 + 20 * 0.9 + 40,
+			// Persons: A 10 × 1 and B 20 × 2 conditional (× 0.9), D 40 × 1 unconditional.
+			expected_persons: 10 * 1 * 0.9 + 20 * 2 * 0.9 + 40,
 			expected_annual_cost_kzt: 12 * (0.9 * 420_000 + 0.9 * 1_409_750 + 200_000)
 		});
 		expect(r.totals.gap).toEqual({ notified_households: 30, applied_households: 50, gap_households: 20, unclaimed_annual_kzt: 12 * 1_409_750 });
