@@ -5,10 +5,10 @@ import { expectedPopulation } from './expected';
 
 const EMBEDDED = 'datasets/embedded';
 let app: AppUnderTest;
-let expected: Awaited<ReturnType<typeof expectedPopulation>>;
+let expected: ReturnType<typeof expectedPopulation>;
 
 beforeAll(async () => {
-	expected = await expectedPopulation(EMBEDDED);
+	expected = expectedPopulation(EMBEDDED);
 	app = await openApp();
 	await waitForReady(app.page);
 });

@@ -1,24 +1,17 @@
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDatasetFolder } from './load-folder-node';
 import { DatasetError } from './problems';
+import { csvToParquet } from './testing/csv-to-parquet';
 
 const GOOD = join(import.meta.dirname, '../../../tests/fixtures/good');
 let dir: string;
 
-/** Writes `sql`'s result as a Parquet file with native DuckDB. */
-async function toParquet(sql: string, out: string): Promise<void> {
-	const conn = await (await DuckDBInstance.create()).connect();
-	await conn.run(`COPY (${sql}) TO '${out.replaceAll("'", "''")}' (FORMAT parquet)`);
-	conn.closeSync();
-}
-
 beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'komek-parquet-'));
-	for (const t of ['households', 'persons']) await toParquet(`SELECT * FROM read_csv('${join(GOOD, t)}.csv')`, join(dir, `${t}.parquet`));
+	for (const t of ['households', 'persons'] as const) await csvToParquet(join(GOOD, `${t}.csv`), join(dir, `${t}.parquet`), t);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -38,7 +31,9 @@ describe('Parquet datasets', () => {
 		const bad = mkdtempSync(join(tmpdir(), 'komek-parquet-bad-'));
 		try {
 			copyFileSync(join(dir, 'persons.parquet'), join(bad, 'persons.parquet'));
-			await toParquet(`SELECT * REPLACE (CASE WHEN hh_id = 'h3' THEN 'nowhere' ELSE region END AS region) FROM read_csv('${join(GOOD, 'households')}.csv')`, join(bad, 'households.parquet'));
+			await csvToParquet(join(GOOD, 'households.csv'), join(bad, 'households.parquet'), 'households', (row) => {
+				if (row.hh_id === 'h3') row.region = 'nowhere';
+			});
 			const err = await readDatasetFolder(bad).catch((e) => e);
 			expect(err).toBeInstanceOf(DatasetError);
 			expect(err.problems[0]).toMatchObject({ file: 'households.parquet', row: 3, column: 'region' });
