@@ -18,6 +18,13 @@ describe('npm run validate', () => {
 		expect(r.out).toMatch(/regions \(3\): astana 1, mangystau 1, turkestan 2/);
 	});
 
+	it('accepts the embedded dataset the app ships with', () => {
+		const r = validate('--data', 'datasets/embedded');
+		expect(r.code, r.out + r.err).toBe(0);
+		expect(r.out).toMatch(/ACCEPTED: datasets\/embedded/);
+		expect(r.out).toMatch(/regions \(20\): /);
+	});
+
 	it('refuses a bad dataset with exit 1 and names file, row, column and fix', () => {
 		const r = validate('--data', 'tests/fixtures/bad/zero-weight');
 		expect(r.code).toBe(1);
