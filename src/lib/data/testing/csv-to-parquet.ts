@@ -16,7 +16,7 @@ export async function csvToParquet(
 	const rows: Record<string, string>[] = [];
 	let names: string[] = [];
 	let current: Record<string, string> = {};
-	await parseCsv([readFileSync(csvPath, 'utf8')], {
+	await parseCsv(once(readFileSync(csvPath, 'utf8')), {
 		header: (h) => (names = h),
 		field: (col, text) => (current[names[col]] = text),
 		endRow: () => {
@@ -32,6 +32,10 @@ export async function csvToParquet(
 		return { name, data, type: parquetType } as const;
 	});
 	writeFileSync(parquetPath, new Uint8Array(parquetWriteBuffer({ columnData })));
+}
+
+async function* once(text: string): AsyncIterable<string> {
+	yield text;
 }
 
 function typed(text: string, type: string): Cell {
