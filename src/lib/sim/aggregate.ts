@@ -25,14 +25,21 @@ FROM ev GROUP BY GROUPING SETS ((region), ())`;
 }
 
 /**
- * One query: targeting accuracy by region and in total. A person is poor when consumption per capita is below
- * the regional ПМ; the poorest quintile is the first 20 % of weighted persons by consumption per capita.
+ * Each household's consumption per capita and whether it is in the poorest quintile: the first 20 % of weighted
+ * persons by consumption per capita. It depends on no parameter, so it is computed once per dataset.
  */
-export function targetingSql(evaluation: string): string {
+export const QUINTILE_SQL = `SELECT hh_id, cpc,
+	sum(wp) OVER (ORDER BY cpc, hh_id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - wp < 0.2 * sum(wp) OVER () AS bottom
+FROM (SELECT hh_id, consumption_monthly / size AS cpc, weight * size AS wp FROM hh WHERE consumption_monthly IS NOT NULL AND size > 0)`;
+
+/**
+ * One query: targeting accuracy by region and in total. A person is poor when consumption per capita is below
+ * the regional ПМ. `quintiles` is a table (or subquery) of `QUINTILE_SQL`.
+ */
+export function targetingSql(evaluation: string, quintiles = `(${QUINTILE_SQL})`): string {
 	return `WITH ev AS (${evaluation}),
-t AS (SELECT *, consumption_monthly / size AS cpc, consumption_monthly / size < pm_regional AS poor, weight * size AS wp,
-	weight * (tsa_amount + child_supplement) AS paid FROM ev WHERE consumption_monthly IS NOT NULL AND size > 0),
-q AS (SELECT *, sum(wp) OVER (ORDER BY cpc, hh_id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - wp < 0.2 * sum(wp) OVER () AS bottom FROM t)
+q AS (SELECT ev.*, qu.bottom, qu.cpc < ev.pm_regional AS poor, ev.weight * ev.size AS wp,
+	ev.weight * (ev.tsa_amount + ev.child_supplement) AS paid FROM ev JOIN ${quintiles} qu USING (hh_id))
 SELECT region, grouping(region) AS is_total,
 	coalesce(sum(wp) FILTER (WHERE poor), 0) AS poor_persons,
 	coalesce(sum(wp) FILTER (WHERE eligible AND NOT poor), 0) / NULLIF(sum(wp) FILTER (WHERE eligible), 0) AS inclusion_error,

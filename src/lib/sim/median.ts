@@ -21,10 +21,10 @@ export function medianSql(params: ParamValues): string {
 ) GROUP BY grp`;
 }
 
-/** `hh` joined with its median column: the FROM clause every evaluation reads. */
-export function hhWithMedianSql(params: ParamValues): string {
+/** `hh` joined with its median column: the FROM clause every evaluation reads (`medians`: a table of `medianSql`). */
+export function hhWithMedianSql(params: ParamValues, medians = `(${medianSql(params)})`): string {
 	const on = medianIsNational(params) ? 'TRUE' : 'med.grp = hh.region';
-	return `(SELECT hh.*, med.${quoteIdent(MEDIAN_COLUMN)} FROM hh LEFT JOIN (${medianSql(params)}) med ON ${on})`;
+	return `(SELECT hh.*, med.${quoteIdent(MEDIAN_COLUMN)} FROM hh LEFT JOIN ${medians} med ON ${on})`;
 }
 
 /** The medians of a scenario: one per region, or one under the key 'national'. */

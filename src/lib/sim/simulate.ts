@@ -3,8 +3,11 @@ import type { Db, Row } from '../db/db';
 import { REGION_CODES } from '../data/regions';
 import { baselineFor } from '../rules/baseline';
 import type { ParamValue, ParamValues } from '../rules/parameter';
-import { figuresSql, targetingSql, totalsFromRow } from './aggregate';
+import { figuresSql, QUINTILE_SQL, targetingSql, totalsFromRow } from './aggregate';
 import { evaluationSql } from './evaluation';
+import { cachedTable } from './cached-table';
+import { medianSql } from './median';
+import { takeupSql } from './takeup';
 import { ensureHouseholdFeatures } from './household-features';
 import type { SimulationResult, TargetingTotals, Totals } from './result';
 import { quoteIdent } from '../sql/quote';
@@ -37,38 +40,56 @@ export async function prepareEvaluation(
 		notices.push('takeup.mode is "observed" but the dataset has no `applied` column: full take-up was used instead.');
 	}
 	const baseline = options.baseline ?? baselineFor(scenario.year);
-	return { sql: evaluationSql(params, { baseline, observedTakeup: observed }), notices };
+	const sources = {
+		medians: await cachedTable(db, 'medians', medianSql(params)),
+		takeup: await cachedTable(db, 'takeup', takeupSql(params, baseline, observed))
+	};
+	return { sql: evaluationSql(params, { baseline, observedTakeup: observed, sources }), notices };
 }
 
 /** Simulates `scenario` on the installed `households` and `persons` tables (contract §3). */
 export async function simulate(db: Db, scenario: ScenarioInput, options: SimulateOptions = {}): Promise<SimulationResult> {
-	const { sql, notices } = await prepareEvaluation(db, scenario, options);
 	// Evaluate once into a table both grouped queries read; a unique name keeps concurrent runs apart.
-	const table = quoteIdent(`sim_eval_${++runs}`);
-	await db.query(`CREATE OR REPLACE TEMP TABLE ${table} AS ${sql}`);
+	const table = `sim_eval_${++runs}`;
+	const notices = await evaluateInto(db, scenario, table, options);
 	try {
-		const evaluated = `SELECT * FROM ${table}`;
-		const rows = await db.query(figuresSql(evaluated));
-		const total = rows.find((r) => r.is_total === 1) ?? ({} as Row);
-		const byRegion: Record<string, Totals> = {};
-		for (const code of REGION_CODES) byRegion[code] = totalsFromRow(rows.find((r) => r.is_total === 0 && r.region === code) ?? {});
-		const result: SimulationResult = {
-			scenario: { name: scenario.name, year: scenario.year, params: scenario.params, overrides: scenario.overrides ?? {} },
-			dataset: {
-				households: Number(total.households ?? 0),
-				persons: Number(total.persons ?? 0),
-				weighted_households: Number(total.weighted_households ?? 0),
-				weighted_persons: Number(total.weighted_persons ?? 0)
-			},
-			totals: totalsFromRow(total),
-			by_region: byRegion,
-			notices
-		};
-		if (await hasValues(db, 'hh', 'consumption_monthly')) addTargeting(result, await db.query(targetingSql(evaluated)));
-		return result;
+		return await summarizeEvaluation(db, scenario, table, notices);
 	} finally {
-		await db.query(`DROP TABLE IF EXISTS ${table}`);
+		await db.query(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
 	}
+}
+
+/** Evaluates `scenario` household by household into temp table `table` (replaced); returns the notices. */
+export async function evaluateInto(db: Db, scenario: ScenarioInput, table: string, options: SimulateOptions = {}): Promise<string[]> {
+	const { sql, notices } = await prepareEvaluation(db, scenario, options);
+	await db.query(`CREATE OR REPLACE TEMP TABLE ${quoteIdent(table)} AS ${sql}`);
+	return notices;
+}
+
+/** The contract §3 result of an evaluation table made by `evaluateInto` (the dashboard and the CLI share it). */
+export async function summarizeEvaluation(db: Db, scenario: ScenarioInput, table: string, notices: string[] = []): Promise<SimulationResult> {
+	const evaluated = `SELECT * FROM ${quoteIdent(table)}`;
+	const rows = await db.query(figuresSql(evaluated));
+	const total = rows.find((r) => r.is_total === 1) ?? ({} as Row);
+	const byRegion: Record<string, Totals> = {};
+	for (const code of REGION_CODES) byRegion[code] = totalsFromRow(rows.find((r) => r.is_total === 0 && r.region === code) ?? {});
+	const result: SimulationResult = {
+		scenario: { name: scenario.name, year: scenario.year, params: scenario.params, overrides: scenario.overrides ?? {} },
+		dataset: {
+			households: Number(total.households ?? 0),
+			persons: Number(total.persons ?? 0),
+			weighted_households: Number(total.weighted_households ?? 0),
+			weighted_persons: Number(total.weighted_persons ?? 0)
+		},
+		totals: totalsFromRow(total),
+		by_region: byRegion,
+		notices
+	};
+	if (await hasValues(db, 'hh', 'consumption_monthly')) {
+		const quintiles = await cachedTable(db, 'quintiles', QUINTILE_SQL);
+		addTargeting(result, await db.query(targetingSql(evaluated, quintiles)));
+	}
+	return result;
 }
 
 let runs = 0;
