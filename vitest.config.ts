@@ -1,7 +1,9 @@
+import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
-/** Unit and DuckDB-Wasm integration tests, in Node. Browser tests have their own config. */
+/** Unit and DuckDB-Wasm integration tests, in Node; SvelteKit's plugin resolves $lib and compiles runes. */
 export default defineConfig({
+	plugins: [sveltekit()],
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node',

@@ -13,13 +13,18 @@ export class QueryCoordinator {
 
 	/** Queries for `view`; resolves `null` when a newer request for the same view superseded this one. */
 	request(view: string, sql: string, params: SqlValue[] = []): Promise<Row[] | null> {
+		return this.run(view, (db) => db.query(sql, params));
+	}
+
+	/** Runs a multi-query `task` for `view` as one unit, latest wins like `request`. */
+	run<T>(view: string, task: (db: Db) => Promise<T>): Promise<T | null> {
 		const ticket = (this.latest.get(view) ?? 0) + 1;
 		this.latest.set(view, ticket);
 		const current = () => this.latest.get(view) === ticket;
 		return this.enqueue(async () => {
 			if (!current()) return null;
-			const rows = await this.db.query(sql, params);
-			return current() ? rows : null;
+			const result = await task(this.db);
+			return current() ? result : null;
 		});
 	}
 

@@ -1,94 +1,12 @@
-// The interface's message catalogue. English is the source; every other language must have every key.
+// The interface's message catalogue, one file per feature under catalogues/. English is the source; every
+// other language must have every key (each catalogue types its translations as Record<keyof typeof en, string>).
+import * as core from './catalogues/core';
 
-/** English messages: the keys every catalogue must have. */
-export const en = {
-	'app.title': 'Komek',
-	'app.tagline': 'Social assistance policy simulator for Kazakhstan',
-	'app.offline_note': 'Runs entirely on this computer: the data never leaves it.',
-	'lang.label': 'Language',
-	'loading.starting': 'Starting the database engine…',
-	'loading.reading': 'Reading {file}…',
-	'loading.installing': 'Preparing the dataset…',
-	'loading.failed': 'The dataset could not be loaded',
-	'loading.retry': 'Try again',
-	'dataset.name': 'Dataset',
-	'dataset.households': 'Households (records)',
-	'dataset.persons': 'Persons (records)',
-	'dataset.weighted_households': 'Households (weighted)',
-	'dataset.weighted_persons': 'Persons (weighted)',
-	'chart.regions.title': 'Population by region',
-	'chart.regions.measure': 'Measure',
-	'chart.regions.households': 'Households',
-	'chart.regions.persons': 'Persons',
-	'chart.region': 'Region',
-	'chart.value': 'Value',
-	'chart.table': 'Show as a table',
-	'chart.download_csv': 'Download CSV',
-	'chart.download_svg': 'Download SVG',
-	'unit.people': 'people',
-	'unit.households': 'households',
-	'unit.thousands': 'thousands',
-	'upload.title': 'Your own data',
-	'upload.help': 'Choose or drop a dataset folder, or its two files (households and persons, CSV or Parquet). It is checked on this computer and never sent anywhere.',
-	'upload.files': 'Choose files',
-	'upload.folder': 'Choose a folder',
-	'upload.drop': 'Drop files or a folder here',
-	'upload.reading': 'Checking {file}…',
-	'upload.loaded': 'Loaded “{name}”.',
-	'upload.refused': 'The dataset was refused: {count} problems. The dataset already loaded stays in use.',
-	'upload.failed': 'The files could not be loaded: {message} The dataset already loaded stays in use.',
-	'upload.hint': 'How to fix',
-	'summary.title': 'What this dataset holds',
-	'summary.regions': 'Regions present',
-	'summary.missing': 'Missing optional columns',
-	'summary.extra': 'Extra columns (kept, not used)',
-	'summary.none': 'none'
-} as const;
+/** English messages: the keys every language must have. */
+export const en = { ...core.en } as const;
 
 /** A message key. */
 export type MessageKey = keyof typeof en;
 
 /** Russian messages. */
-export const ru: Record<MessageKey, string> = {
-	'app.title': 'Көмек',
-	'app.tagline': 'Симулятор политики социальной помощи Казахстана',
-	'app.offline_note': 'Работает целиком на этом компьютере: данные его не покидают.',
-	'lang.label': 'Язык',
-	'loading.starting': 'Запуск движка базы данных…',
-	'loading.reading': 'Чтение {file}…',
-	'loading.installing': 'Подготовка набора данных…',
-	'loading.failed': 'Не удалось загрузить набор данных',
-	'loading.retry': 'Повторить',
-	'dataset.name': 'Набор данных',
-	'dataset.households': 'Домохозяйства (записи)',
-	'dataset.persons': 'Люди (записи)',
-	'dataset.weighted_households': 'Домохозяйства (взвешено)',
-	'dataset.weighted_persons': 'Люди (взвешено)',
-	'chart.regions.title': 'Население по регионам',
-	'chart.regions.measure': 'Показатель',
-	'chart.regions.households': 'Домохозяйства',
-	'chart.regions.persons': 'Люди',
-	'chart.region': 'Регион',
-	'chart.value': 'Значение',
-	'chart.table': 'Показать таблицей',
-	'chart.download_csv': 'Скачать CSV',
-	'chart.download_svg': 'Скачать SVG',
-	'unit.people': 'человек',
-	'unit.households': 'домохозяйств',
-	'unit.thousands': 'тыс.',
-	'upload.title': 'Свои данные',
-	'upload.help': 'Выберите или перетащите папку набора данных или два его файла (households и persons, CSV или Parquet). Проверка идёт на этом компьютере, данные никуда не отправляются.',
-	'upload.files': 'Выбрать файлы',
-	'upload.folder': 'Выбрать папку',
-	'upload.drop': 'Перетащите файлы или папку сюда',
-	'upload.reading': 'Проверка {file}…',
-	'upload.loaded': 'Загружено: «{name}».',
-	'upload.refused': 'Набор данных отклонён: проблем — {count}. Ранее загруженный набор остаётся в работе.',
-	'upload.failed': 'Файлы не удалось загрузить: {message} Ранее загруженный набор остаётся в работе.',
-	'upload.hint': 'Как исправить',
-	'summary.title': 'Что содержит набор данных',
-	'summary.regions': 'Регионы в данных',
-	'summary.missing': 'Отсутствующие необязательные столбцы',
-	'summary.extra': 'Лишние столбцы (сохранены, не используются)',
-	'summary.none': 'нет'
-};
+export const ru: Record<MessageKey, string> = { ...core.ru };

@@ -11,6 +11,7 @@ import {
 	type LoadProgress
 } from '$lib/loading/load-dataset';
 import { requestFromFiles } from '$lib/loading/pick-files';
+import { LiveSimulation } from './live.svelte';
 
 /** What the app is doing: starting the engine, loading data, ready, or failed (with a reason). */
 export type SessionPhase = 'starting' | 'loading' | 'ready' | 'error';
@@ -31,7 +32,11 @@ export class Session {
 	dataset = $state<DatasetInfo | null>(null);
 	regions = $state<RegionPopulation[]>([]);
 	upload = $state<UploadState>({ status: 'idle' });
+	/** Counts installed datasets, so derived results know when the data under them changed. */
+	generation = $state(0);
 	coordinator: QueryCoordinator | null = null;
+	/** Baseline and scenario kept evaluated over the loaded dataset (set once DuckDB is up). */
+	live: LiveSimulation | null = $state(null);
 
 	/** Starts DuckDB-Wasm and loads the embedded dataset; on failure the phase says why, never a blank page. */
 	async start(): Promise<void> {
@@ -42,10 +47,12 @@ export class Session {
 			const reading = readDataset(EMBEDDED_DATASET, (p) => (this.progress = p));
 			reading.catch(() => {});
 			this.coordinator ??= new QueryCoordinator(await (await import('$lib/db/browser-db')).openBrowserDb());
+			this.live ??= new LiveSimulation(this.coordinator);
 			this.phase = 'loading';
 			const read = await reading;
 			this.progress = { stage: 'installing', fraction: 1 };
 			this.dataset = await installReadDataset(this.coordinator, read);
+			this.generation++;
 			await this.refreshViews();
 			performance.mark('komek:first-view');
 			this.phase = 'ready';
@@ -67,6 +74,7 @@ export class Session {
 		try {
 			const info = await loadDataset(this.coordinator, picked.request, (p) => (this.upload = { status: 'loading', progress: p }));
 			this.dataset = info;
+			this.generation++;
 			await this.refreshViews();
 			this.upload = { status: 'loaded', name: info.name };
 		} catch (e) {

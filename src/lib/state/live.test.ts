@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '$lib/db/db';
+import { openNodeDb } from '$lib/db/node-db';
+import { QueryCoordinator } from '$lib/db/coordinator';
+import { installDataset } from '$lib/data/dataset';
+import { readDatasetFolder } from '$lib/data/load-folder-node';
+import { resolveScenario } from '$lib/rules/scenario';
+import { simulate } from '$lib/sim/simulate';
+import { LiveSimulation } from './live.svelte';
+
+let db: Db;
+beforeAll(async () => {
+	db = await openNodeDb();
+	await installDataset(db, await readDatasetFolder('tests/fixtures/good'));
+});
+afterAll(async () => db?.close());
+
+const law = resolveScenario({ name: 'Law of 2026', year: 2026, params: {} });
+const at = (share: number) => resolveScenario({ name: `line ${share}`, year: 2026, params: { 'tsa.poverty_line.pm_share': share } });
+
+describe('LiveSimulation', () => {
+	it('shows exactly what simulate (the command line) computes, for the scenario and the baseline', async () => {
+		const live = new LiveSimulation(new QueryCoordinator(db));
+		await live.update(law, at(1.2), 1);
+		expect(live.scenario).toEqual(await simulate(db, at(1.2)));
+		expect(live.baseline).toEqual(await simulate(db, law));
+		expect(live.version).toBe(1);
+		expect(live.busy).toBe(false);
+	});
+
+	it('applies only the latest of several quick updates', async () => {
+		const live = new LiveSimulation(new QueryCoordinator(db));
+		await Promise.all([0.9, 1.0, 1.1, 1.3].map((s) => live.update(law, at(s), 1)));
+		expect(live.scenario?.scenario.name).toBe('line 1.3');
+		expect(live.version).toBe(1);
+	});
+
+	it('keeps the last figures and reports the error when an update fails', async () => {
+		const coordinator = new QueryCoordinator(db);
+		const live = new LiveSimulation(coordinator);
+		await live.update(law, at(1.2), 1);
+		const before = live.scenario;
+		await coordinator.exclusive((d) => d.query('ALTER TABLE households RENAME TO households_gone'));
+		try {
+			await live.update(law, at(0.5), 2);
+			expect(live.error).toMatch(/households/);
+			expect(live.scenario).toBe(before);
+			expect(live.busy).toBe(false);
+		} finally {
+			await db.query('ALTER TABLE households_gone RENAME TO households');
+		}
+	});
+});
