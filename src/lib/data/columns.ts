@@ -37,6 +37,7 @@ export class ColumnBuilder {
 	private nums: Float64Array | Int32Array | Uint8Array | null = null;
 	private valid: Uint8Array | null = null;
 	private strings: (string | null)[] = [];
+	private readonly canonical: Map<string, string> | null;
 
 	constructor(
 		readonly name: string,
@@ -49,6 +50,7 @@ export class ColumnBuilder {
 		else if (this.type === 'integer') this.nums = new Int32Array(1024);
 		else if (this.type === 'boolean') this.nums = new Uint8Array(1024);
 		if (this.nums) this.valid = new Uint8Array(1024);
+		this.canonical = spec?.values ? new Map(spec.values.map((v) => [v, v])) : null;
 	}
 
 	/** Appends an unknown value. */
@@ -59,7 +61,7 @@ export class ColumnBuilder {
 
 	/** Appends a cell given as text (CSV); an empty cell is unknown. */
 	pushText(text: string): void {
-		if (!this.nums) return void this.strings.push(text === '' ? null : text);
+		if (!this.nums) return void this.strings.push(text === '' ? null : this.keep(text));
 		const i = this.slot();
 		if (text === '') return;
 		if (this.type === 'boolean') {
@@ -100,6 +102,15 @@ export class ColumnBuilder {
 		if (this.type === 'number') return { type: 'number', values: values as Float64Array, valid };
 		if (this.type === 'integer') return { type: 'integer', values: values as Int32Array, valid };
 		return { type: 'boolean', values: values as Uint8Array, valid };
+	}
+
+	// A parsed cell of 13 or more characters is a view into the whole decoded CSV chunk (V8 sliced and cons
+	// strings), which it would keep alive: a 20 M-row file would stay in memory. Enum cells become the schema's
+	// own string; others of that length are copied (shorter substrings are already copies).
+	private keep(text: string): string {
+		const known = this.canonical?.get(text);
+		if (known !== undefined) return known;
+		return text.length < 13 ? text : (' ' + text).slice(1);
 	}
 
 	private slot(): number {

@@ -2,6 +2,7 @@
 import { REGION_CODES } from './regions';
 import { COLUMNS, describeRule, inRange, type ColumnSpec } from './schema';
 import type { Column, ColumnTable } from './columns';
+import { IdIndex } from './id-index';
 import { looksLikeIin, personalColumnKind } from './pii';
 import { showValue, type Notice, type Problems } from './problems';
 
@@ -16,9 +17,9 @@ export function validateTables(households: ColumnTable, persons: ColumnTable, pr
 		}
 		checkIinValues(t, problems);
 	}
-	checkUnique(households, 'hh_id', problems);
+	const hhIndex = checkUnique(households, 'hh_id', problems);
 	checkUnique(persons, 'person_id', problems);
-	checkMembership(households, persons, problems);
+	checkMembership(households, hhIndex, persons, problems);
 	return notices;
 }
 
@@ -89,36 +90,34 @@ function checkIinValues(t: ColumnTable, problems: Problems): void {
 	}
 }
 
-function checkUnique(t: ColumnTable, name: string, problems: Problems): void {
+/** The id index of column `name`, after reporting every repeated id; null when the column is absent or not text. */
+function checkUnique(t: ColumnTable, name: string, problems: Problems): IdIndex | null {
 	const col = t.columns.get(name);
-	if (!col || 'valid' in col) return;
-	const first = new Map<string, number>();
-	for (let i = 0; i < col.values.length; i++) {
-		const v = col.values[i];
-		if (v === null) continue;
-		const seen = first.get(v);
-		if (seen === undefined) first.set(v, i + 1);
-		else problems.add(t.file, i + 1, name, `duplicate ${name} ${showValue(v)} (first seen in row ${seen}).`, `Give every record its own ${name}; ids must be unique within the file.`);
+	if (!col || 'valid' in col) return null;
+	const index = new IdIndex(col.values);
+	for (const { row, first } of index.repeats) {
+		problems.add(t.file, row + 1, name, `duplicate ${name} ${showValue(col.values[row])} (first seen in row ${first + 1}).`, `Give every record its own ${name}; ids must be unique within the file.`);
 	}
+	return index;
 }
 
-function checkMembership(households: ColumnTable, persons: ColumnTable, problems: Problems): void {
+function checkMembership(households: ColumnTable, hhIndex: IdIndex | null, persons: ColumnTable, problems: Problems): void {
 	const hhIds = households.columns.get('hh_id');
 	const personHh = persons.columns.get('hh_id');
-	if (!hhIds || 'valid' in hhIds || !personHh || 'valid' in personHh) return;
-	const members = new Map<string, number>();
-	for (const id of hhIds.values) if (id !== null) members.set(id, 0);
+	if (!hhIndex || !hhIds || 'valid' in hhIds || !personHh || 'valid' in personHh) return;
+	// Members are counted on the row where each household id first appears.
+	const members = new Uint32Array(hhIds.values.length);
 	for (let i = 0; i < personHh.values.length; i++) {
 		const id = personHh.values[i];
 		if (id === null) continue;
-		const n = members.get(id);
-		if (n === undefined) {
+		const row = hhIndex.get(id);
+		if (row === undefined) {
 			problems.add(persons.file, i + 1, 'hh_id', `household ${showValue(id)} is not in ${households.file}.`, `Add household ${showValue(id)} to ${households.file}, or correct this person's hh_id.`);
-		} else members.set(id, n + 1);
+		} else members[row]++;
 	}
 	for (let i = 0; i < hhIds.values.length; i++) {
 		const id = hhIds.values[i];
-		if (id !== null && members.get(id) === 0) {
+		if (members[i] === 0 && id !== null && members[hhIndex.get(id)!] === 0) {
 			problems.add(households.file, i + 1, 'hh_id', `household ${showValue(id)} has no persons in ${persons.file}.`, `Add the members of household ${showValue(id)} to ${persons.file}, or drop the household.`);
 		}
 	}
