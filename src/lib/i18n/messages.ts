@@ -1,12 +1,15 @@
 // The interface's message catalogue, one file per feature under catalogues/. English is the source; every
 // other language must have every key (each catalogue types its translations as Record<keyof typeof en, string>).
 import * as core from './catalogues/core';
+import * as controls from './catalogues/controls';
+import * as viewsA from './catalogues/views-a';
+import * as viewsB from './catalogues/views-b';
 
 /** English messages: the keys every language must have. */
-export const en = { ...core.en } as const;
+export const en = { ...core.en, ...controls.en, ...viewsA.en, ...viewsB.en } as const;
 
 /** A message key. */
 export type MessageKey = keyof typeof en;
 
 /** Russian messages. */
-export const ru: Record<MessageKey, string> = { ...core.ru };
+export const ru: Record<MessageKey, string> = { ...core.ru, ...controls.ru, ...viewsA.ru, ...viewsB.ru };

@@ -1,0 +1,7 @@
+// Messages of the views-a part of the dashboard.
+
+/** English messages. */
+export const en = {} as const;
+
+/** Russian messages. */
+export const ru: Record<keyof typeof en, string> = {};
