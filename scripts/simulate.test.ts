@@ -29,6 +29,10 @@ describe('npm run simulate', () => {
 		expect(Object.keys(out.totals.local)).toEqual(['eligible_households', 'annual_cost_kzt']);
 		expect(Object.keys(out.by_region)).toHaveLength(20);
 		expect(out.delta.totals.tsa.annual_entitlement_kzt).toBeGreaterThanOrEqual(0);
+		// Every value in the output can be traced to its status and sources.
+		expect(Object.keys(out.provenance).sort()).toEqual(Object.keys(out.scenario.params).sort());
+		expect(out.provenance['tsa.poverty_line.pm_share'].status).toBe('scenario');
+		expect(out.provenance['indices.mrp'].references[0].href).toMatch(/^https?:/);
 	});
 
 	it('refuses a bad dataset with a message and no stack trace', () => {

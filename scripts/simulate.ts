@@ -5,6 +5,7 @@ import { installDataset } from '../src/lib/data/dataset';
 import { readDatasetFolder } from '../src/lib/data/load-folder-node';
 import { DatasetError } from '../src/lib/data/problems';
 import { openNodeDb } from '../src/lib/db/node-db';
+import { provenance } from '../src/lib/rules/provenance';
 import { scenarioFromJsonText, ScenarioError, type ResolvedScenario } from '../src/lib/rules/scenario';
 import { delta } from '../src/lib/sim/delta';
 import { buildHouseholdFeatures } from '../src/lib/sim/household-features';
@@ -62,7 +63,8 @@ async function main(args: string[]): Promise<number> {
 			result.delta = delta(result, await simulate(db, baseline));
 		}
 		for (const n of result.notices) console.error(`notice: ${n}`);
-		process.stdout.write(`${JSON.stringify(result)}\n`);
+		// Every value's status and sources travel with the figures (an extension of contract §3).
+		process.stdout.write(`${JSON.stringify({ ...result, provenance: provenance(scenario) })}\n`);
 		return 0;
 	} finally {
 		await db.close();
