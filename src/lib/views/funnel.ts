@@ -1,0 +1,78 @@
+// The notified → applied funnel: weighted households at each stage, baseline and scenario, by region and in total.
+import type { QueryCoordinator } from '$lib/db/coordinator';
+import type { Row } from '$lib/db/db';
+import { REGION_CODES, type RegionCode } from '$lib/data/regions';
+import { EVAL_TABLES } from '$lib/state/live.svelte';
+import { quoteIdent } from '$lib/sql/quote';
+
+/** Funnel stages, each nested in the one before: eligible ⊇ notified ⊇ applied ⊇ paid (weighted households). */
+export const FUNNEL_STAGES = ['eligible', 'notified', 'applied', 'paid'] as const;
+/** One funnel stage. */
+export type FunnelStage = (typeof FUNNEL_STAGES)[number];
+
+/** Eligible households of one rulebook at each nested stage, plus the eligible nobody notified. */
+export type FunnelCounts = Record<FunnelStage, number> & { not_notified: number };
+
+/** What the data observed regardless of eligibility (the contract's `gap` figures, plus paid households). */
+export type ObservedCounts = { notified: number; applied: number; gap: number; paid: number };
+
+/** The funnel of one area (a region, or the nation when `region` is null). */
+export type FunnelRow = { region: RegionCode | null; baseline: FunnelCounts; scenario: FunnelCounts; observed: ObservedCounts };
+
+/** The funnel for the nation and for each of the 20 regions (zero where the dataset has none). */
+export type Funnel = { total: FunnelRow; byRegion: Record<RegionCode, FunnelRow> };
+
+// "Paid" is the observed payment (`tsa_paid_monthly > 0`), not the simulated amount: it is what really reached people.
+function stages(side: 'b' | 's'): string {
+	const e = `${side}.eligible`;
+	return [
+		`coalesce(sum(s.weight) FILTER (WHERE ${e}), 0) AS ${side}_eligible`,
+		`coalesce(sum(s.weight) FILTER (WHERE ${e} AND h.notified), 0) AS ${side}_notified`,
+		`coalesce(sum(s.weight) FILTER (WHERE ${e} AND NOT h.notified), 0) AS ${side}_not_notified`,
+		`coalesce(sum(s.weight) FILTER (WHERE ${e} AND h.notified AND h.applied), 0) AS ${side}_applied`,
+		`coalesce(sum(s.weight) FILTER (WHERE ${e} AND h.notified AND h.applied AND h.tsa_paid_monthly > 0), 0) AS ${side}_paid`
+	].join(',\n\t');
+}
+
+/** One query: funnel counts for GROUPING SETS ((region), ()) over two evaluation tables joined with `hh`. */
+export function funnelSql(baseline: string = EVAL_TABLES.baseline, scenario: string = EVAL_TABLES.scenario): string {
+	return `SELECT s.region, grouping(s.region) AS is_total,
+	${stages('b')},
+	${stages('s')},
+	coalesce(sum(s.weight) FILTER (WHERE h.notified), 0) AS o_notified,
+	coalesce(sum(s.weight) FILTER (WHERE h.applied), 0) AS o_applied,
+	coalesce(sum(s.weight) FILTER (WHERE h.notified AND NOT h.applied), 0) AS o_gap,
+	coalesce(sum(s.weight) FILTER (WHERE h.tsa_paid_monthly > 0), 0) AS o_paid
+FROM ${quoteIdent(scenario)} s JOIN ${quoteIdent(baseline)} b USING (hh_id) JOIN hh h USING (hh_id)
+GROUP BY GROUPING SETS ((s.region), ())`;
+}
+
+function counts(r: Row | undefined, side: 'b' | 's'): FunnelCounts {
+	const n = (k: string) => Number(r?.[`${side}_${k}`] ?? 0);
+	return { eligible: n('eligible'), notified: n('notified'), not_notified: n('not_notified'), applied: n('applied'), paid: n('paid') };
+}
+
+function funnelRow(region: RegionCode | null, r: Row | undefined): FunnelRow {
+	const o = (k: string) => Number(r?.[`o_${k}`] ?? 0);
+	return {
+		region,
+		baseline: counts(r, 'b'),
+		scenario: counts(r, 's'),
+		observed: { notified: o('notified'), applied: o('applied'), gap: o('gap'), paid: o('paid') }
+	};
+}
+
+/** Turns the rows of `funnelSql` into the nation's funnel and each region's. */
+export function funnelFromRows(rows: Row[]): Funnel {
+	const total = funnelRow(null, rows.find((r) => Number(r.is_total) === 1));
+	const byRegion = Object.fromEntries(
+		REGION_CODES.map((code) => [code, funnelRow(code, rows.find((r) => Number(r.is_total) === 0 && r.region === code))])
+	) as Record<RegionCode, FunnelRow>;
+	return { total, byRegion };
+}
+
+/** Queries the funnel over the live evaluation tables; null when a newer request superseded this one. */
+export async function queryFunnel(c: QueryCoordinator): Promise<Funnel | null> {
+	const rows = await c.request('funnel', funnelSql());
+	return rows ? funnelFromRows(rows) : null;
+}
