@@ -95,7 +95,7 @@ export function buildManifest(r: RunResult, name: string) {
 			tsa_rule:
 				'paid = applied ∧ per-capita counted income < 0.7 × regional ПМ (the 35 % median term is lower everywhere; ' +
 				'see checks.median_term); amount = (line − per-capita income) × size + 1.5 МРП × children aged 1–6',
-			domain_notes: '/work/shared/domain/sources.md'
+			domain_notes: 'shared/domain/sources.md (the project brief)'
 		},
 		assumptions: {
 			regions: r.profiles.map((p) => ({

@@ -1,4 +1,4 @@
-// Source addresses for the figures the generator is calibrated to (from /work/shared/domain/sources.md).
+// Source addresses for the figures the generator is calibrated to (from shared/domain/sources.md (the project brief)).
 
 /** One provenance record: where a figure comes from and how sure it is. */
 export interface Pedigree {
@@ -23,7 +23,7 @@ export const SRC = {
 		'https://kaz.zakon.kz/kogam-tynysy/6075205-r-balaa-osymsha-tlem-azastanda-ay-sayyn-15-aek-kmderge-tlened.html',
 	tsaRegions2023:
 		'https://kapital.kz/gosudarstvo/124597/v-kazakhstane-iz-sostoyaniya-bednosti-vyshli-58-tysyach-semey-poluchavshikh-asp.html',
-	notifiedApplied2024: 'seed 004 (inbusiness.kz via /work/shared/seeds/004_921e4dc2849c0d24.txt); not found elsewhere',
+	notifiedApplied2024: 'inbusiness.kz, as quoted in seed document 004 of the product brief (shared/seeds/004); not found elsewhere',
 	minPension2025: 'https://alau.kz/povyshajutsja-mrp-pensii-i-prozhitochnyj-minimum-tokaev-utverdil-bjudzhet/',
 	disability2026: 'https://www.ng.kz/modules/news/article.php?storyid=58336',
 	childcareAllowance: 'https://kontrast.enbek.gov.kz/en/node/340233',

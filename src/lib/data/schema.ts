@@ -1,5 +1,5 @@
 // Contract §1 (schema_version 1): the one source of truth for column names, types, ranges, meanings,
-// validation messages and the datasets README table. Source: /work/shared/spec/contract.md §1.
+// validation messages and the datasets README table. Source: shared/spec/contract.md §1.
 import { z } from 'zod';
 import { REGION_CODES } from './regions';
 

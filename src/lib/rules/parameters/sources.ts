@@ -1,4 +1,4 @@
-// Every address below is copied from /work/shared/domain/sources.md; the title says what was read there.
+// Every address below is copied from shared/domain/sources.md (the project brief); the title says what was read there.
 import type { Reference } from '../parameter';
 
 const ref = (title: string, href: string): Reference => ({ title, href });

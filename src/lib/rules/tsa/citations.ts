@@ -1,4 +1,4 @@
-// Addresses from /work/shared/domain/sources.md. Where the body of an act could not be read, the status says so.
+// Addresses from shared/domain/sources.md (the project brief). Where the body of an act could not be read, the status says so.
 import type { Citation } from './rule';
 
 /** Social Code 224-VII art. 120 (TSA, poverty line set per region) as summarised by egov.kz. */
