@@ -1,0 +1,71 @@
+// Household explorer: find a household by id or by a "typical family" description, then explain it under the
+// scenario and the baseline with the shared rule explainer.
+import type { Db, SqlValue } from '$lib/db/db';
+import type { ParamValues } from '$lib/rules/parameter';
+import { explainHousehold, type ExplanationStep } from '$lib/rules/explain';
+import { householdForExplain } from '$lib/sim/explain-row';
+import { quoteIdent } from '$lib/sql/quote';
+
+/** A typical family: its condition over `hh` (aliased h) and whether it is tied to one region. */
+export interface Preset {
+	key: string;
+	where: string;
+	region: string | null;
+}
+
+const ADULT_WOMEN = `(SELECT count(*) FROM persons p WHERE p.hh_id = h.hh_id AND p.age >= 18 AND p.sex = 'f')`;
+
+/** The typical families the explorer offers. */
+export const PRESETS: readonly Preset[] = [
+	{ key: 'turkestan_couple_3', where: `h.settlement = 'rural' AND h.size = 5 AND h.children_under_18 = 3`, region: 'turkestan' },
+	{ key: 'astana_pensioner', where: `h.size = 1 AND h.pensioners = 1`, region: 'astana' },
+	{ key: 'single_mother_2', where: `h.size = 3 AND h.children_under_18 = 2 AND ${ADULT_WOMEN} = 1`, region: null },
+	{ key: 'disabled_child', where: `h.disabled_children > 0`, region: null }
+];
+
+/**
+ * The household of `preset` closest to the median baseline per-capita income of all such households (ties by
+ * id), in the preset's region, else the focused region, else anywhere. Bind `presetParams`.
+ */
+export function presetSql(preset: Preset, baseline = 'eval_baseline'): string {
+	// Window aggregates rather than a CTE read three times: DuckDB mis-binds `?` in a CTE it inlines more than once.
+	return `SELECT hh_id, matches FROM (
+	SELECT h.hh_id, b.pc_income, count(*) OVER () AS matches, median(b.pc_income) OVER () AS med
+	FROM hh h JOIN ${quoteIdent(baseline)} b USING (hh_id)
+	WHERE ${preset.where} AND (?::VARCHAR IS NULL OR h.region = ?::VARCHAR)
+) ORDER BY abs(pc_income - med), hh_id LIMIT 1`;
+}
+
+/** The bound values of `presetSql`: the preset's own region, or the focused one. */
+export function presetParams(preset: Preset, focus: string | null): SqlValue[] {
+	const region = preset.region ?? focus;
+	return [region, region];
+}
+
+/** Up to `limit` household ids starting with the typed text, in the focused region (or all). Bind `idParams`. */
+export const ID_SEARCH_SQL = `SELECT hh_id FROM hh
+WHERE starts_with(hh_id, ?::VARCHAR) AND (?::VARCHAR IS NULL OR region = ?::VARCHAR)
+ORDER BY hh_id LIMIT ?`;
+
+/** The bound values of `ID_SEARCH_SQL`. */
+export function idParams(prefix: string, region: string | null, limit = 20): SqlValue[] {
+	return [prefix, region, region, limit];
+}
+
+/** The explanation of one household under scenario and baseline, side by side; null when there is no such household. */
+export async function explainBoth(
+	db: Db,
+	hhId: string,
+	scenario: ParamValues,
+	baseline: ParamValues
+): Promise<{ hhId: string; region: string; scenario: ExplanationStep[]; baseline: ExplanationStep[] } | null> {
+	const b = await householdForExplain(db, baseline, hhId);
+	const s = await householdForExplain(db, scenario, hhId);
+	if (!b || !s) return null;
+	return {
+		hhId,
+		region: String(s.row.region),
+		scenario: explainHousehold(s.row, scenario, s.context),
+		baseline: explainHousehold(b.row, baseline, b.context)
+	};
+}

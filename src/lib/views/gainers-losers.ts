@@ -1,0 +1,79 @@
+// Who gains and who loses: households whose TSA (amount + child supplement) changes from the baseline to the
+// scenario, by per-capita income decile and by family type, weighted.
+import type { Row, SqlValue } from '$lib/db/db';
+import { quoteIdent } from '$lib/sql/quote';
+
+/** Family types and their definitions over `hh` columns (a household can be in several). */
+export const FAMILY_TYPES = {
+	children: 'hh.children_under_18 > 0',
+	pensioners: 'hh.pensioners > 0',
+	disabled: '(hh.disabled_children > 0 OR hh.disabled_1_2 > 0)',
+	single_parent: 'hh.children_under_18 > 0 AND hh.size - hh.children_under_18 = 1'
+} as const;
+
+/** A family type key. */
+export type FamilyType = keyof typeof FAMILY_TYPES;
+
+/** One group's changes: weighted households in it, newly / no longer eligible, gaining / losing, tenge a month. */
+export interface ChangeRow {
+	group: 'decile' | 'family';
+	key: string;
+	households: number;
+	newly_eligible: number;
+	no_longer_eligible: number;
+	gainers: number;
+	losers: number;
+	gained_monthly_kzt: number;
+	lost_monthly_kzt: number;
+}
+
+/**
+ * One query over the two evaluation tables (joined on hh_id) and `hh`. Deciles are of the baseline's per-capita
+ * income over the whole dataset, weighted by persons (decile 1 = poorest); with a region `?` bound, only its
+ * households are counted. Bind `[region]` or `[null]`.
+ */
+export function changesSql(baseline = 'eval_baseline', scenario = 'eval_scenario'): string {
+	const types = Object.entries(FAMILY_TYPES).map(([k, cond]) => `(${cond}) AS ${quoteIdent(`is_${k}`)}`).join(', ');
+	const figures = `coalesce(sum(weight), 0) AS households,
+	coalesce(sum(weight) FILTER (WHERE s_elig AND NOT b_elig), 0) AS newly_eligible,
+	coalesce(sum(weight) FILTER (WHERE b_elig AND NOT s_elig), 0) AS no_longer_eligible,
+	coalesce(sum(weight) FILTER (WHERE diff > 0), 0) AS gainers,
+	coalesce(sum(weight) FILTER (WHERE diff < 0), 0) AS losers,
+	coalesce(sum(weight * diff) FILTER (WHERE diff > 0), 0) AS gained_monthly_kzt,
+	coalesce(-sum(weight * diff) FILTER (WHERE diff < 0), 0) AS lost_monthly_kzt`;
+	const byType = Object.keys(FAMILY_TYPES)
+		.map((k) => `SELECT 'family' AS grp, '${k}' AS key, ${figures} FROM j WHERE ${quoteIdent(`is_${k}`)}`)
+		.join('\nUNION ALL ');
+	return `WITH d AS (
+	SELECT hh_id, least(10, 1 + floor(10 * (sum(weight * size) OVER (ORDER BY pc_income, hh_id ROWS UNBOUNDED PRECEDING) - weight * size)
+		/ sum(weight * size) OVER ()))::INTEGER AS decile
+	FROM ${quoteIdent(baseline)}
+),
+j AS (
+	SELECT b.hh_id, b.weight, d.decile, b.eligible AS b_elig, s.eligible AS s_elig,
+		(s.tsa_amount + s.child_supplement) - (b.tsa_amount + b.child_supplement) AS diff, ${types}
+	FROM ${quoteIdent(baseline)} b JOIN ${quoteIdent(scenario)} s USING (hh_id) JOIN d USING (hh_id) JOIN hh USING (hh_id)
+	WHERE ?::VARCHAR IS NULL OR b.region = ?::VARCHAR
+)
+SELECT 'decile' AS grp, decile::VARCHAR AS key, ${figures} FROM j GROUP BY decile
+UNION ALL ${byType}`;
+}
+
+/** The bound values of `changesSql` for a region (or the nation). */
+export function changesParams(region: string | null): SqlValue[] {
+	return [region, region];
+}
+
+/** Rows of `changesSql` as ChangeRows: deciles 1–10 in order (empty deciles as zeros), then the family types. */
+export function changeRows(rows: readonly Row[]): ChangeRow[] {
+	const pick = (group: 'decile' | 'family', key: string): ChangeRow => {
+		const r = rows.find((x) => x.grp === group && String(x.key) === key) ?? {};
+		const n = (k: string) => Number(r[k] ?? 0);
+		return {
+			group, key, households: n('households'), newly_eligible: n('newly_eligible'), no_longer_eligible: n('no_longer_eligible'),
+			gainers: n('gainers'), losers: n('losers'), gained_monthly_kzt: n('gained_monthly_kzt'), lost_monthly_kzt: n('lost_monthly_kzt')
+		};
+	};
+	const deciles = Array.from({ length: 10 }, (_, i) => pick('decile', String(i + 1)));
+	return [...deciles, ...Object.keys(FAMILY_TYPES).map((k) => pick('family', k))];
+}

@@ -1,0 +1,76 @@
+// Threshold sweep: the scenario re-evaluated with the poverty line's ПМ share at each point of a grid, summed
+// the way `aggregate.ts` sums the contract totals, in one query (UNION ALL of the evaluations, grouped).
+import type { Db, Row } from '$lib/db/db';
+import type { ParamValue } from '$lib/rules/parameter';
+import { prepareEvaluation, type ScenarioInput } from '$lib/sim/simulate';
+import { sqlLiteral } from '$lib/sql/quote';
+
+/** The parameter the sweep moves. */
+export const SWEEP_PATH = 'tsa.poverty_line.pm_share';
+
+/** The grid of shares: 0.40 to 1.50 by 0.05 (23 points), rounded so that 0.7 is exactly 0.7. */
+export const SWEEP_SHARES: readonly number[] = Array.from({ length: 23 }, (_, i) => (40 + 5 * i) / 100);
+
+/** One point of the sweep for one region (or the nation when `region` is null). */
+export interface SweepPoint {
+	share: number;
+	region: string | null;
+	expected_annual_cost_kzt: number;
+	annual_entitlement_kzt: number;
+	eligible_persons: number;
+	weighted_persons: number;
+	/** eligible_persons ÷ weighted_persons (0 when there is nobody). */
+	coverage: number;
+}
+
+/** What the sweep depends on: the scenario without the swept share (and the dataset generation). */
+export function sweepKey(scenario: ScenarioInput, generation: number): string {
+	const rest: Record<string, ParamValue> = { ...scenario.params };
+	delete rest[SWEEP_PATH];
+	return JSON.stringify([generation, scenario.year, Object.entries(rest).sort(([a], [b]) => a.localeCompare(b))]);
+}
+
+/** Groups evaluations (each with its share) into per-share figures, national and by region. */
+export function sweepSql(evaluations: readonly { share: number; sql: string }[]): string {
+	const union = evaluations.map((e) => `SELECT ${sqlLiteral(e.share)} AS share, * FROM (${e.sql})`).join('\nUNION ALL\n');
+	// The same sums as figuresSql in sim/aggregate.ts: entitlement ignores take-up, expected applies it.
+	return `WITH ev AS (${union})
+SELECT share, region, grouping(region) AS is_total,
+	coalesce(sum(weight * size), 0) AS weighted_persons,
+	coalesce(sum(weight * size) FILTER (WHERE eligible), 0) AS eligible_persons,
+	12 * coalesce(sum(weight * (tsa_amount + child_supplement)), 0) AS annual_entitlement_kzt,
+	coalesce(sum(12 * weight * takeup_rate * compliance_factor * (tsa_amount + child_supplement)), 0) AS expected_annual_cost_kzt
+FROM ev GROUP BY GROUPING SETS ((share, region), (share)) ORDER BY share, is_total DESC, region`;
+}
+
+/** Turns rows of `sweepSql` into points. */
+export function sweepPoints(rows: readonly Row[]): SweepPoint[] {
+	return rows.map((r) => {
+		const eligible = Number(r.eligible_persons ?? 0);
+		const persons = Number(r.weighted_persons ?? 0);
+		return {
+			share: Number(r.share),
+			region: Number(r.is_total) === 1 ? null : String(r.region),
+			expected_annual_cost_kzt: Number(r.expected_annual_cost_kzt ?? 0),
+			annual_entitlement_kzt: Number(r.annual_entitlement_kzt ?? 0),
+			eligible_persons: eligible,
+			weighted_persons: persons,
+			coverage: persons > 0 ? eligible / persons : 0
+		};
+	});
+}
+
+/** Evaluates `scenario` at every share of `shares` (default SWEEP_SHARES) in one query; national and regional points. */
+export async function querySweep(db: Db, scenario: ScenarioInput, shares: readonly number[] = SWEEP_SHARES): Promise<SweepPoint[]> {
+	const evaluations: { share: number; sql: string }[] = [];
+	for (const share of shares) {
+		const { sql } = await prepareEvaluation(db, { ...scenario, params: { ...scenario.params, [SWEEP_PATH]: share } });
+		evaluations.push({ share, sql });
+	}
+	return sweepPoints(await db.query(sweepSql(evaluations)));
+}
+
+/** The points of one region (or the nation for null), in share order. */
+export function pointsFor(points: readonly SweepPoint[], region: string | null): SweepPoint[] {
+	return points.filter((p) => p.region === region).sort((a, b) => a.share - b.share);
+}
