@@ -1,0 +1,42 @@
+// Which parameters the panel shows, in which group: chosen by path prefix from the rulebook, never listed by hand.
+import type { RegionCode } from '$lib/data/regions';
+import { listPaths } from '$lib/rules/baseline';
+
+/** Identifier of a group of controls (also its message key suffix). */
+export type GroupId = 'poverty_line' | 'child_supplement' | 'assets' | 'conditional' | 'income' | 'local' | 'takeup' | 'indices';
+
+/** A group of controls and the parameter paths it shows, in rulebook order. */
+export interface ControlGroup {
+	id: GroupId;
+	paths: string[];
+}
+
+// Prefixes per group; `{region}` is the focused region, and a group whose prefixes all need one is left out without it.
+const PREFIXES: Record<GroupId, string[]> = {
+	poverty_line: ['tsa.poverty_line.', 'indices.pm_regional.{region}'],
+	child_supplement: ['tsa.child_supplement.'],
+	assets: ['tsa.assets.', 'tsa.spending.'],
+	conditional: ['tsa.conditional.', 'tsa.able_bodied.'],
+	income: ['tsa.income.'],
+	local: ['local.{region}.'],
+	takeup: ['takeup.'],
+	indices: ['indices.mrp', 'indices.pm', 'indices.min_wage', 'indices.pension_age.']
+};
+
+function matches(path: string, prefix: string): boolean {
+	// A prefix without a trailing dot names one parameter exactly (indices.pm must not take indices.pm_regional.*).
+	return prefix.endsWith('.') ? path.startsWith(prefix) : path === prefix;
+}
+
+/** The groups of controls for the focused region (or the whole country), each with its parameter paths. */
+export function controlGroups(region: RegionCode | null): ControlGroup[] {
+	const paths = listPaths();
+	return (Object.keys(PREFIXES) as GroupId[])
+		.map((id) => {
+			const prefixes = PREFIXES[id]
+				.filter((p) => region !== null || !p.includes('{region}'))
+				.map((p) => p.replace('{region}', region ?? ''));
+			return { id, paths: paths.filter((path) => prefixes.some((p) => matches(path, p))) };
+		})
+		.filter((g) => g.paths.length > 0);
+}
