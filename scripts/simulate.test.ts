@@ -49,6 +49,25 @@ describe('npm run simulate', () => {
 		expect(r.stderr).toMatch(/tsa\.nope/);
 	});
 
+	it('solves for the poverty-line share that spends a budget, within 0.1 %', () => {
+		// The budget is what the law's line of 1.2 × ПМ costs: the solver must find that share again.
+		const at = file('at.json', { name: 'at 1.2', year: 2026, params: { 'tsa.poverty_line.pm_share': 1.2 } });
+		const budget = JSON.parse(run('--data', 'tests/fixtures/good', '--scenario', at).stdout).totals.tsa.expected_annual_cost_kzt;
+		expect(budget).toBeGreaterThan(0);
+		const r = run('--data', 'tests/fixtures/good', '--scenario', baseline, '--solve-budget', String(budget), '--param', 'tsa.poverty_line.pm_share');
+		expect(r.status, r.stderr).toBe(0);
+		const { solve } = JSON.parse(r.stdout);
+		expect(solve).toMatchObject({ param: 'tsa.poverty_line.pm_share', status: 'solved', region: null });
+		expect(Math.abs(solve.cost_kzt / budget - 1)).toBeLessThanOrEqual(0.001);
+		expect(solve.value).toBeCloseTo(1.2, 2);
+	});
+
+	it('refuses to solve for a parameter that is not a number', () => {
+		const r = run('--data', 'tests/fixtures/good', '--scenario', baseline, '--solve-budget', '1e9', '--param', 'takeup.mode');
+		expect(r.status).toBe(1);
+		expect(r.stderr).toMatch(/numeric parameter/);
+	});
+
 	it('prints usage without arguments', () => {
 		const r = run();
 		expect(r.status).toBe(2);

@@ -10,8 +10,13 @@ import { scenarioFromJsonText, ScenarioError, type ResolvedScenario } from '../s
 import { delta } from '../src/lib/sim/delta';
 import { buildHouseholdFeatures } from '../src/lib/sim/household-features';
 import { simulate } from '../src/lib/sim/simulate';
+import { solveScenarioBudget } from '../src/lib/sim/solve-scenario-budget';
+import { isRegionCode } from '../src/lib/data/regions';
+import type { Db } from '../src/lib/db/db';
 
-const USAGE = 'Usage: npm run simulate -- --data <folder> --scenario <file.json> [--baseline <file.json>]';
+const USAGE =
+	'Usage: npm run simulate -- --data <folder> --scenario <file.json> [--baseline <file.json>]\n' +
+	'       [--solve-budget <kzt a year> --param <numeric parameter path> [--region <code>]]';
 
 /** Input the user must fix; printed without a stack trace. */
 class InputError extends Error {}
@@ -40,6 +45,19 @@ async function readScenario(file: string): Promise<ResolvedScenario> {
 	}
 }
 
+async function solve(db: Db, scenario: ResolvedScenario, budget: string, path: string | null, region: string | null) {
+	const kzt = Number(budget);
+	if (!Number.isFinite(kzt) || kzt <= 0) throw new InputError(`--solve-budget needs a positive amount in tenge, not ${JSON.stringify(budget)}`);
+	if (!path) throw new InputError('--solve-budget needs --param <numeric parameter path>');
+	if (region !== null && !isRegionCode(region)) throw new InputError(`--region ${JSON.stringify(region)} is not a region code`);
+	console.error(`simulate: solving ${path} for a budget of ${kzt} ₸ a year`);
+	try {
+		return await solveScenarioBudget(db, scenario, path, kzt, region);
+	} catch (e) {
+		throw new InputError((e as Error).message);
+	}
+}
+
 async function main(args: string[]): Promise<number> {
 	const data = arg(args, 'data');
 	const scenarioFile = arg(args, 'scenario');
@@ -62,6 +80,8 @@ async function main(args: string[]): Promise<number> {
 			console.error(`simulate: running baseline "${baseline.name}" (${baseline.year})`);
 			result.delta = delta(result, await simulate(db, baseline));
 		}
+		const budget = arg(args, 'solve-budget');
+		if (budget !== null) result.solve = await solve(db, scenario, budget, arg(args, 'param'), arg(args, 'region'));
 		for (const n of result.notices) console.error(`notice: ${n}`);
 		// Every value's status and sources travel with the figures (an extension of contract §3).
 		process.stdout.write(`${JSON.stringify({ ...result, provenance: provenance(scenario) })}\n`);

@@ -1,5 +1,6 @@
 // The shape of a simulation result (contract §3).
 import type { ParamValue, ParamValues } from '../rules/parameter';
+import type { BudgetSolution } from './solve-budget';
 
 /**
  * TSA figures. `eligible_*`, `supplemented_children` and `*_entitlement_kzt` count every eligible household,
@@ -68,6 +69,8 @@ export interface SimulationResult {
 	by_region: Record<string, Totals>;
 	notices: string[];
 	delta?: SimulationDelta;
+	/** With `--solve-budget`: the parameter value that spends the budget (see `solve-budget.ts`). */
+	solve?: BudgetSolution & { region: string | null };
 }
 
 /** Scenario − baseline, numbers only, same shape as the figures. */
