@@ -1,0 +1,138 @@
+// Reads, for one structure (see structure.ts), the household columns the prefix index needs, from the shared rules.
+import type { Table } from 'apache-arrow';
+import type { Db } from '../db/db';
+import { REGION_CODES } from '../data/regions';
+import type { ParamValues } from '../rules/parameter';
+import { and, coalesce, lit, toSql } from '../rules/expr';
+import { ASSET_TESTS, spendingTest } from '../rules/tsa/assets';
+import { perCapitaIncome } from '../rules/tsa/counted-income';
+import { unconditional } from '../rules/tsa/conditionality';
+import { localAnnual } from '../rules/local/total';
+import { cachedTable } from '../sim/cached-table';
+import { QUINTILE_SQL } from '../sim/aggregate';
+import { ensureHouseholdFeatures } from '../sim/household-features';
+import { hhWithMedianSql, medianSql } from '../sim/median';
+import { takeupSql } from '../sim/takeup';
+import { quoteIdent, sqlLiteral } from '../sql/quote';
+import { fastPathRefusal, structureKey } from './structure';
+import { readRegionConstants, type RegionConstants } from './region-constants';
+
+/** Bits of `StructureExtract.flags`. */
+export const FLAG = { unconditional: 1, applied: 2, consumer: 4, bottom: 8 } as const;
+
+/** The households that can ever be eligible under one structure, sorted by region (REGION_CODES order) then pc_income. */
+export interface StructureExtract {
+	key: string;
+	notices: string[];
+	/** Rows of region r are offsets[r] .. offsets[r + 1] − 1 (length 21). */
+	offsets: Int32Array;
+	pcIncome: Float64Array;
+	weight: Float64Array;
+	size: Int32Array;
+	/** Children of the supplement's ages (`hh.children_supplement`). */
+	kids: Int32Array;
+	takeup: Float64Array;
+	/** FLAG bits: unconditional help, applied, has consumption (a targeting row), in the poorest quintile. */
+	flags: Uint8Array;
+	/** Consumption per capita (0 when the household has none: see FLAG.consumer). */
+	cpc: Float64Array;
+	/** Per region: the figures no fast parameter moves, and the median the line uses (NaN when none). */
+	regions: RegionConstants[];
+	/** Every household with consumption, sorted by region then cpc, for `poor_persons`; null without consumption data. */
+	consumers: { offsets: Int32Array; cpc: Float64Array; wp: Float64Array } | null;
+}
+
+/** Options: the baseline observed take-up is learnt under (as `simulate` takes it). */
+export interface ExtractOptions {
+	baseline: ParamValues;
+}
+
+/** Runs the extract queries for the structure of `params` (fast parameters' values are irrelevant to it). */
+export async function extractStructure(db: Db, params: ParamValues, options: ExtractOptions): Promise<StructureExtract> {
+	const refusal = fastPathRefusal(params);
+	if (refusal) throw new Error(`no fast path: ${refusal}`);
+	await ensureHouseholdFeatures(db, params);
+	const notices: string[] = [];
+	let observed = params['takeup.mode'] === 'observed';
+	if (observed && !(await hasApplied(db))) {
+		observed = false;
+		notices.push('takeup.mode is "observed" but the dataset has no `applied` column: full take-up was used instead.');
+	}
+	const hh = hhWithMedianSql(params, await cachedTable(db, 'medians', medianSql(params)));
+	const takeup = await cachedTable(db, 'takeup', takeupSql(params, options.baseline, observed));
+	const quintiles = await cachedTable(db, 'quintiles', QUINTILE_SQL);
+	const rows = await db.queryArrow(householdsSql(params, hh, takeup, quintiles));
+	const consumers = await db.queryArrow(`SELECT ${regionIndexSql} AS r, qu.cpc AS cpc, hh.weight * hh.size AS wp
+FROM hh JOIN ${quintiles} qu ON qu.hh_id = hh.hh_id WHERE ${regionIndexSql} IS NOT NULL ORDER BY r, cpc`);
+	return {
+		key: structureKey(params, options.baseline),
+		notices,
+		offsets: regionOffsets(column(rows, 'r', Uint8Array)),
+		pcIncome: column(rows, 'pc', Float64Array),
+		weight: column(rows, 'w', Float64Array),
+		size: column(rows, 'n', Int32Array),
+		kids: column(rows, 'kids', Int32Array),
+		takeup: column(rows, 't', Float64Array),
+		flags: column(rows, 'flags', Uint8Array),
+		cpc: column(rows, 'cpc', Float64Array),
+		regions: await readRegionConstants(db, hh, quintiles, localAnnualPerMrpSql(params), regionIndexSql),
+		consumers:
+			consumers.numRows === 0
+				? null
+				: { offsets: regionOffsets(column(consumers, 'r', Uint8Array)), cpc: column(consumers, 'cpc', Float64Array), wp: column(consumers, 'wp', Float64Array) }
+	};
+}
+
+const regionIndexSql = `(CASE hh.region ${REGION_CODES.map((r, i) => `WHEN ${sqlLiteral(r)} THEN ${i}`).join(' ')} END)::UTINYINT`;
+
+// The asset tests other than the spending test move with no fast parameter (МРП only while the deposit test is on,
+// and then it is part of the structure key); `eligible` treats an unknown verdict as a refusal, so this does too.
+const structuralPass = coalesce(and(...ASSET_TESTS.filter((t) => t !== spendingTest).map((t) => t.expr)), lit(false));
+
+function householdsSql(params: ParamValues, hh: string, takeup: string, quintiles: string): string {
+	const flag = (cond: string, bit: number): string => `(CASE WHEN ${cond} THEN ${bit} ELSE 0 END)`;
+	const flags = [
+		flag(toSql(unconditional.expr, params, 'hh.'), FLAG.unconditional),
+		flag('hh.applied', FLAG.applied),
+		flag('qu.hh_id IS NOT NULL', FLAG.consumer),
+		flag('qu.bottom', FLAG.bottom)
+	].join(' + ');
+	return `SELECT * EXCLUDE (pass) FROM (
+	SELECT ${regionIndexSql} AS r, ${toSql(perCapitaIncome.expr, params, 'hh.')} AS pc, hh.weight AS w, hh.size::INTEGER AS n,
+		hh.${quoteIdent('children_supplement')}::INTEGER AS kids, coalesce(tu.takeup_rate, 1.0)::DOUBLE AS t,
+		(${flags})::UTINYINT AS flags, coalesce(qu.cpc, 0)::DOUBLE AS cpc, ${toSql(structuralPass, params, 'hh.')} AS pass
+	FROM ${hh} hh
+		LEFT JOIN ${takeup} tu ON tu.region = hh.region AND tu.settlement = hh.settlement
+		LEFT JOIN ${quintiles} qu ON qu.hh_id = hh.hh_id
+) WHERE pass AND pc IS NOT NULL AND r IS NOT NULL ORDER BY r, pc`;
+}
+
+// Every local category is (amount in МРП) × МРП times counts and flags that no МРП moves, so local cost is
+// МРП × (its value at МРП = 1): the index scales one constant instead of reading rows again.
+function localAnnualPerMrpSql(params: ParamValues): string {
+	return toSql(localAnnual.expr, { ...params, 'indices.mrp': 1 }, 'hh.');
+}
+
+function regionOffsets(r: Uint8Array): Int32Array {
+	const offsets = new Int32Array(REGION_CODES.length + 1);
+	for (let i = 0; i < r.length; i++) offsets[r[i] + 1]++;
+	for (let k = 0; k < REGION_CODES.length; k++) offsets[k + 1] += offsets[k];
+	return offsets;
+}
+
+type TypedArrayCtor<T> = { new (length: number): T; from(values: ArrayLike<number>): T };
+
+function column<T extends Float64Array | Int32Array | Uint8Array>(table: Table, name: string, ctor: TypedArrayCtor<T>): T {
+	const vector = table.getChild(name);
+	if (!vector) throw new Error(`extract has no column ${name}`);
+	if (vector.nullCount > 0) throw new Error(`extract column ${name} has NULLs`);
+	const values = vector.toArray() as ArrayLike<number>;
+	return values instanceof (ctor as unknown as typeof Float64Array) ? (values as T) : ctor.from(values);
+}
+
+async function hasApplied(db: Db): Promise<boolean> {
+	const cols = await db.query("SELECT 1 FROM duckdb_columns() WHERE table_name = 'households' AND column_name = 'applied'");
+	if (cols.length === 0) return false;
+	const [row] = await db.query('SELECT count(applied) AS n FROM households');
+	return Number(row?.n ?? 0) > 0;
+}

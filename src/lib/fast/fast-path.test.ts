@@ -1,0 +1,111 @@
+// The prefix index against `simulate` on the embedded dataset: every contract figure, national and by region.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REGION_CODES } from '../data/regions';
+import { installDataset } from '../data/dataset';
+import { readDatasetFolder } from '../data/load-folder-node';
+import type { Db } from '../db/db';
+import { openNodeDb } from '../db/node-db';
+import { baselineFor } from '../rules/baseline';
+import type { ParamValue, ParamValues } from '../rules/parameter';
+import { resolveScenario } from '../rules/scenario';
+import { simulate } from '../sim/simulate';
+import { extractStructure } from './extract';
+import { buildPrefixIndex, type PrefixIndex } from './prefix-index';
+import { fastPathSupported, structureKey } from './structure';
+import { mismatches } from './testing/close';
+
+const YEAR = 2026;
+const baseline = baselineFor(YEAR);
+const POSITIONS_PER_MODE = 100; // × 2 take-up modes = 200 positions
+const BATCH = 25;
+
+// mulberry32: a fixed seed gives the same positions on every run.
+function rng(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = Math.imul(a ^ (a >>> 15), 1 | a);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** Every fast slider at once, inside its slider range; shares sometimes exactly 0 (a term switched off). */
+function randomPosition(next: () => number): Record<string, ParamValue> {
+	const between = (lo: number, hi: number): number => lo + (hi - lo) * next();
+	const shareOrZero = (hi: number): number => (next() < 0.1 ? 0 : between(0, hi));
+	const position: Record<string, ParamValue> = {
+		'tsa.poverty_line.pm_share': shareOrZero(1.5),
+		'tsa.poverty_line.median_share': shareOrZero(1),
+		'indices.mrp': Math.round(between(2_000, 10_000)),
+		'tsa.child_supplement.mrp_per_child': between(0, 10),
+		'tsa.conditional.compliance_share': between(0, 1)
+	};
+	for (const r of REGION_CODES) position[`indices.pm_regional.${r}`] = Math.round(between(30_000, 120_000));
+	return position;
+}
+
+let db: Db;
+beforeAll(async () => {
+	db = await openNodeDb();
+	await installDataset(db, await readDatasetFolder('datasets/embedded'));
+});
+afterAll(async () => db?.close());
+
+async function buildFor(params: ParamValues): Promise<PrefixIndex> {
+	return buildPrefixIndex(await extractStructure(db, params, { baseline }));
+}
+
+async function expectAgreement(index: PrefixIndex, overrides: Record<string, ParamValue>): Promise<void> {
+	const scenario = resolveScenario({ name: 'position', year: YEAR, params: overrides });
+	expect(structureKey(scenario.params, baseline)).toBe(index.key);
+	const expected = await simulate(db, scenario, { baseline });
+	const actual = index.figures(scenario.params, baseline);
+	const wanted = { dataset: expected.dataset, totals: expected.totals, by_region: expected.by_region };
+	expect(mismatches(actual, wanted), JSON.stringify(overrides)).toEqual([]);
+}
+
+describe.each(['full', 'observed'] as const)('take-up %s: the index equals simulate at random slider positions', (mode) => {
+	const next = rng(mode === 'full' ? 20260701 : 20250701);
+	const positions = Array.from({ length: POSITIONS_PER_MODE }, () => ({ ...randomPosition(next), 'takeup.mode': mode }));
+	let index: PrefixIndex;
+	beforeAll(async () => {
+		index = await buildFor({ ...baseline, 'takeup.mode': mode });
+	}, 120_000);
+
+	it('agrees at the baseline position', async () => {
+		await expectAgreement(index, { 'takeup.mode': mode });
+	});
+	for (let b = 0; b < POSITIONS_PER_MODE; b += BATCH) {
+		it(`agrees at positions ${b + 1}–${b + BATCH}`, async () => {
+			for (const p of positions.slice(b, b + BATCH)) await expectAgreement(index, p);
+		}, 300_000);
+	}
+});
+
+describe('a structure change is detected and a rebuilt index agrees again', () => {
+	it('vehicle test on: new key, the old index refuses, a rebuilt one agrees', async () => {
+		const old = await buildFor(baseline);
+		const changed = resolveScenario({ name: 'cars', year: YEAR, params: { 'tsa.assets.max_vehicles': 0 } }).params;
+		expect(structureKey(changed, baseline)).not.toBe(old.key);
+		expect(() => old.figures(changed, baseline)).toThrow(/another structure/);
+		const rebuilt = await buildFor(changed);
+		const next = rng(7);
+		for (let i = 0; i < 10; i++) await expectAgreement(rebuilt, { ...randomPosition(next), 'tsa.assets.max_vehicles': 0 });
+	}, 300_000);
+
+	it('deposit test on: МРП becomes structure (it sets the deposit limit), and the index agrees at its own МРП', async () => {
+		const on = { 'tsa.assets.max_deposits_mrp': 200 };
+		const params = resolveScenario({ name: 'deposits', year: YEAR, params: on }).params;
+		const index = await buildFor(params);
+		expect(structureKey({ ...params, 'indices.mrp': 5_000 }, baseline)).not.toBe(index.key);
+		const next = rng(11);
+		for (let i = 0; i < 5; i++) await expectAgreement(index, { ...randomPosition(next), ...on, 'indices.mrp': baseline['indices.mrp'] });
+	}, 300_000);
+
+	it('spending test on: no fast path at all', async () => {
+		const params = { ...baseline, 'tsa.spending.max_card_spending_line_share': 1 };
+		expect(fastPathSupported(params)).toBe(false);
+		await expect(extractStructure(db, params, { baseline })).rejects.toThrow(/card-spending/);
+	});
+});

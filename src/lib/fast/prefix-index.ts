@@ -1,0 +1,136 @@
+// Contract figures for any position of the fast sliders from per-region sorted prefix sums: no row is read again.
+import { REGION_CODES } from '../data/regions';
+import type { ParamValues } from '../rules/parameter';
+import { paramValue } from '../rules/expr';
+import type { DatasetFigures, Totals } from '../sim/result';
+import { addInto, datasetOf, totalsOf, zeroAdditive, type Additive } from './additive';
+import type { StructureExtract } from './extract';
+import { buildPrefixColumns, COL } from './prefix-columns';
+import { PoorPrefix } from './poor-prefix';
+import { fastPathRefusal, structureKey } from './structure';
+
+/** The figures of one slider position: the `dataset`, `totals` and `by_region` parts of a `SimulationResult`. */
+export interface FastFigures {
+	dataset: DatasetFigures;
+	totals: Totals;
+	by_region: Record<string, Totals>;
+}
+
+/** An index over one structure; `figures` answers for any values of the fast parameters. */
+export interface PrefixIndex {
+	/** The `structureKey` it was built for. */
+	key: string;
+	/** Notices of the extract (e.g. observed take-up fell back to full). */
+	notices: string[];
+	/** Bytes held by the index's arrays. */
+	bytes: number;
+	/** Figures for `params` (same structure key, checked); `baseline` as for `structureKey`. */
+	figures(params: ParamValues, baseline: ParamValues): FastFigures;
+}
+
+/** First index in [lo, hi) whose value is ≥ x (income test «ниже»: a household exactly at the line is not eligible). */
+export function lowerBound(values: Float64Array, lo: number, hi: number, x: number): number {
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (values[mid] < x) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** The poverty line as `povertyLine` computes it: GREATEST ignores a missing term, NULL when both are missing. */
+export function lineOf(pmShare: number, pm: number | null, medianShare: number, median: number): number | null {
+	const terms = [pm === null ? Number.NaN : pmShare * pm, medianShare * median].filter((v) => !Number.isNaN(v));
+	return terms.length === 0 ? null : Math.max(...terms);
+}
+
+/** Builds the index (prefix columns, consumption prefix) from an extract. */
+export function buildPrefixIndex(x: StructureExtract): PrefixIndex {
+	const cols = buildPrefixColumns(x);
+	const poor = new PoorPrefix(x);
+	const consumerPrefix = x.consumers ? cumulative(x.consumers.wp, x.consumers.offsets) : null;
+	const arrays = [...cols, x.pcIncome, x.weight, x.size, x.kids, x.takeup, x.flags, x.cpc, poor.prefix];
+	if (x.consumers) arrays.push(x.consumers.cpc, x.consumers.wp, consumerPrefix!);
+	const bytes = arrays.reduce((s, a) => s + a.byteLength, 0);
+
+	const regionSums = (r: number, p: ParamValues, num: (path: string) => number): Additive => {
+		const lo = x.offsets[r];
+		const hi = x.offsets[r + 1];
+		const c = x.regions[r];
+		const pmValue = paramValue(p, `indices.pm_regional.${REGION_CODES[r]}`);
+		const pm = typeof pmValue === 'number' ? pmValue : null;
+		const line = lineOf(num('tsa.poverty_line.pm_share'), pm, num('tsa.poverty_line.median_share'), c.median);
+		const k = line === null ? lo : lowerBound(x.pcIncome, lo, hi, line);
+		const L = line ?? 0;
+		const S = (col: number): number => (k > lo ? cols[col][k - 1] : 0);
+		const mrp = num('indices.mrp');
+		const sup = num('tsa.child_supplement.mrp_per_child') * mrp;
+		const cs = num('tsa.conditional.compliance_share');
+		// Σ w·n·(L − y) + sup·Σ w·c over eligible rows = L·Σwn − Σwny + sup·Σwc, for each subset.
+		const money = (wn: number, wny: number, wc: number): number => L * S(wn) - S(wny) + sup * S(wc);
+		const a = zeroAdditive();
+		a.households = c.households;
+		a.persons = c.persons;
+		a.weighted_households = c.weighted_households;
+		a.weighted_persons = c.weighted_persons;
+		a.eligible_households = S(COL.w);
+		a.eligible_persons = S(COL.wn);
+		a.supplemented_children = S(COL.wc);
+		a.monthly_entitlement_kzt = money(COL.wn, COL.wny, COL.wc);
+		a.expected_households = S(COL.u_wt) + cs * S(COL.k_wt);
+		a.expected_persons = S(COL.u_wtn) + cs * S(COL.k_wtn);
+		a.expected_annual_cost_kzt = 12 * (money(COL.u_wtn, COL.u_wtny, COL.u_wtc) + cs * money(COL.k_wtn, COL.k_wtny, COL.k_wtc));
+		a.notified_households = c.notified_households;
+		a.applied_households = c.applied_households;
+		a.gap_households = c.gap_households;
+		a.unclaimed_annual_kzt = 12 * money(COL.na_wn, COL.na_wny, COL.na_wc);
+		a.local_eligible_households = mrp > 0 ? c.local_eligible_households : 0;
+		a.local_annual_cost_kzt = mrp * c.local_annual_per_mrp;
+		if (x.consumers && consumerPrefix && pm !== null) {
+			const { offsets, cpc } = x.consumers;
+			const j = lowerBound(cpc, offsets[r], offsets[r + 1], pm);
+			a.poor_persons = j > offsets[r] ? consumerPrefix[j - 1] : 0;
+			a.poor_eligible_wp = poor.upTo(r, pm, k);
+		}
+		a.eligible_wp = S(COL.q_wn);
+		a.bottom_wp = c.bottom_persons;
+		a.bottom_eligible_wp = S(COL.b_wn);
+		a.paid = money(COL.q_wn, COL.q_wny, COL.q_wc);
+		a.bottom_paid = money(COL.b_wn, COL.b_wny, COL.b_wc);
+		return a;
+	};
+
+	return {
+		key: x.key,
+		notices: x.notices,
+		bytes,
+		figures(params, baseline) {
+			const refusal = fastPathRefusal(params);
+			if (refusal) throw new Error(`no fast path: ${refusal}`);
+			if (structureKey(params, baseline) !== x.key) throw new Error('the index was built for another structure: rebuild it');
+			const num = (path: string): number => {
+				const v = paramValue(params, path);
+				if (typeof v !== 'number') throw new Error(`${path} must be a number`);
+				return v;
+			};
+			const targeting = x.consumers !== null;
+			const total = zeroAdditive();
+			const byRegion: Record<string, Totals> = {};
+			REGION_CODES.forEach((code, r) => {
+				const a = regionSums(r, params, num);
+				addInto(total, a);
+				byRegion[code] = totalsOf(a, targeting);
+			});
+			return { dataset: datasetOf(total), totals: totalsOf(total, targeting), by_region: byRegion };
+		}
+	};
+}
+
+function cumulative(values: Float64Array, offsets: Int32Array): Float64Array {
+	const out = new Float64Array(values.length);
+	for (let r = 0; r + 1 < offsets.length; r++) {
+		let acc = 0;
+		for (let i = offsets[r]; i < offsets[r + 1]; i++) out[i] = acc += values[i];
+	}
+	return out;
+}

@@ -1,0 +1,64 @@
+// Per-region figures that no fast parameter moves: dataset size, notification and application, local help per МРП.
+import type { Db } from '../db/db';
+import { REGION_CODES } from '../data/regions';
+import { MEDIAN_COLUMN } from '../rules/tsa/poverty-line';
+import { quoteIdent } from '../sql/quote';
+
+/** What one region contributes regardless of the fast parameters (weighted unless said otherwise). */
+export interface RegionConstants {
+	households: number;
+	persons: number;
+	weighted_households: number;
+	weighted_persons: number;
+	notified_households: number;
+	applied_households: number;
+	gap_households: number;
+	/** Households with some local help (the same at any positive МРП). */
+	local_eligible_households: number;
+	/** Σ weight × annual local help at МРП = 1: the cost is МРП × this. */
+	local_annual_per_mrp: number;
+	/** Persons (weight × size) in the poorest quintile, among households with consumption. */
+	bottom_persons: number;
+	/** Median per-capita income the region's line uses (NaN when the region has none). */
+	median: number;
+}
+
+/** One grouped query over `hh` (with its median column), `quintiles` and the local cost at МРП = 1. */
+export async function readRegionConstants(
+	db: Db,
+	hhWithMedian: string,
+	quintiles: string,
+	localPerMrp: string,
+	regionIndex: string
+): Promise<RegionConstants[]> {
+	const rows = await db.query(`SELECT r, count(*) AS households, coalesce(sum(size), 0) AS persons,
+	coalesce(sum(weight), 0) AS weighted_households, coalesce(sum(weight * size), 0) AS weighted_persons,
+	coalesce(sum(weight) FILTER (WHERE notified), 0) AS notified_households,
+	coalesce(sum(weight) FILTER (WHERE applied), 0) AS applied_households,
+	coalesce(sum(weight) FILTER (WHERE notified AND NOT applied), 0) AS gap_households,
+	coalesce(sum(weight) FILTER (WHERE la > 0), 0) AS local_eligible_households,
+	coalesce(sum(weight * la), 0) AS local_annual_per_mrp,
+	coalesce(sum(weight * size) FILTER (WHERE bottom), 0) AS bottom_persons,
+	any_value(med) AS median
+FROM (SELECT ${regionIndex} AS r, hh.size, hh.weight, hh.notified, hh.applied, ${localPerMrp} AS la, qu.bottom,
+		hh.${quoteIdent(MEDIAN_COLUMN)} AS med
+	FROM ${hhWithMedian} hh LEFT JOIN ${quintiles} qu ON qu.hh_id = hh.hh_id)
+WHERE r IS NOT NULL GROUP BY r`);
+	return REGION_CODES.map((_, i) => {
+		const row = rows.find((x) => Number(x.r) === i);
+		const n = (k: keyof RegionConstants): number => Number(row?.[k] ?? 0);
+		return {
+			households: n('households'),
+			persons: n('persons'),
+			weighted_households: n('weighted_households'),
+			weighted_persons: n('weighted_persons'),
+			notified_households: n('notified_households'),
+			applied_households: n('applied_households'),
+			gap_households: n('gap_households'),
+			local_eligible_households: n('local_eligible_households'),
+			local_annual_per_mrp: n('local_annual_per_mrp'),
+			bottom_persons: n('bottom_persons'),
+			median: row?.median === null || row?.median === undefined ? Number.NaN : Number(row.median)
+		};
+	});
+}

@@ -1,0 +1,52 @@
+// Which parameters the prefix index answers for without touching rows ("fast"), and the key of everything else.
+//
+// Fast: the poverty line's two shares, each region's ПМ, МРП, the child supplement in МРП, the compliance share.
+// Every household's eligibility is then `pc_income < L_r AND structural_pass`, and its amount is linear in L_r.
+// Everything else is "structure" and needs a new extract: counted income types, supplement and able-bodied ages,
+// pension ages, the asset tests, the median scope, take-up mode and cell size (and, in `observed` mode, the
+// baseline take-up is learnt under), the local rules. Two fast parameters turn into structure in some states:
+// МРП while the deposit test is on (its limit is in МРП), and nothing at all while the spending test is on (it
+// compares spending with the line, so eligibility is no longer one threshold: `fastPathSupported` is false).
+import type { ParamValues } from '../rules/parameter';
+import { paramValue } from '../rules/expr';
+
+const FAST_EXACT = new Set([
+	'tsa.poverty_line.pm_share',
+	'tsa.poverty_line.median_share',
+	'indices.mrp',
+	'tsa.child_supplement.mrp_per_child',
+	'tsa.conditional.compliance_share'
+]);
+const FAST_PREFIX = 'indices.pm_regional.';
+
+/** True when `path` is a parameter the index answers for (given `params`, since МРП is fast only without the deposit test). */
+export function isFastParam(path: string, params: ParamValues): boolean {
+	if (path === 'indices.mrp') return paramValue(params, 'tsa.assets.max_deposits_mrp') === null;
+	return FAST_EXACT.has(path) || path.startsWith(FAST_PREFIX);
+}
+
+/** Why the fast path cannot serve `params` at all, or null when it can. */
+export function fastPathRefusal(params: ParamValues): string | null {
+	if (paramValue(params, 'tsa.spending.max_card_spending_line_share') !== null)
+		return 'the card-spending test compares spending with the poverty line, so eligibility is not one income threshold';
+	return null;
+}
+
+/** True when the prefix index can answer for `params` (see `fastPathRefusal`). */
+export function fastPathSupported(params: ParamValues): boolean {
+	return fastPathRefusal(params) === null;
+}
+
+/**
+ * The structure `params` put the index in: every non-fast parameter, sorted and serialised, plus the baseline
+ * when take-up is `observed` (the rates are learnt under it). Equal keys ⇒ the same index answers both.
+ */
+export function structureKey(params: ParamValues, baseline: ParamValues): string {
+	const own = Object.keys(params)
+		.filter((p) => !isFastParam(p, params))
+		.sort()
+		.map((p) => [p, params[p]]);
+	const observed = params['takeup.mode'] === 'observed';
+	const learntUnder = observed ? Object.keys(baseline).sort().map((p) => [p, baseline[p]]) : null;
+	return JSON.stringify([own, learntUnder]);
+}

@@ -1,0 +1,15 @@
+// Test support: compares two figure trees number by number within a relative tolerance, naming the first mismatch.
+
+/** Paths (a.b.c) where `actual` and `expected` differ by more than `rel` × max(1, |a|, |b|), or in shape or nullness. */
+export function mismatches(actual: unknown, expected: unknown, rel = 1e-9, path = ''): string[] {
+	if (typeof expected === 'number' && typeof actual === 'number') {
+		const tol = rel * Math.max(1, Math.abs(actual), Math.abs(expected));
+		return Math.abs(actual - expected) <= tol ? [] : [`${path}: ${actual} ≠ ${expected}`];
+	}
+	if (expected === null || actual === null || typeof expected !== 'object' || typeof actual !== 'object')
+		return actual === expected ? [] : [`${path}: ${String(actual)} ≠ ${String(expected)}`];
+	const a = actual as Record<string, unknown>;
+	const e = expected as Record<string, unknown>;
+	const keys = new Set([...Object.keys(a), ...Object.keys(e)]);
+	return [...keys].flatMap((k) => mismatches(a[k], e[k], rel, path ? `${path}.${k}` : k));
+}
