@@ -1,0 +1,140 @@
+// The prefix index on a hand-made extract, with the arithmetic written out (no database).
+import { describe, expect, it } from 'vitest';
+import { REGION_CODES } from '../data/regions';
+import { baselineFor } from '../rules/baseline';
+import type { ParamValues } from '../rules/parameter';
+import { FLAG, type StructureExtract } from './extract';
+import { buildPrefixIndex, lineOf, lowerBound } from './prefix-index';
+import type { RegionConstants } from './region-constants';
+import { structureKey } from './structure';
+
+const baseline = baselineFor(2026);
+const params: ParamValues = {
+	...baseline,
+	'indices.pm_regional.almaty': 84_000,
+	'indices.pm_regional.turkestan': 100_000,
+	'tsa.poverty_line.pm_share': 0.5,
+	'tsa.poverty_line.median_share': 0.5,
+	'indices.mrp': 4_000, // supplement 1.5 × 4 000 = 6 000 per child
+	'tsa.child_supplement.mrp_per_child': 1.5,
+	'tsa.conditional.compliance_share': 0.5
+};
+const A = REGION_CODES.indexOf('almaty');
+const T = REGION_CODES.indexOf('turkestan');
+const { unconditional: U, applied: AP, consumer: Q, bottom: B } = FLAG;
+
+// Almaty: line = max(0.5 × 84 000, 0.5 × 60 000) = 42 000. Turkestan: max(0.5 × 100 000, 0.5 × 140 000) = 70 000.
+const rows = [
+	// h1 almaty: (42 000 − 10 000) × 3 = 96 000 + 1 child × 6 000 = 102 000; × weight 2 = 204 000. Poor (20 000 < 84 000).
+	{ r: A, pc: 10_000, w: 2, n: 3, kids: 1, t: 1, flags: U | Q | B, cpc: 20_000 },
+	// h2 almaty: (42 000 − 30 000) × 2 = 24 000; conditional, take-up 0.5, applied; not poor (90 000).
+	{ r: A, pc: 30_000, w: 1, n: 2, kids: 0, t: 0.5, flags: AP | Q, cpc: 90_000 },
+	// h3 almaty: exactly at the line, so NOT eligible («ниже»); poor (10 000).
+	{ r: A, pc: 42_000, w: 5, n: 1, kids: 0, t: 1, flags: Q, cpc: 10_000 },
+	// h4 almaty: above the line.
+	{ r: A, pc: 50_000, w: 1, n: 1, kids: 0, t: 1, flags: 0, cpc: 0 },
+	// h5 turkestan: (70 000 − 69 999) × 1 = 1 + 2 × 6 000 = 12 001; unconditional, not applied, no consumption.
+	{ r: T, pc: 69_999, w: 1, n: 1, kids: 2, t: 1, flags: U, cpc: 0 }
+].sort((a, b) => a.r - b.r || a.pc - b.pc);
+
+const none: RegionConstants = {
+	households: 0, persons: 0, weighted_households: 0, weighted_persons: 0, notified_households: 0, applied_households: 0,
+	gap_households: 0, local_eligible_households: 0, local_annual_per_mrp: 0, bottom_persons: 0, median: Number.NaN
+};
+const regions = REGION_CODES.map((_, i): RegionConstants => {
+	if (i === A) return { ...none, households: 4, persons: 7, weighted_households: 9, weighted_persons: 14, notified_households: 3,
+		applied_households: 1, gap_households: 2, local_eligible_households: 1, local_annual_per_mrp: 50, bottom_persons: 6, median: 60_000 };
+	if (i === T) return { ...none, households: 1, persons: 1, weighted_households: 1, weighted_persons: 1, median: 140_000 };
+	return none;
+});
+const offsets = new Int32Array(REGION_CODES.length + 1);
+for (const row of rows) offsets[row.r + 1]++;
+for (let k = 0; k < REGION_CODES.length; k++) offsets[k + 1] += offsets[k];
+const consumerOffsets = new Int32Array(REGION_CODES.length + 1).map((_, k) => (k > A ? 3 : 0));
+const extract: StructureExtract = {
+	key: structureKey(params, baseline),
+	notices: [],
+	offsets,
+	pcIncome: Float64Array.from(rows, (x) => x.pc),
+	weight: Float64Array.from(rows, (x) => x.w),
+	size: Int32Array.from(rows, (x) => x.n),
+	kids: Int32Array.from(rows, (x) => x.kids),
+	takeup: Float64Array.from(rows, (x) => x.t),
+	flags: Uint8Array.from(rows, (x) => x.flags),
+	cpc: Float64Array.from(rows, (x) => x.cpc),
+	regions,
+	// Almaty's households with consumption by cpc: h3 (wp 5), h1 (wp 6), h2 (wp 2).
+	consumers: { offsets: consumerOffsets, cpc: Float64Array.of(10_000, 20_000, 90_000), wp: Float64Array.of(5, 6, 2) }
+};
+const index = buildPrefixIndex(extract);
+
+describe('prefix index on a hand-made table', () => {
+	it('computes the TSA figures of each region, leaving out the household exactly at the line', () => {
+		const f = index.figures(params, baseline);
+		expect(f.by_region.almaty.tsa).toEqual({
+			eligible_households: 3, // h1 2 + h2 1
+			eligible_persons: 8, // 2 × 3 + 1 × 2
+			supplemented_children: 2,
+			monthly_entitlement_kzt: 228_000, // 204 000 + 24 000
+			annual_entitlement_kzt: 12 * 228_000,
+			expected_households: 2.25, // h1 2 × 1 + h2 1 × 0.5 take-up × 0.5 compliance
+			expected_persons: 6.5, // 6 + 2 × 0.5 × 0.5
+			expected_annual_cost_kzt: 12 * (204_000 + 0.5 * 0.5 * 24_000)
+		});
+		expect(f.by_region.almaty.gap).toEqual({ notified_households: 3, applied_households: 1, gap_households: 2, unclaimed_annual_kzt: 12 * 204_000 });
+		expect(f.by_region.almaty.local).toEqual({ eligible_households: 1, annual_cost_kzt: 50 * 4_000 });
+		expect(f.by_region.turkestan.tsa.monthly_entitlement_kzt).toBe(12_001);
+		expect(f.by_region.turkestan.gap.unclaimed_annual_kzt).toBe(12 * 12_001);
+		expect(f.totals.tsa.eligible_households).toBe(4);
+		expect(f.totals.tsa.monthly_entitlement_kzt).toBe(240_001);
+		expect(f.dataset).toEqual({ households: 5, persons: 8, weighted_households: 10, weighted_persons: 15 });
+	});
+
+	it('computes targeting: poor at the regional ПМ, shares null where nothing is counted', () => {
+		const f = index.figures(params, baseline);
+		expect(f.by_region.almaty.targeting).toEqual({
+			poor_persons: 11, // h3 5 + h1 6 below 84 000
+			inclusion_error: 2 / 8, // of eligible wp 8, h2's 2 are not poor
+			exclusion_error: 5 / 11, // h3 is poor and not eligible
+			poorest_quintile_coverage: 1, // bottom wp 6, all in h1
+			cgh: 204_000 / 228_000 / 0.2
+		});
+		expect(f.by_region.turkestan.targeting).toEqual({
+			poor_persons: 0, inclusion_error: null, exclusion_error: null, poorest_quintile_coverage: null, cgh: null
+		});
+		expect(f.totals.targeting?.exclusion_error).toBe(5 / 11);
+	});
+
+	it('moves with a region ПМ: the line and the poverty threshold both follow', () => {
+		// Almaty ПМ 98 000: line 49 000, so h3 (42 000) joins with 7 000 × 1 × 5 = 35 000; h2 (cpc 90 000) is now poor.
+		const f = index.figures({ ...params, 'indices.pm_regional.almaty': 98_000 }, baseline);
+		expect(f.by_region.almaty.tsa.eligible_households).toBe(8);
+		// h1 (39 000 × 3 + 6 000) × 2 = 246 000; h2 19 000 × 2 = 38 000; h3 35 000.
+		expect(f.by_region.almaty.tsa.monthly_entitlement_kzt).toBe(319_000);
+		// Poor: h3 5 + h1 6 + h2 2 = 13 persons, all in eligible households.
+		expect(f.by_region.almaty.targeting?.poor_persons).toBe(13);
+		expect(f.by_region.almaty.targeting?.exclusion_error).toBe(0);
+		expect(f.by_region.almaty.targeting?.inclusion_error).toBe(0);
+		// Back to 84 000: the cached poverty prefix is rebuilt for the old ПМ.
+		expect(index.figures(params, baseline).by_region.almaty.targeting?.exclusion_error).toBe(5 / 11);
+	});
+
+	it('refuses parameters of another structure', () => {
+		expect(() => index.figures({ ...params, 'tsa.assets.max_vehicles': 1 }, baseline)).toThrow(/another structure/);
+	});
+});
+
+describe('lowerBound and lineOf', () => {
+	it('finds the first value ≥ x, so a value equal to the line is not below it', () => {
+		const v = Float64Array.of(1, 2, 2, 3);
+		expect(lowerBound(v, 0, 4, 2)).toBe(1);
+		expect(lowerBound(v, 0, 4, 2.5)).toBe(3);
+		expect(lowerBound(v, 0, 4, 0)).toBe(0);
+		expect(lowerBound(v, 0, 4, 9)).toBe(4);
+	});
+	it('takes the larger term and ignores a missing median, as SQL GREATEST does', () => {
+		expect(lineOf(0.7, 60_000, 0.35, 100_000)).toBe(0.7 * 60_000);
+		expect(lineOf(0.7, 60_000, 0.35, Number.NaN)).toBe(0.7 * 60_000);
+		expect(lineOf(0.7, null, 0.35, Number.NaN)).toBeNull();
+	});
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { baselineFor } from '../rules/baseline';
+import { fastPathSupported, isFastParam, structureKey } from './structure';
+
+const base = baselineFor(2026);
+const key = (p: Record<string, unknown>, baseline = base) => structureKey({ ...base, ...p } as typeof base, baseline);
+
+describe('structureKey', () => {
+	it('ignores the fast sliders', () => {
+		expect(
+			key({
+				'tsa.poverty_line.pm_share': 1.1,
+				'tsa.poverty_line.median_share': 0,
+				'indices.pm_regional.turkestan': 90_000,
+				'indices.mrp': 5_000,
+				'tsa.child_supplement.mrp_per_child': 3,
+				'tsa.conditional.compliance_share': 0.2
+			})
+		).toBe(key({}));
+	});
+	it('changes with an asset test, counted income, supplement ages or take-up mode', () => {
+		for (const p of [
+			{ 'tsa.assets.max_vehicles': 1 },
+			{ 'tsa.income.counted.pension': false },
+			{ 'tsa.child_supplement.max_age': 7 },
+			{ 'takeup.mode': 'observed' },
+			{ 'tsa.poverty_line.median_scope': 'national' }
+		])
+			expect(key(p)).not.toBe(key({}));
+	});
+	it('treats МРП as structure while the deposit limit (in МРП) is on', () => {
+		const on = { 'tsa.assets.max_deposits_mrp': 200 };
+		expect(isFastParam('indices.mrp', base)).toBe(true);
+		expect(isFastParam('indices.mrp', { ...base, ...on })).toBe(false);
+		expect(key({ ...on, 'indices.mrp': 5_000 })).not.toBe(key(on));
+	});
+	it('includes the baseline only when take-up is observed', () => {
+		const other = { ...base, 'tsa.poverty_line.pm_share': 0.9 };
+		expect(key({}, other)).toBe(key({}));
+		expect(key({ 'takeup.mode': 'observed' }, other)).not.toBe(key({ 'takeup.mode': 'observed' }));
+	});
+	it('has no fast path while the spending test is on', () => {
+		expect(fastPathSupported(base)).toBe(true);
+		expect(fastPathSupported({ ...base, 'tsa.spending.max_card_spending_line_share': 1 })).toBe(false);
+	});
+});
