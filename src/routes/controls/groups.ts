@@ -1,6 +1,6 @@
 // Which parameters the panel shows, in which group: chosen by path prefix from the rulebook, never listed by hand.
-import type { RegionCode } from '$lib/data/regions';
-import { listPaths } from '$lib/rules/baseline';
+import type { RegionCode } from '../../lib/data/regions';
+import { listPaths } from '../../lib/rules/baseline';
 
 /** Identifier of a group of controls (also its message key suffix). */
 export type GroupId = 'poverty_line' | 'child_supplement' | 'assets' | 'conditional' | 'income' | 'local' | 'takeup' | 'indices';
