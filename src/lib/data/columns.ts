@@ -106,11 +106,12 @@ export class ColumnBuilder {
 
 	// A parsed cell of 13 or more characters is a view into the whole decoded CSV chunk (V8 sliced and cons
 	// strings), which it would keep alive: a 20 M-row file would stay in memory. Enum cells become the schema's
-	// own string; others of that length are copied (shorter substrings are already copies).
+	// own string; others of that length are copied (shorter substrings are already copies). The JSON round
+	// trip yields one flat string; (' ' + s).slice(1) would keep a second, sliced object per cell.
 	private keep(text: string): string {
 		const known = this.canonical?.get(text);
 		if (known !== undefined) return known;
-		return text.length < 13 ? text : (' ' + text).slice(1);
+		return text.length < 13 ? text : JSON.parse(JSON.stringify(text));
 	}
 
 	private slot(): number {
