@@ -5,7 +5,7 @@ import { listPaths } from '../../lib/rules/baseline';
 /** Identifier of a group of controls (also its message key suffix). */
 export type GroupId = 'poverty_line' | 'child_supplement' | 'assets' | 'conditional' | 'income' | 'local' | 'takeup' | 'indices';
 
-/** A group of controls and the parameter paths it shows, in rulebook order. */
+/** A group of controls and the parameter paths it shows, in the order of its prefixes, then rulebook order. */
 export interface ControlGroup {
 	id: GroupId;
 	paths: string[];
@@ -20,7 +20,7 @@ const PREFIXES: Record<GroupId, string[]> = {
 	income: ['tsa.income.'],
 	local: ['local.{region}.'],
 	takeup: ['takeup.'],
-	indices: ['indices.mrp', 'indices.pm', 'indices.min_wage', 'indices.pension_age.']
+	indices: ['indices.pm', 'indices.mrp', 'indices.min_wage', 'indices.pension_age.']
 };
 
 function matches(path: string, prefix: string): boolean {
@@ -36,7 +36,7 @@ export function controlGroups(region: RegionCode | null): ControlGroup[] {
 			const prefixes = PREFIXES[id]
 				.filter((p) => region !== null || !p.includes('{region}'))
 				.map((p) => p.replace('{region}', region ?? ''));
-			return { id, paths: paths.filter((path) => prefixes.some((p) => matches(path, p))) };
+			return { id, paths: prefixes.flatMap((p) => paths.filter((path) => matches(path, p))) };
 		})
 		.filter((g) => g.paths.length > 0);
 }
