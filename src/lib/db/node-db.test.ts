@@ -15,6 +15,11 @@ describe('DuckDB-Wasm in Node', () => {
 		expect(rows).toEqual([{ x: 42, s: 'a', n: 5 }]);
 	});
 
+	it('returns decimals and wide integers at their true value', async () => {
+		const rows = await db.query('SELECT 10.0 AS d, 12.345::DECIMAL(10,3) AS e, sum(2.5) AS s, 170141183460469231731687303715884105727::HUGEINT > 0 AS big, 7::HUGEINT AS h');
+		expect(rows).toEqual([{ d: 10, e: 12.345, s: 2.5, big: true, h: 7 }]);
+	});
+
 	it('inserts an Arrow table and replaces it on a second insert', async () => {
 		await db.insertArrow('t', tableFromArrays({ a: Float64Array.from([1, 2, 3]) }));
 		await db.insertArrow('t', tableFromArrays({ a: Float64Array.from([10, 20]) }));
