@@ -40,9 +40,11 @@ export function zeroAdditive(): Additive {
 	};
 }
 
+const KEYS = Object.keys(zeroAdditive()) as (keyof Additive)[];
+
 /** Adds `b` into `a`. */
 export function addInto(a: Additive, b: Additive): void {
-	for (const k of Object.keys(a) as (keyof Additive)[]) a[k] += b[k];
+	for (const k of KEYS) a[k] += b[k];
 }
 
 /** The dataset figures of a sum. */

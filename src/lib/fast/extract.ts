@@ -14,7 +14,7 @@ import { ensureHouseholdFeatures } from '../sim/household-features';
 import { hhWithMedianSql, medianSql } from '../sim/median';
 import { takeupSql } from '../sim/takeup';
 import { quoteIdent, sqlLiteral } from '../sql/quote';
-import { fastPathRefusal, structureKey } from './structure';
+import { fastPathRefusal, structureKey, structureOf, type Structure } from './structure';
 import { readRegionConstants, type RegionConstants } from './region-constants';
 
 /** Bits of `StructureExtract.flags`. */
@@ -23,6 +23,7 @@ export const FLAG = { unconditional: 1, applied: 2, consumer: 4, bottom: 8 } as 
 /** The households that can ever be eligible under one structure, sorted by region (REGION_CODES order) then pc_income. */
 export interface StructureExtract {
 	key: string;
+	structure: Structure;
 	notices: string[];
 	/** Rows of region r are offsets[r] .. offsets[r + 1] − 1 (length 21). */
 	offsets: Int32Array;
@@ -66,6 +67,7 @@ export async function extractStructure(db: Db, params: ParamValues, options: Ext
 FROM hh JOIN ${quintiles} qu ON qu.hh_id = hh.hh_id WHERE ${regionIndexSql} IS NOT NULL ORDER BY r, cpc`);
 	return {
 		key: structureKey(params, options.baseline),
+		structure: structureOf(params, options.baseline),
 		notices,
 		offsets: regionOffsets(column(rows, 'r', Uint8Array)),
 		pcIncome: column(rows, 'pc', Float64Array),
@@ -120,14 +122,15 @@ function regionOffsets(r: Uint8Array): Int32Array {
 	return offsets;
 }
 
-type TypedArrayCtor<T> = { new (length: number): T; from(values: ArrayLike<number>): T };
+type TypedArrayCtor<T> = { from(values: ArrayLike<number>): T };
 
+// Arrow hands a single-chunk column over as a view of its own buffer (no copy); other shapes are copied once.
 function column<T extends Float64Array | Int32Array | Uint8Array>(table: Table, name: string, ctor: TypedArrayCtor<T>): T {
 	const vector = table.getChild(name);
 	if (!vector) throw new Error(`extract has no column ${name}`);
 	if (vector.nullCount > 0) throw new Error(`extract column ${name} has NULLs`);
 	const values = vector.toArray() as ArrayLike<number>;
-	return values instanceof (ctor as unknown as typeof Float64Array) ? (values as T) : ctor.from(values);
+	return (values.constructor as unknown) === ctor ? (values as T) : ctor.from(values);
 }
 
 async function hasApplied(db: Db): Promise<boolean> {

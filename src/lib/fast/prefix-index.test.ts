@@ -6,7 +6,7 @@ import type { ParamValues } from '../rules/parameter';
 import { FLAG, type StructureExtract } from './extract';
 import { buildPrefixIndex, lineOf, lowerBound } from './prefix-index';
 import type { RegionConstants } from './region-constants';
-import { structureKey } from './structure';
+import { structureKey, structureOf } from './structure';
 
 const baseline = baselineFor(2026);
 const params: ParamValues = {
@@ -53,6 +53,7 @@ for (let k = 0; k < REGION_CODES.length; k++) offsets[k + 1] += offsets[k];
 const consumerOffsets = new Int32Array(REGION_CODES.length + 1).map((_, k) => (k > A ? 3 : 0));
 const extract: StructureExtract = {
 	key: structureKey(params, baseline),
+	structure: structureOf(params, baseline),
 	notices: [],
 	offsets,
 	pcIncome: Float64Array.from(rows, (x) => x.pc),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baselineFor } from '../rules/baseline';
-import { fastPathSupported, isFastParam, structureKey } from './structure';
+import { fastPathSupported, inStructure, isFastParam, structureKey, structureOf } from './structure';
 
 const base = baselineFor(2026);
 const key = (p: Record<string, unknown>, baseline = base) => structureKey({ ...base, ...p } as typeof base, baseline);
@@ -42,5 +42,20 @@ describe('structureKey', () => {
 	it('has no fast path while the spending test is on', () => {
 		expect(fastPathSupported(base)).toBe(true);
 		expect(fastPathSupported({ ...base, 'tsa.spending.max_card_spending_line_share': 1 })).toBe(false);
+	});
+	it('inStructure answers as comparing keys does', () => {
+		const built = structureOf(base, base);
+		const other = { ...base, 'tsa.poverty_line.pm_share': 0.9 };
+		const cases: [Record<string, unknown>, typeof base][] = [
+			[{ 'indices.pm_regional.abai': 70_000, 'indices.mrp': 5_000 }, base],
+			[{ 'tsa.assets.max_vehicles': 1 }, base],
+			[{ 'tsa.assets.max_deposits_mrp': 200 }, base],
+			[{ 'takeup.mode': 'observed' }, base],
+			[{}, other]
+		];
+		for (const [p, b] of cases) expect(inStructure(built, { ...base, ...p } as typeof base, b)).toBe(key(p, b) === key({}));
+		const observed = { ...base, 'takeup.mode': 'observed' };
+		expect(inStructure(structureOf(observed, base), observed, base)).toBe(true);
+		expect(inStructure(structureOf(observed, base), observed, other)).toBe(false);
 	});
 });

@@ -7,7 +7,7 @@
 // baseline take-up is learnt under), the local rules. Two fast parameters turn into structure in some states:
 // МРП while the deposit test is on (its limit is in МРП), and nothing at all while the spending test is on (it
 // compares spending with the line, so eligibility is no longer one threshold: `fastPathSupported` is false).
-import type { ParamValues } from '../rules/parameter';
+import type { ParamValue, ParamValues } from '../rules/parameter';
 import { paramValue } from '../rules/expr';
 
 const FAST_EXACT = new Set([
@@ -37,16 +37,37 @@ export function fastPathSupported(params: ParamValues): boolean {
 	return fastPathRefusal(params) === null;
 }
 
-/**
- * The structure `params` put the index in: every non-fast parameter, sorted and serialised, plus the baseline
- * when take-up is `observed` (the rates are learnt under it). Equal keys ⇒ the same index answers both.
- */
-export function structureKey(params: ParamValues, baseline: ParamValues): string {
+/** The non-fast parameters, sorted, and the baseline observed take-up is learnt under (null in `full` mode). */
+export interface Structure {
+	own: [string, ParamValue][];
+	learntUnder: [string, ParamValue][] | null;
+}
+
+/** The structure `params` put the index in: every non-fast parameter, plus the baseline when take-up is `observed`. */
+export function structureOf(params: ParamValues, baseline: ParamValues): Structure {
 	const own = Object.keys(params)
 		.filter((p) => !isFastParam(p, params))
 		.sort()
-		.map((p) => [p, params[p]]);
+		.map((p): [string, ParamValue] => [p, params[p]]);
 	const observed = params['takeup.mode'] === 'observed';
-	const learntUnder = observed ? Object.keys(baseline).sort().map((p) => [p, baseline[p]]) : null;
-	return JSON.stringify([own, learntUnder]);
+	return { own, learntUnder: observed ? Object.keys(baseline).sort().map((p) => [p, baseline[p]]) : null };
+}
+
+/** `structureOf` serialised: equal keys ⇒ the same index answers both. */
+export function structureKey(params: ParamValues, baseline: ParamValues): string {
+	return JSON.stringify(structureOf(params, baseline));
+}
+
+/** True when `params` (and `baseline`) have structure `s`: the same test as equal keys, without serialising. */
+export function inStructure(s: Structure, params: ParamValues, baseline: ParamValues): boolean {
+	let own = 0;
+	for (const p in params) if (!isFastParam(p, params)) own++;
+	if (own !== s.own.length || !sameEntries(s.own, params)) return false;
+	if (s.learntUnder === null) return true;
+	return Object.keys(baseline).length === s.learntUnder.length && sameEntries(s.learntUnder, baseline);
+}
+
+function sameEntries(entries: [string, ParamValue][], values: ParamValues): boolean {
+	for (const [p, v] of entries) if (values[p] !== v || !(p in values)) return false;
+	return true;
 }
