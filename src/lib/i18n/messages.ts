@@ -4,12 +4,14 @@ import * as core from './catalogues/core';
 import * as controls from './catalogues/controls';
 import * as viewsA from './catalogues/views-a';
 import * as viewsB from './catalogues/views-b';
+import * as analysis from './catalogues/analysis';
+import * as report from './catalogues/report';
 
 /** English messages: the keys every language must have. */
-export const en = { ...core.en, ...controls.en, ...viewsA.en, ...viewsB.en } as const;
+export const en = { ...core.en, ...controls.en, ...viewsA.en, ...viewsB.en, ...analysis.en, ...report.en } as const;
 
 /** A message key. */
 export type MessageKey = keyof typeof en;
 
 /** Russian messages. */
-export const ru: Record<MessageKey, string> = { ...core.ru, ...controls.ru, ...viewsA.ru, ...viewsB.ru };
+export const ru: Record<MessageKey, string> = { ...core.ru, ...controls.ru, ...viewsA.ru, ...viewsB.ru, ...analysis.ru, ...report.ru };
