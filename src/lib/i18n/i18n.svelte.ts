@@ -1,13 +1,15 @@
 import { REGION_NAMES, type RegionCode } from '$lib/data/regions';
-import { en, ru, type MessageKey } from './messages';
+import { en, kk, ru, type MessageKey } from './messages';
 
 /** The interface languages. */
-export const LOCALES = ['en', 'ru'] as const;
+export const LOCALES = ['en', 'ru', 'kk'] as const;
 /** One interface language. */
 export type Locale = (typeof LOCALES)[number];
 
-const CATALOGUES: Record<Locale, Record<MessageKey, string>> = { en, ru };
-const NUMBER_LOCALE: Record<Locale, string> = { en: 'en-GB', ru: 'ru-RU' };
+/** Each language's messages. */
+export const CATALOGUES: Record<Locale, Record<MessageKey, string>> = { en, ru, kk };
+/** The number-formatting locale of each language. */
+export const NUMBER_LOCALE: Record<Locale, string> = { en: 'en-GB', ru: 'ru-RU', kk: 'kk-KZ' };
 
 /** The current interface language, shared by every component. */
 class I18n {

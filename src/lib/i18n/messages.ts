@@ -15,3 +15,6 @@ export type MessageKey = keyof typeof en;
 
 /** Russian messages. */
 export const ru: Record<MessageKey, string> = { ...core.ru, ...controls.ru, ...viewsA.ru, ...viewsB.ru, ...analysis.ru, ...report.ru };
+
+/** Kazakh messages. */
+export const kk: Record<MessageKey, string> = { ...core.kk, ...controls.kk, ...viewsA.kk, ...viewsB.kk, ...analysis.kk, ...report.kk };
