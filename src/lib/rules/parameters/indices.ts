@@ -8,7 +8,7 @@ const BUDGET_LAW_REFS = [SRC.egovMrp, SRC.knews2023, SRC.mgorod2024, SRC.kursiv2
 
 const pm: Parameter = {
 	path: 'indices.pm',
-	label: { en: 'Subsistence minimum (statutory)', ru: 'Прожиточный минимум (по закону о бюджете)', kk: 'Ең төменгі күнкөріс деңгейі (заң бойынша)' },
+	label: { en: 'Subsistence minimum (statutory)', ru: 'Прожиточный минимум (по закону о бюджете)', kk: 'Ең төмен күнкөріс деңгейі (бюджет туралы заң бойынша)' },
 	description:
 		'Statutory subsistence minimum of the republican budget law, ₸ per month. 2022–2023 quoted from egov.kz; 2024–2026 from news on the budget laws.',
 	unit: 'kzt_per_month',
@@ -49,7 +49,7 @@ const mrp: Parameter = {
 
 const minWage: Parameter = {
 	path: 'indices.min_wage',
-	label: { en: 'Minimum wage', ru: 'Минимальная заработная плата', kk: 'Ең төменгі жалақы' },
+	label: { en: 'Minimum wage', ru: 'Минимальная заработная плата', kk: 'Ең төмен жалақы мөлшері' },
 	description: 'Minimum monthly wage of the republican budget law, ₸ per month.',
 	unit: 'kzt_per_month',
 	kind: KZT_MONTHLY,
@@ -71,8 +71,8 @@ function pensionAge(sex: 'men' | 'women', years: number): Parameter {
 		path: `indices.pension_age.${sex}`,
 		label:
 			sex === 'men'
-				? { en: 'Pension age, men', ru: 'Пенсионный возраст, мужчины', kk: 'Зейнет жасы, ерлер' }
-				: { en: 'Pension age, women', ru: 'Пенсионный возраст, женщины', kk: 'Зейнет жасы, әйелдер' },
+				? { en: 'Pension age, men', ru: 'Пенсионный возраст, мужчины', kk: 'Зейнеткерлік жас, ерлер' }
+				: { en: 'Pension age, women', ru: 'Пенсионный возраст, женщины', kk: 'Зейнеткерлік жас, әйелдер' },
 		description:
 			'Age at which a person stops counting as able-bodied. Assumption: the research notes do not quote the pension-age article; 63 for men and 61 for women is the commonly cited figure for 2023–2026.',
 		unit: 'years',
@@ -115,7 +115,7 @@ function regionalPm(region: RegionCode): Parameter {
 	});
 	return {
 		path: `indices.pm_regional.${region}`,
-		label: { en: `Subsistence minimum, ${names.en}`, ru: `Прожиточный минимум, ${names.ru}`, kk: `Ең төменгі күнкөріс деңгейі, ${names.kk}` },
+		label: { en: `Subsistence minimum, ${names.en}`, ru: `Прожиточный минимум, ${names.ru}`, kk: `Ең төмен күнкөріс деңгейі, ${names.kk}` },
 		description:
 			'Actual regional subsistence minimum computed monthly by the Bureau of National Statistics, ₸ per month: the base of the poverty line. ' +
 			'Values are the July 2023, August 2024 and August 2025 figures reported in the news; regions a report does not name get its national figure ' +

@@ -33,37 +33,37 @@ const FIELDS: Record<Field, FieldSpec> = {
 		kind: numberKind(0, 10, true), unit: 'multiple_of_pm', refs: [SRC.almaty2015, SRC.decree523], fallback: null
 	},
 	income_amount_mrp: {
-		label: { en: 'Income-tested payment, МРП', ru: 'Выплата по доходу, МРП', kk: 'Табыс бойынша төлем, АЕК' },
+		label: { en: 'Income-tested payment, МРП', ru: 'Выплата по доходу, МРП', kk: 'Табысқа қарай төлем, АЕК' },
 		description: `Amount of the income-tested payment. Default 7 МРП as in Almaty 2015 (paid there twice a year). ${AMOUNT_NOTE}`,
 		kind: MRP_AMOUNT, unit: 'mrp', refs: [SRC.almaty2015, SRC.decree523], fallback: 7
 	},
 	disaster_amount_mrp: {
-		label: { en: 'Natural disaster damage, МРП', ru: 'Ущерб от стихийного бедствия, МРП', kk: 'Табиғи апат залалы, АЕК' },
+		label: { en: 'Natural disaster damage, МРП', ru: 'Ущерб от стихийного бедствия, МРП', kk: 'Табиғи зілзаладан келген залал, АЕК' },
 		description: `Payment to households damaged by a natural disaster, no income test; 50 МРП is the ceiling of the 2014 rules. ${AMOUNT_NOTE}`,
 		kind: MRP_AMOUNT, unit: 'mrp', refs: [SRC.localRules2014, SRC.decree523], fallback: 50
 	},
 	fire_amount_mrp: {
-		label: { en: 'Fire damage, МРП', ru: 'Ущерб от пожара, МРП', kk: 'Өрт залалы, АЕК' },
+		label: { en: 'Fire damage, МРП', ru: 'Ущерб от пожара, МРП', kk: 'Өрттен келген залал, АЕК' },
 		description: `Payment to households damaged by a fire, no income test; 50 МРП is the ceiling of the 2014 rules. ${AMOUNT_NOTE}`,
 		kind: MRP_AMOUNT, unit: 'mrp', refs: [SRC.localRules2014, SRC.decree523], fallback: 50
 	},
 	tb_amount_mrp: {
-		label: { en: 'Tuberculosis, МРП', ru: 'Туберкулёз, МРП', kk: 'Туберкулез, АЕК' },
+		label: { en: 'Tuberculosis, МРП', ru: 'Туберкулёз, МРП', kk: 'Туберкулез бойынша төлем, АЕК' },
 		description: `Payment to persons in outpatient TB treatment; 26 МРП is the ceiling of the 2014 rules, Kaztalov district (West Kazakhstan) pays 10 МРП monthly. ${AMOUNT_NOTE}`,
 		kind: MRP_AMOUNT, unit: 'mrp', refs: [SRC.localRules2014, SRC.kaztalov2023], fallback: 26
 	},
 	tb_monthly: {
-		label: { en: 'Tuberculosis payment is monthly', ru: 'Выплата при туберкулёзе ежемесячная', kk: 'Туберкулез төлемі ай сайын' },
+		label: { en: 'Tuberculosis payment is monthly', ru: 'Выплата при туберкулёзе ежемесячная', kk: 'Туберкулез бойынша төлем ай сайын' },
 		description: 'True when the TB payment is monthly rather than one-time (Kaztalov district 2023).',
 		kind: BOOL, unit: 'bool', refs: [SRC.kaztalov2023], fallback: false
 	},
 	cancer_amount_mrp: {
-		label: { en: 'Malignant neoplasm, МРП', ru: 'Злокачественное новообразование, МРП', kk: 'Қатерлі ісік, АЕК' },
+		label: { en: 'Malignant neoplasm, МРП', ru: 'Злокачественное новообразование, МРП', kk: 'Қатерлі ісік бойынша төлем, АЕК' },
 		description: `Payment to persons with a malignant neoplasm; 26 МРП is the ceiling of the 2014 rules. ${AMOUNT_NOTE}`,
 		kind: MRP_AMOUNT, unit: 'mrp', refs: [SRC.localRules2014, SRC.decree523], fallback: 26
 	},
 	hiv_amount_mrp: {
-		label: { en: 'HIV, МРП', ru: 'ВИЧ, МРП', kk: 'АИТВ, АЕК' },
+		label: { en: 'HIV, МРП', ru: 'ВИЧ, МРП', kk: 'АИТВ бойынша төлем, АЕК' },
 		description: `Payment to persons living with HIV; 26 МРП is the ceiling of the 2014 rules. ${AMOUNT_NOTE}`,
 		kind: MRP_AMOUNT, unit: 'mrp', refs: [SRC.localRules2014, SRC.decree523], fallback: 26
 	}

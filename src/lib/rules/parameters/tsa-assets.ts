@@ -7,7 +7,7 @@ const NOT_READ = 'The asset rules of Rules No. 227 could not be read, so the 202
 
 const loan: Parameter = {
 	path: 'tsa.assets.non_mortgage_loan_excludes',
-	label: { en: 'Refuse families with non-mortgage loans', ru: 'Отказ семьям с неипотечными кредитами', kk: 'Ипотекалық емес несиесі бар отбасыларға бас тарту' },
+	label: { en: 'Refuse families with non-mortgage loans', ru: 'Отказ семьям с неипотечными кредитами', kk: 'Ипотекалық емес кредиті бар отбасыларға бас тарту' },
 	description: 'Since September 2025 TSA is not assigned to families with credit obligations other than mortgages.',
 	unit: 'bool',
 	kind: BOOL,
@@ -39,20 +39,20 @@ function countLimit(path: string, label: Parameter['label'], before: number, des
 
 const vehicles = countLimit(
 	'tsa.assets.max_vehicles',
-	{ en: 'Most vehicles a family may own', ru: 'Наибольшее число автомобилей', kk: 'Көліктердің ең көп саны' },
+	{ en: 'Most vehicles a family may own', ru: 'Наибольшее число автомобилей', kk: 'Отбасындағы көліктердің ең көп саны' },
 	0,
 	'Families owning more vehicles are refused (null: no test). 2020 practice refused families with a car; the 2025 draft allows one.'
 );
 const dwellings = countLimit(
 	'tsa.assets.max_dwellings',
-	{ en: 'Most dwellings a family may own', ru: 'Наибольшее число жилищ', kk: 'Тұрғын үйлердің ең көп саны' },
+	{ en: 'Most dwellings a family may own', ru: 'Наибольшее число жилищ', kk: 'Отбасындағы тұрғын үйлердің ең көп саны' },
 	1,
 	'Families owning more homes are refused (null: no test). 2020 practice refused families with more than one home.'
 );
 
 const landPlots: Parameter = {
 	path: 'tsa.assets.max_land_plots',
-	label: { en: 'Most land plots a family may own', ru: 'Наибольшее число земельных участков', kk: 'Жер учаскелерінің ең көп саны' },
+	label: { en: 'Most land plots a family may own', ru: 'Наибольшее число земельных участков', kk: 'Отбасындағы жер учаскелерінің ең көп саны' },
 	description: `Families owning more plots for individual housing are refused (null: no test). ${NOT_READ}`,
 	unit: 'count',
 	kind: COUNT_OR_NULL,
@@ -65,7 +65,7 @@ const landPlots: Parameter = {
 
 const deposits: Parameter = {
 	path: 'tsa.assets.max_deposits_mrp',
-	label: { en: 'Largest bank deposits, МРП', ru: 'Наибольшие вклады, МРП', kk: 'Салымдардың ең көп сомасы, АЕК' },
+	label: { en: 'Largest bank deposits, МРП', ru: 'Наибольшие вклады, МРП', kk: 'Банк салымдарының ең көп сомасы, АЕК' },
 	description: `Families with deposits above this many МРП are refused (null: no test). The 2025 draft proposes 200 МРП. ${NOT_READ}`,
 	unit: 'mrp',
 	kind: numberKind(0, 1_000_000, true),
@@ -89,7 +89,7 @@ const largeFamilyException = exception(
 );
 const disabledChildException = exception(
 	'tsa.assets.vehicle_exception_disabled_child',
-	{ en: 'Vehicle test spares families with a disabled child', ru: 'Семьям с ребёнком-инвалидом автомобиль не мешает', kk: 'Мүгедек баласы бар отбасыларға көлік кедергі емес' },
+	{ en: 'Vehicle test spares families with a disabled child', ru: 'Семьям с ребёнком-инвалидом автомобиль не мешает', kk: 'Мүгедектігі бар баласы бар отбасыларға көлік кедергі емес' },
 	'Families with a disabled child are exempt from the vehicle test (2020 practice and the 2025 draft).',
 	[SRC.assetPractice2020, SRC.assetDraft2025],
 	'approximate'
@@ -97,7 +97,7 @@ const disabledChildException = exception(
 
 const largeFamilyMin: Parameter = {
 	path: 'tsa.assets.large_family_min_children',
-	label: { en: 'Large family: children from', ru: 'Многодетная семья: детей от', kk: 'Көп балалы отбасы: балалар саны' },
+	label: { en: 'Large family: children from', ru: 'Многодетная семья: детей от', kk: 'Көп балалы отбасы: балалар саны, кемінде' },
 	description: 'A family with at least this many children (under 18) counts as large.',
 	unit: 'count',
 	kind: integerKind(1, 20),
