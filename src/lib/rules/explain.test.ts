@@ -46,4 +46,26 @@ describe('explainHousehold', () => {
 	it('returns null for an unknown household', async () => {
 		expect(await householdForExplain(db, params, 'nope')).toBeNull();
 	});
+
+	it('speaks Russian and Kazakh: every label, clause and sentence translated, the same figures in each', async () => {
+		const found = (await householdForExplain(db, params, 'h'))!;
+		const english = explainHousehold(found.row, params, found.context);
+		const figures = (text: string) => text.match(/\d+(?: \d{3})*(?:[.,]\d+)?/g) ?? [];
+		for (const language of ['ru', 'kk'] as const) {
+			const steps = explainHousehold(found.row, params, found.context, language);
+			expect(steps.map((s) => s.path)).toEqual(english.map((s) => s.path));
+			steps.forEach((s, i) => {
+				const en = english[i];
+				expect(s.label, `${language} label of ${s.path}`).not.toBe(en.label);
+				expect(s.clause, `${language} clause of ${s.path}`).not.toBe(en.clause);
+				expect(s.text, `${language} text of ${s.path}`).not.toBe(en.text);
+				expect(s.text, `${language} text of ${s.path}`).not.toMatch(/\b(income|poverty|amount|eligible|children|help|local|passes|fails)\b/);
+				expect(figures(s.text).sort(), `${language} figures of ${s.path}`).toEqual(figures(en.text).sort());
+				expect(s.value).toEqual(en.value);
+			});
+		}
+		const ru = explainHousehold(found.row, params, found.context, 'ru');
+		expect(ru.find((s) => s.path === 'tsa.amount')?.text).toBe('размер (42 000 ₸ − 20 000 ₸) × 2 = 44 000 ₸ в месяц');
+	});
 });
+

@@ -10,6 +10,7 @@ import { incomeTest } from './tsa/income-test';
 import { medianTerm, MEDIAN_COLUMN, pmTerm, povertyLine, regionalPm } from './tsa/poverty-line';
 import type { Rule } from './tsa/rule';
 import { LOCAL_CATEGORIES } from './local/total';
+import { EXPLAIN_PHRASES, type ExplainLanguage } from './explain-phrases';
 
 /** Scenario context a single household needs: the median per-capita income that applies to it. */
 export interface ExplainContext {
@@ -37,52 +38,58 @@ export function formatKzt(x: ParamValue): string {
 
 const pct = (x: ParamValue) => `${Math.round(Number(x) * 1000) / 10} %`;
 
-/** Explains TSA and local assistance for one `hh` row under `params`. */
-export function explainHousehold(featuresRow: FeatureRow, params: ParamValues, context: ExplainContext): ExplanationStep[] {
+/** Explains TSA and local assistance for one `hh` row under `params`, in `language` (English by default). */
+export function explainHousehold(
+	featuresRow: FeatureRow,
+	params: ParamValues,
+	context: ExplainContext,
+	language: ExplainLanguage = 'en'
+): ExplanationStep[] {
+	const say = EXPLAIN_PHRASES[language];
+	const kzt = (x: ParamValue) => (typeof x === 'number' ? formatKzt(x) : say.unknown);
 	const row: FeatureRow = { ...featuresRow, [MEDIAN_COLUMN]: context.median_pc_income };
 	const v = (r: Rule) => evaluate(r.expr, row, params);
 	const step = (r: Rule, text: string): ExplanationStep => ({
-		path: r.path, label: r.label, value: v(r), text, clause: r.reference.clause, href: r.reference.href, status: r.reference.status
+		path: r.path,
+		label: say.labels[r.path] ?? r.label,
+		value: v(r),
+		text,
+		clause: say.clauses[r.reference.clause] ?? r.reference.clause,
+		href: r.reference.href,
+		status: r.reference.status
 	});
 	const size = row.size;
-	const pci = v(perCapitaIncome);
-	const line = v(povertyLine);
-	const below = v(incomeTest) === true;
+	const pci = kzt(v(perCapitaIncome));
+	const line = kzt(v(povertyLine));
+	const income = kzt(v(countedIncome));
+	const pmShare = pct(params['tsa.poverty_line.pm_share']);
+	const pm = kzt(v(regionalPm));
+	const isEligible = v(eligible) === true;
 	const steps: ExplanationStep[] = [
-		step(countedIncome, `counted family income ${formatKzt(v(countedIncome))} a month`),
-		step(perCapitaIncome, `per-capita income ${formatKzt(pci)} (${formatKzt(v(countedIncome))} ÷ ${size} members)`),
+		step(countedIncome, say.counted(income)),
+		step(perCapitaIncome, say.perCapita(pci, income, size)),
 		step(
 			povertyLine,
-			`poverty line ${formatKzt(line)}: the larger of ${pct(params['tsa.poverty_line.pm_share'])} of the regional ПМ ` +
-				`${formatKzt(v(regionalPm))} (${formatKzt(v(pmTerm))}) and ${pct(params['tsa.poverty_line.median_share'])} of the median ` +
-				`per-capita income ${formatKzt(context.median_pc_income)} (${formatKzt(v(medianTerm))})`
+			say.line(line, pmShare, pm, kzt(v(pmTerm)), pct(params['tsa.poverty_line.median_share']), kzt(context.median_pc_income), kzt(v(medianTerm)))
 		),
-		step(
-			incomeTest,
-			`per-capita income ${formatKzt(pci)} is ${below ? 'below' : 'not below'} the poverty line ${formatKzt(line)} ` +
-				`(${pct(params['tsa.poverty_line.pm_share'])} of the regional ПМ ${formatKzt(v(regionalPm))}; Order No. 160 as amended by No. 473)`
-		),
-		...ASSET_TESTS.map((t) => step(t, `${t.label}: ${v(t) === true ? 'passes' : 'fails'}`)),
-		step(eligible, v(eligible) === true ? 'eligible for TSA' : 'not eligible for TSA'),
-		step(
-			tsaAmount,
-			v(eligible) === true
-				? `amount (${formatKzt(line)} − ${formatKzt(pci)}) × ${size} = ${formatKzt(v(tsaAmount))} a month`
-				: 'amount 0 ₸ (not eligible)'
-		),
+		step(incomeTest, say.incomeTest(pci, v(incomeTest) === true, line, pmShare, pm)),
+		...ASSET_TESTS.map((t) => step(t, say.test(say.labels[t.path] ?? t.label, v(t) === true))),
+		step(eligible, say.eligible(isEligible)),
+		step(tsaAmount, say.amount(isEligible, line, pci, size, kzt(v(tsaAmount)))),
 		step(
 			childSupplement,
-			`${v(supplementedChildren)} children aged ${params['tsa.child_supplement.min_age']}–${params['tsa.child_supplement.max_age']} × ` +
-				`${params['tsa.child_supplement.mrp_per_child']} МРП × ${formatKzt(params['indices.mrp'])} = ${formatKzt(v(childSupplement))} a month`
+			say.supplement(
+				v(supplementedChildren),
+				params['tsa.child_supplement.min_age'],
+				params['tsa.child_supplement.max_age'],
+				params['tsa.child_supplement.mrp_per_child'],
+				kzt(params['indices.mrp']),
+				kzt(v(childSupplement))
+			)
 		),
-		step(
-			unconditional,
-			v(unconditional) === true
-				? 'unconditional help: no able-bodied member who is not a carer, or a lone pensioner or person with disability I/II'
-				: `conditional help: ${row.able_bodied} able-bodied member(s); a social contract is required`
-		),
-		step(complianceFactor, `expected share kept: ${pct(v(complianceFactor))}`)
+		step(unconditional, say.conditionality(v(unconditional) === true, row.able_bodied)),
+		step(complianceFactor, say.compliance(pct(v(complianceFactor))))
 	];
-	for (const c of LOCAL_CATEGORIES) steps.push(step(c, `local assistance, ${c.label}: ${formatKzt(v(c))} a year`));
+	for (const c of LOCAL_CATEGORIES) steps.push(step(c, say.local(say.labels[c.path] ?? c.label, kzt(v(c)))));
 	return steps;
 }

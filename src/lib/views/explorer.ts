@@ -3,6 +3,7 @@
 import type { Db, SqlValue } from '$lib/db/db';
 import type { ParamValues } from '$lib/rules/parameter';
 import { explainHousehold, type ExplanationStep } from '$lib/rules/explain';
+import type { ExplainLanguage } from '$lib/rules/explain-phrases';
 import { householdForExplain } from '$lib/sim/explain-row';
 import { quoteIdent } from '$lib/sql/quote';
 
@@ -57,7 +58,8 @@ export async function explainBoth(
 	db: Db,
 	hhId: string,
 	scenario: ParamValues,
-	baseline: ParamValues
+	baseline: ParamValues,
+	language: ExplainLanguage = 'en'
 ): Promise<{ hhId: string; region: string; scenario: ExplanationStep[]; baseline: ExplanationStep[] } | null> {
 	const b = await householdForExplain(db, baseline, hhId);
 	const s = await householdForExplain(db, scenario, hhId);
@@ -65,7 +67,7 @@ export async function explainBoth(
 	return {
 		hhId,
 		region: String(s.row.region),
-		scenario: explainHousehold(s.row, scenario, s.context),
-		baseline: explainHousehold(b.row, baseline, b.context)
+		scenario: explainHousehold(s.row, scenario, s.context, language),
+		baseline: explainHousehold(b.row, baseline, b.context, language)
 	};
 }
