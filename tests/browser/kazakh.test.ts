@@ -1,0 +1,104 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en, kk } from '$lib/i18n/messages';
+import { openApp, waitForReady, type AppUnderTest } from './harness';
+
+/** Every visible heading, label, button and table header, keyed by its place in the page. */
+async function visibleTexts(page: Page): Promise<Map<string, string>> {
+	const pairs = await page.$$eval('h1, h2, h3, h4, label, legend, button, summary, th, dt, figcaption, [data-chart] title', (els) => {
+		const place = (el: Element): string => {
+			const steps: string[] = [];
+			for (let e: Element | null = el; e && e !== document.body; e = e.parentElement) {
+				steps.unshift(`${e.tagName}:${e.parentElement ? [...e.parentElement.children].indexOf(e) : 0}`);
+			}
+			return steps.join('/');
+		};
+		const visible = (el: Element) => el.tagName === 'title' || (el as HTMLElement).getClientRects().length > 0;
+		// A label wrapping a select would carry every option's text: take its own text nodes only.
+		const ownText = (el: Element) =>
+			el.tagName === 'LABEL' && el.querySelector('select, input, textarea')
+				? [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(' ')
+				: ((el as HTMLElement).innerText ?? el.textContent ?? '');
+		return els.filter(visible).map((el) => [place(el), ownText(el).replace(/\s+/g, ' ').trim()] as const);
+	});
+	return new Map(pairs.filter(([, text]) => /[A-Za-zА-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІі]{2}/.test(text)));
+}
+
+/** True when `text` reads as the English message `template`, its placeholders filled with anything. */
+function matchesTemplate(text: string, template: string): boolean {
+	const escaped = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{\w+\\?\}/g, '.+?');
+	return new RegExp(`^${escaped}$`).test(text);
+}
+
+/** English messages worth looking for: with words in them, and not also the Kazakh message (a unit sign). */
+const ENGLISH = Object.entries(en)
+	.filter(([key, value]) => /[A-Za-z]{2}/.test(value.replace(/\{\w+\}/g, '')) && kk[key as keyof typeof kk] !== value)
+	.map(([, value]) => value);
+
+/** Texts the same in both languages: dataset file names and formats. */
+const SAME_IN_BOTH = /^(CSV|SVG|PNG|JSON|Parquet|households|persons|[\d\s.,%₸−+–-]*)$/;
+
+async function waitForFigures(page: Page) {
+	await page.waitForSelector('[data-live-status="ready"]', { timeout: 120_000 });
+	await page.waitForSelector('section.headline [data-metric]', { timeout: 120_000 });
+}
+
+describe('the dashboard in Kazakh', () => {
+	let app: AppUnderTest;
+	let english: Map<string, string>;
+	let kazakh: Map<string, string>;
+
+	beforeAll(async () => {
+		app = await openApp('/');
+		await waitForReady(app.page, 120_000);
+		await waitForFigures(app.page);
+		english = await visibleTexts(app.page);
+		await app.page.selectOption('header select', 'kk');
+		await app.page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('Көмек'));
+		await waitForFigures(app.page);
+		kazakh = await visibleTexts(app.page);
+	}, 240_000);
+
+	afterAll(async () => {
+		await app?.close();
+	});
+
+	it('changes every visible heading, label and button from its English text', () => {
+		expect(english.size).toBeGreaterThan(50);
+		const unchanged = [...english].filter(([place, text]) => kazakh.get(place) === text && !SAME_IN_BOTH.test(text));
+		expect(unchanged.map(([, text]) => text)).toEqual([]);
+		const compared = [...english.keys()].filter((place) => kazakh.has(place)).length;
+		expect(compared / english.size).toBeGreaterThan(0.9);
+	});
+
+	it('shows no English message anywhere among those texts', () => {
+		const leftovers = [...kazakh.values()].filter((text) => ENGLISH.some((template) => matchesTemplate(text, template)));
+		expect(leftovers).toEqual([]);
+		expect([...kazakh.values()]).toContain(kk['va.headline.title']);
+		expect([...kazakh.values()]).toContain(kk['controls.reset']);
+	});
+
+	it('carries lang=kk in the URL and writes numbers the kk-KZ way', async () => {
+		expect(new URL(app.page.url()).searchParams.get('lang')).toBe('kk');
+		const cell = app.page.locator('[data-metric="dataset.weighted_persons"]');
+		const value = Number(await cell.getAttribute('data-value'));
+		expect(value).toBeGreaterThan(1000);
+		const shown = (await cell.innerText()).replace(/\s/g, ' ');
+		expect(shown).toBe(new Intl.NumberFormat('kk-KZ', { maximumFractionDigits: 0 }).format(value).replace(/\s/g, ' '));
+		expect(shown).toMatch(/^\d{1,3}( \d{3})+$/);
+	});
+
+	it('opens in Kazakh from a link with lang=kk', async () => {
+		await app.page.goto(app.page.url());
+		await waitForReady(app.page, 120_000);
+		expect(await app.page.locator('header select').inputValue()).toBe('kk');
+		expect(await app.page.locator('h1').innerText()).toContain(kk['app.title']);
+		await waitForFigures(app.page);
+		expect(await app.page.locator('section.headline h2').first().innerText()).toBe(kk['va.headline.title']);
+	});
+
+	it('makes no outside request and logs no error', () => {
+		expect(app.outsideRequests).toEqual([]);
+		expect(app.consoleErrors).toEqual([]);
+	});
+});
