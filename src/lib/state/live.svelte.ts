@@ -1,7 +1,11 @@
 import type { QueryCoordinator } from '$lib/db/coordinator';
+import { baselineFor } from '$lib/rules/baseline';
 import type { ResolvedScenario } from '$lib/rules/scenario';
 import { evaluateInto, summarizeEvaluation } from '$lib/sim/simulate';
 import type { SimulationResult } from '$lib/sim/result';
+import { extractStructure } from '$lib/fast/extract';
+import { buildPrefixIndex, type PrefixIndex } from '$lib/fast/prefix-index';
+import { fastPathSupported, structureKey } from '$lib/fast/structure';
 
 /** DuckDB tables holding one row per household: the baseline's and the scenario's evaluation. */
 export const EVAL_TABLES = { baseline: 'eval_baseline', scenario: 'eval_scenario' } as const;
@@ -10,6 +14,10 @@ export const EVAL_TABLES = { baseline: 'eval_baseline', scenario: 'eval_scenario
  * Keeps the baseline and the scenario evaluated over the loaded dataset. Views read `baseline` / `scenario`
  * (the same figures `npm run simulate` prints) and aggregate the EVAL_TABLES; `version` changes after each
  * refresh, so they know when to query again. Stale results stay on screen while `busy` says so.
+ *
+ * While a user drags a slider the fast path (`src/lib/fast/`, exact prefix sums, no row scan) answers `scenario`
+ * at once whenever the move stays within the structure of the last index; the SQL evaluation follows and
+ * replaces it with the same figures, then the views that need household rows refresh.
  */
 export class LiveSimulation {
 	baseline = $state.raw<SimulationResult | null>(null);
@@ -17,6 +25,8 @@ export class LiveSimulation {
 	version = $state(0);
 	busy = $state(false);
 	error = $state<string | null>(null);
+	/** The exact prefix-sum index of the current structure, when there is one (read by the sweep, for instance). */
+	fastIndex = $state.raw<{ index: PrefixIndex; generation: number } | null>(null);
 	private baselineKey = '';
 	private pending = 0;
 
@@ -26,6 +36,8 @@ export class LiveSimulation {
 	async update(baseline: ResolvedScenario, scenario: ResolvedScenario, datasetGeneration: number): Promise<void> {
 		this.pending++;
 		this.busy = true;
+		const quick = this.fastFigures(scenario, datasetGeneration);
+		if (quick) this.scenario = quick;
 		try {
 			const key = JSON.stringify([datasetGeneration, baseline.year, baseline.overrides]);
 			const out = await this.coordinator.run('live-simulation', async (db) => {
@@ -43,10 +55,38 @@ export class LiveSimulation {
 			this.scenario = out.s;
 			this.error = null;
 			this.version++;
+			this.refreshIndex(scenario, datasetGeneration);
 		} catch (e) {
 			this.error = e instanceof Error ? e.message : String(e);
 		} finally {
 			if (--this.pending === 0) this.busy = false;
 		}
+	}
+
+	/** Exact figures from the index, or null when there is none for this dataset and structure. */
+	private fastFigures(scenario: ResolvedScenario, generation: number): SimulationResult | null {
+		const fast = this.fastIndex;
+		const law = baselineFor(scenario.year);
+		if (!fast || fast.generation !== generation || !fastPathSupported(scenario.params)) return null;
+		if (fast.index.key !== structureKey(scenario.params, law)) return null;
+		const f = fast.index.figures(scenario.params, law);
+		const { name, year, params, overrides } = scenario;
+		return { scenario: { name, year, params, overrides }, ...f, notices: [...fast.index.notices] };
+	}
+
+	/** Builds the index for the scenario's structure in the background when it is missing or out of date. */
+	private refreshIndex(scenario: ResolvedScenario, generation: number): void {
+		const law = baselineFor(scenario.year);
+		if (!fastPathSupported(scenario.params)) return;
+		const key = structureKey(scenario.params, law);
+		if (this.fastIndex?.generation === generation && this.fastIndex.index.key === key) return;
+		this.coordinator
+			.run('live-fast-index', (db) => extractStructure(db, scenario.params, { baseline: law }))
+			.then((extract) => {
+				if (extract) this.fastIndex = { index: buildPrefixIndex(extract), generation };
+			})
+			.catch(() => {
+				// No index means no fast path: the SQL evaluation still answers every move.
+			});
 	}
 }

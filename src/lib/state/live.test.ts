@@ -50,4 +50,29 @@ describe('LiveSimulation', () => {
 			await db.query('ALTER TABLE households_gone RENAME TO households');
 		}
 	});
+
+	it('answers a slider move at once from the exact fast index, before the SQL run, with the same figures', async () => {
+		const live = new LiveSimulation(new QueryCoordinator(db));
+		await live.update(law, at(1.0), 7);
+		await expect.poll(() => live.fastIndex?.generation, { timeout: 30_000 }).toBe(7);
+		const pending = live.update(law, at(1.3), 7);
+		// Synchronously, before any query ran: the figures of 1.3 are already there.
+		expect(live.scenario?.scenario.name).toBe('line 1.3');
+		const expected = await simulate(db, at(1.3));
+		const quick = live.scenario!;
+		for (const [k, v] of Object.entries(expected.totals.tsa)) expect(quick.totals.tsa[k as keyof typeof quick.totals.tsa], k).toBeCloseTo(v, 6);
+		await pending;
+		expect(live.scenario).toEqual(expected);
+	});
+
+	it('does not use an index built for another dataset', async () => {
+		const live = new LiveSimulation(new QueryCoordinator(db));
+		await live.update(law, at(1.0), 1);
+		await expect.poll(() => live.fastIndex?.generation, { timeout: 30_000 }).toBe(1);
+		const before = live.scenario;
+		const pending = live.update(law, at(1.3), 2);
+		expect(live.scenario).toBe(before);
+		await pending;
+	});
 });
+
