@@ -34,6 +34,8 @@ describe('parameter values in the panel', () => {
 		expect(formatValue(p('tsa.poverty_line.pm_share'), 0.7, F, W)).toBe('70 %');
 		expect(formatValue(p('indices.pm'), 50851, F, W)).toBe('50851 ₸/month');
 		expect(formatValue(p('tsa.child_supplement.mrp_per_child'), 1.5, F, W)).toBe('1.50 МРП');
+		expect(formatValue(p('tsa.child_supplement.mrp_per_child'), 1.5, F, { ...W, mrp: 'АЕК' })).toBe('1.50 АЕК');
+		expect(formatValue(p('local.abai.income_threshold_pm_multiple'), 2.5, F, { ...W, pm: 'ЕТКД' })).toBe('2.50 × ЕТКД');
 		expect(formatValue(p('tsa.assets.max_vehicles'), null, F, W)).toBe('no test');
 		expect(formatValue(p('tsa.assets.non_mortgage_loan_excludes'), true, F, W)).toBe('yes');
 	});

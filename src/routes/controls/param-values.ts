@@ -39,6 +39,10 @@ export interface ValueWords {
 	no: string;
 	none: string;
 	perMonth: string;
+	/** The МРП's abbreviation (АЕК in Kazakh). */
+	mrp?: string;
+	/** The ПМ's abbreviation (ЕТКД in Kazakh). */
+	pm?: string;
 }
 
 /** A value with its unit for display ("70 %", "50 851 ₸/month", "1.5 МРП"); text for booleans, enums and null. */
@@ -54,9 +58,9 @@ export function formatValue(param: Parameter, value: ParamValue, f: NumberFormat
 		case 'kzt':
 			return `${f.number(value)} ₸`;
 		case 'mrp':
-			return `${f.number(value, 2)} МРП`;
+			return `${f.number(value, 2)} ${words.mrp ?? 'МРП'}`;
 		case 'multiple_of_pm':
-			return `${f.number(value, 2)} × ПМ`;
+			return `${f.number(value, 2)} × ${words.pm ?? 'ПМ'}`;
 		default:
 			return f.number(value, 2);
 	}
