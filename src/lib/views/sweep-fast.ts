@@ -1,0 +1,36 @@
+// The threshold sweep from the exact fast index: 23 lookups instead of 23 evaluations of every household.
+import type { PrefixIndex } from '../fast/prefix-index';
+import { structureKey } from '../fast/structure';
+import type { ParamValues } from '../rules/parameter';
+import { REGION_CODES } from '../data/regions';
+import { SWEEP_PATH, SWEEP_SHARES, type SweepPoint } from './sweep';
+
+/**
+ * The sweep's points (national and every region) for `params` with the swept share at each of `shares`, or null
+ * when the index was built for another structure. `persons` gives weighted persons by region (they do not move).
+ */
+export function sweepFromIndex(
+	index: PrefixIndex,
+	params: ParamValues,
+	law: ParamValues,
+	persons: ReadonlyMap<string, number>,
+	shares: readonly number[] = SWEEP_SHARES
+): SweepPoint[] | null {
+	if (index.key !== structureKey(params, law)) return null;
+	const points: SweepPoint[] = [];
+	for (const share of shares) {
+		const f = index.figures({ ...params, [SWEEP_PATH]: share }, law);
+		const point = (region: string | null, tsa: (typeof f.totals)['tsa'], weighted: number): SweepPoint => ({
+			share,
+			region,
+			expected_annual_cost_kzt: tsa.expected_annual_cost_kzt,
+			annual_entitlement_kzt: tsa.annual_entitlement_kzt,
+			eligible_persons: tsa.eligible_persons,
+			weighted_persons: weighted,
+			coverage: weighted > 0 ? tsa.eligible_persons / weighted : 0
+		});
+		points.push(point(null, f.totals.tsa, f.dataset.weighted_persons));
+		for (const r of REGION_CODES) points.push(point(r, f.by_region[r].tsa, persons.get(r) ?? 0));
+	}
+	return points;
+}
