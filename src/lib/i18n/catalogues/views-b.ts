@@ -210,7 +210,7 @@ export const kk: Record<keyof typeof en, string> = {
 	'vb.gl.gained': 'Өсім, ₸/ай',
 	'vb.gl.lost': 'Кему, ₸/ай',
 	'vb.gl.totals': 'Барлығы: {gainers} үй шаруашылығы айына {gained} артық алады, {losers} үй шаруашылығы айына {lost} кем алады; {newly} үй шаруашылығының құқығы алғаш пайда болды, {noLonger} үй шаруашылығы құқығынан айырылды.',
-	'vb.gl.family.children': '18 жасқа толмаған балалары бар',
+	'vb.gl.family.children': '18 жасқа дейінгі балалы',
 	'vb.gl.family.pensioners': 'Зейнеткері бар',
 	'vb.gl.family.disabled': 'Мүгедектігі бар мүшесі бар',
 	'vb.gl.family.single_parent': 'Жалғызбасты ата-ана',
