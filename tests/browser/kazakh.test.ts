@@ -97,6 +97,19 @@ describe('the dashboard in Kazakh', () => {
 		expect(await app.page.locator('section.headline h2').first().innerText()).toBe(kk['va.headline.title']);
 	});
 
+	it('keeps every chart label inside its chart', async () => {
+		await app.page.waitForFunction(() => document.querySelectorAll('[data-chart] svg').length >= 6, null, { timeout: 120_000 });
+		const clipped = await app.page.$$eval('[data-chart] svg', (svgs) =>
+			svgs.flatMap((svg) => {
+				const box = svg.getBoundingClientRect();
+				return [...svg.querySelectorAll('text')]
+					.filter((t) => t.getBoundingClientRect().width > 0 && t.getBoundingClientRect().left < box.left - 1)
+					.map((t) => `${svg.closest('[data-chart]')!.getAttribute('data-chart')}: ${t.textContent}`);
+			})
+		);
+		expect(clipped).toEqual([]);
+	});
+
 	it('makes no outside request and logs no error', () => {
 		expect(app.outsideRequests).toEqual([]);
 		expect(app.consoleErrors).toEqual([]);
