@@ -78,7 +78,7 @@ describe('take-up with uncertainty', () => {
 		for (const chart of ['takeup-applications', 'takeup-cost']) {
 			const sel = `[data-chart="${chart}"] g[data-row]`;
 			await app.page.waitForSelector(sel, { timeout: 60_000 });
-			const rows = await app.page.$$eval(sel, (els) =>
+			const rows = await app.page.$$eval(sel, (els): Record<string, number[]> =>
 				Object.fromEntries(els.map((e) => [e.getAttribute('data-row'), ['low', 'expected', 'high'].map((k) => Number(e.getAttribute(`data-${k}`)))]))
 			);
 			expect(Object.keys(rows).sort()).toEqual(['baseline.notify_all', 'baseline.today', 'scenario.notify_all', 'scenario.today']);
