@@ -11,6 +11,10 @@ export function syncWithUrl(scenario: ScenarioState): string[] {
 	// The router cannot take a replaceState before its first navigation has finished.
 	let routerReady = $state(false);
 	afterNavigate(() => (routerReady = true));
+	// Screen readers and the browser's own formatting follow the page's language.
+	$effect(() => {
+		document.documentElement.lang = i18n.locale;
+	});
 	$effect(() => {
 		const search = stateToSearch(scenario.toState(i18n.locale));
 		if (routerReady && search !== location.search.replace(/^\?/, '')) replaceState(search ? `?${search}` : location.pathname, {});
