@@ -1,0 +1,41 @@
+// The budget solver in the app: exact and instant on the fast index when the parameter is a fast one,
+// otherwise the same bisection with a full simulation per trial (as the command line's --solve-budget).
+import type { QueryCoordinator } from '../db/coordinator';
+import type { RegionCode } from '../data/regions';
+import type { PrefixIndex } from '../fast/prefix-index';
+import { isFastParam, structureKey } from '../fast/structure';
+import { baselineFor, parameterAt } from '../rules/baseline';
+import type { ResolvedScenario } from '../rules/scenario';
+import type { SimulationResult } from '../sim/result';
+import { solveBudget, type BudgetSolution } from '../sim/solve-budget';
+import { budgetCost, solveScenarioBudget } from '../sim/solve-scenario-budget';
+
+/** The parameters a user can solve for: the poverty-line share, the child supplement, a region's local income multiple. */
+export function solvableParams(region: RegionCode | null): string[] {
+	const paths = ['tsa.poverty_line.pm_share', 'tsa.child_supplement.mrp_per_child'];
+	return region ? [...paths, `local.${region}.income_threshold_pm_multiple`] : paths;
+}
+
+/** What solving needs: the scenario, the parameter, the budget, the focused region and the fast index if any. */
+export interface SolveRequest {
+	scenario: ResolvedScenario;
+	path: string;
+	budget: number;
+	region: RegionCode | null;
+	index: PrefixIndex | null;
+}
+
+/** Solves on the fast index when it covers the parameter; otherwise through the coordinator (null: superseded). */
+export async function solveLive(c: QueryCoordinator, r: SolveRequest): Promise<(BudgetSolution & { fast: boolean }) | null> {
+	const law = baselineFor(r.scenario.year);
+	const params = r.scenario.params;
+	const param = parameterAt(r.path);
+	const index = r.index;
+	if (index && param?.range && isFastParam(r.path, params) && index.key === structureKey(params, law)) {
+		const cost = budgetCost(r.path, r.region);
+		const costAt = async (v: number) => cost(index.figures({ ...params, [r.path]: v }, law) as SimulationResult);
+		return { ...(await solveBudget(r.path, r.budget, costAt, param.range)), fast: true };
+	}
+	const out = await c.run('budget-solver', (db) => solveScenarioBudget(db, r.scenario, r.path, r.budget, r.region));
+	return out && { ...out, fast: false };
+}
