@@ -6,6 +6,7 @@ import { readDatasetFolder } from '../data/load-folder-node';
 import { resolveScenario } from '../rules/scenario';
 import { evaluateInto } from './simulate';
 import { takeupUncertainty } from './takeup-uncertainty';
+import { REGION_CODES } from '../data/regions';
 
 let db: Db;
 beforeAll(async () => {
@@ -52,6 +53,13 @@ describe('take-up with uncertainty', () => {
 				expect(r.high).toBeGreaterThan(r.expected);
 			}
 		expect(u.notify_all.applications.expected).toBeGreaterThan(u.today.applications.expected);
+		// Regions add up to the country (rates are learnt nationally, so only the households summed change).
+		let sum = 0;
+		for (const r of REGION_CODES) sum += (await takeupUncertainty(db, 'ev2025', r)).today.applications.expected;
+		expect(sum).toBeCloseTo(u.today.applications.expected, 6);
+		const turkestan = await takeupUncertainty(db, 'ev2025', 'turkestan');
+		expect(turkestan.today.applications.expected).toBeGreaterThan(0);
+		expect(turkestan.today.applications.expected).toBeLessThan(u.today.applications.expected);
 		console.log('applications today', u.today.applications, 'if all notified', u.notify_all.applications);
 	});
 });

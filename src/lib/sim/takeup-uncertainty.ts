@@ -2,6 +2,7 @@
 // notification, learnt from the dataset by region × settlement × benefit size, with 95 % ranges.
 import type { Db } from '../db/db';
 import { quoteIdent, sqlLiteral } from '../sql/quote';
+import type { RegionCode } from '../data/regions';
 
 /** Monthly benefit bands (₸, lower bounds) that take-up is learnt by: small benefits are claimed less often. */
 export const BENEFIT_BANDS = [0, 10_000, 30_000, 60_000] as const;
@@ -23,11 +24,11 @@ export interface TakeupUncertainty {
 }
 
 /**
- * One row per (plan, estimate): `W` the weighted households and `C` their annual entitlement that rely on the
+ * One row per (plan, estimate), for the households of `region` (or all): `W` the weighted households and `C` their annual entitlement that rely on the
  * estimate, its application rate `p` and the variance of `p` (p(1 − p) / Kish effective n). Plan `today` uses each
  * household's own notification status; `notify_all` the notified rate for everyone. Only eligible households count.
  */
-export function takeupEstimatesSql(table: string): string {
+export function takeupEstimatesSql(table: string, region: RegionCode | null = null): string {
 	const band = BENEFIT_BANDS.slice(1)
 		.map((b, i) => `WHEN monthly < ${sqlLiteral(b)} THEN ${i}`)
 		.join(' ');
@@ -52,12 +53,16 @@ est AS (
 SELECT u.plan, est.id, any_value(est.p) AS p, any_value(est.p * (1 - est.p) / est.n_eff) AS var,
 	sum(u.weight) AS W, sum(u.weight * 12 * u.monthly) AS C
 FROM uses u JOIN est ON est.region = u.region AND est.settlement = u.settlement AND est.band = u.band AND est.notified = u.as_notified
+${region ? `WHERE u.region = ${sqlLiteral(region)}` : ''}
 GROUP BY u.plan, est.id`;
 }
 
-/** Expected applications and cost with 95 % ranges (cells are independent estimates: variances add). */
-export async function takeupUncertainty(db: Db, table: string): Promise<TakeupUncertainty> {
-	const rows = await db.query(takeupEstimatesSql(table));
+/**
+ * Expected applications and cost with 95 % ranges (cells are independent estimates: variances add), for the
+ * households of `region` or of the whole country; rates are always learnt from every region.
+ */
+export async function takeupUncertainty(db: Db, table: string, region: RegionCode | null = null): Promise<TakeupUncertainty> {
+	const rows = await db.query(takeupEstimatesSql(table, region));
 	const plan = (name: string) => {
 		const mine = rows.filter((r) => r.plan === name);
 		const sum = (f: (r: (typeof rows)[number]) => number) => mine.reduce((s, r) => s + f(r), 0);

@@ -54,7 +54,7 @@ export const en = {
 	'an.te.none': 'No figures for this area.',
 	'an.tu.title': 'Take-up with uncertainty',
 	'an.tu.nation': 'Whole country.',
-	'an.tu.national_only': 'Whole country: take-up rates are learnt from every region, so this panel does not narrow to {region}.',
+	'an.tu.national_only': '{region}: its eligible households, with take-up rates learnt from every region (by region, settlement and benefit size where a cell has enough households).',
 	'an.tu.help':
 		'How many eligible households apply, and what that costs a year, with 95 % ranges: rates of applying with and without a Digital Family Card notification are learnt from the dataset by region × settlement × benefit band. “Today” keeps each household’s notification; “notify all” gives every eligible household the notified rate.',
 	'an.tu.no_columns':
@@ -132,7 +132,7 @@ export const ru: Record<keyof typeof en, string> = {
 	'an.te.none': 'Для этой территории цифр нет.',
 	'an.tu.title': 'Обращаемость с учётом неопределённости',
 	'an.tu.nation': 'Вся страна.',
-	'an.tu.national_only': 'Вся страна: доли обращений оцениваются по всем регионам, поэтому панель не сужается до региона «{region}».',
+	'an.tu.national_only': '{region}: имеющие право домохозяйства региона; доли обращений оцениваются по всем регионам (по региону, типу местности и размеру выплаты, где в ячейке достаточно домохозяйств).',
 	'an.tu.help':
 		'Сколько семей, имеющих право, обратятся за АСП и сколько это стоит в год, с 95-процентными интервалами: доли обращений с уведомлением через Цифровую карту семьи и без него оцениваются по данным в разрезе регион × тип местности × размер помощи. «Сейчас» — у каждой семьи её фактическое уведомление; «уведомить всех» — всем имеющим право доля обращений уведомлённых.',
 	'an.tu.no_columns':
@@ -210,7 +210,7 @@ export const kk: Record<keyof typeof en, string> = {
 	'an.te.none': 'Бұл аумақ үшін сандар жоқ.',
 	'an.tu.title': 'Белгісіздікті ескерген өтініш берушілік',
 	'an.tu.nation': 'Бүкіл ел.',
-	'an.tu.national_only': 'Бүкіл ел: өтініш беру үлестері барлық өңірлер бойынша бағаланады, сондықтан панель «{region}» өңіріне тарылмайды.',
+	'an.tu.national_only': '{region}: өңірдің құқығы бар үй шаруашылықтары; өтініш беру үлестері барлық өңірлер бойынша бағаланады (ұяшықта үй шаруашылықтары жеткілікті болса — өңір, елді мекен түрі және төлем мөлшері бойынша).',
 	'an.tu.help':
 		'Құқығы бар қанша отбасы АӘК-ке өтініш береді және бұл жылына қанша тұрады, 95 %-дық аралықтармен: Отбасының цифрлық картасы арқылы хабарламамен және онсыз өтініш беру үлестері деректер бойынша өңір × елді мекен түрі × көмек мөлшері бөлінісінде бағаланады. «Қазір» — әр отбасының нақты хабарламасы; «барлығын хабардар ету» — құқығы барлардың бәріне хабардар етілгендердің үлесі.',
 	'an.tu.no_columns':
