@@ -5,8 +5,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', strict: true }),
-		alias: { $datasets: 'datasets' }
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', strict: true })
 	}
 };
 

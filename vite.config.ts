@@ -5,6 +5,5 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	// DuckDB-Wasm ships its own worker and wasm files; pre-bundling them breaks the ?url imports.
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
-	server: { fs: { allow: ['datasets'] } },
 	worker: { format: 'es' }
 });

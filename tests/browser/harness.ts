@@ -82,9 +82,10 @@ export async function openApp(path = '/'): Promise<AppUnderTest> {
 	};
 }
 
-/** Waits until the app has loaded its dataset (or failed: then throws with the message on screen). */
+/** Waits until the dashboard is up on its dataset (or the app failed: then throws with the message on screen). */
 export async function waitForReady(page: Page, timeout = 60_000): Promise<void> {
-	await page.waitForSelector('[data-metric="dataset.weighted_persons"], [role="alert"]', { timeout });
+	// The dataset's figures show before DuckDB-Wasm is up; the status line comes with the dashboard.
+	await page.waitForSelector('[data-live-status], [role="alert"]', { timeout });
 	const alert = await page.$('[role="alert"]');
 	if (alert) throw new Error(`The app showed an error: ${await alert.innerText()}`);
 }

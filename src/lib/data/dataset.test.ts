@@ -36,9 +36,10 @@ describe('Arrow tables', () => {
 		// h1 2 × 120.5 + h2 2 × 300 + h3 250 + h4 80
 		expect(s.weighted_persons).toBeCloseTo(1171);
 		expect(s.regions).toEqual([
-			{ region: 'astana', households: 1, weighted_households: 120.5 },
-			{ region: 'mangystau', households: 1, weighted_households: 80 },
-			{ region: 'turkestan', households: 2, weighted_households: 550 }
+			// Persons by region: astana h1 2 × 120.5; mangystau h4 80; turkestan h2 2 × 300 + h3 250.
+			{ region: 'astana', households: 1, weighted_households: 120.5, weighted_persons: 241 },
+			{ region: 'mangystau', households: 1, weighted_households: 80, weighted_persons: 80 },
+			{ region: 'turkestan', households: 2, weighted_households: 550, weighted_persons: 850 }
 		]);
 		expect(s.missing_optional.map((m) => m.column)).toContain('deposits_kzt');
 		expect(s.missing_optional.map((m) => m.column)).not.toContain('notified');

@@ -8,7 +8,7 @@ export interface DatasetSummary {
 	weighted_households: number;
 	weighted_persons: number;
 	/** Regions present, sorted by code. */
-	regions: { region: string; households: number; weighted_households: number }[];
+	regions: { region: string; households: number; weighted_households: number; weighted_persons: number }[];
 	/** Optional columns with no value at all, and what that switches off. */
 	missing_optional: { table: TableName; column: string; switches_off: string }[];
 	/** Columns outside the contract, kept but unused. */
@@ -21,22 +21,28 @@ export function summarizeDataset(tables: { households: Table; persons: Table }):
 	const ids = households.getChild('hh_id')!;
 	const weights = households.getChild('weight')!;
 	const regions = households.getChild('region')!;
-	const weightOf = new Map<string, number>();
-	const byRegion = new Map<string, { households: number; weighted_households: number }>();
+	type RegionEntry = { households: number; weighted_households: number; weighted_persons: number };
+	const householdOf = new Map<string, { w: number; entry: RegionEntry }>();
+	const byRegion = new Map<string, RegionEntry>();
 	let weightedHouseholds = 0;
 	for (let i = 0; i < households.numRows; i++) {
 		const w = Number(weights.get(i) ?? 0);
-		weightOf.set(String(ids.get(i)), w);
 		weightedHouseholds += w;
 		const r = String(regions.get(i));
-		const entry = byRegion.get(r) ?? { households: 0, weighted_households: 0 };
+		const entry = byRegion.get(r) ?? { households: 0, weighted_households: 0, weighted_persons: 0 };
 		entry.households++;
 		entry.weighted_households += w;
 		byRegion.set(r, entry);
+		householdOf.set(String(ids.get(i)), { w, entry });
 	}
 	const personHh = persons.getChild('hh_id')!;
 	let weightedPersons = 0;
-	for (let i = 0; i < persons.numRows; i++) weightedPersons += weightOf.get(String(personHh.get(i))) ?? 0;
+	for (let i = 0; i < persons.numRows; i++) {
+		const h = householdOf.get(String(personHh.get(i)));
+		if (!h) continue;
+		weightedPersons += h.w;
+		h.entry.weighted_persons += h.w;
+	}
 	const missing: DatasetSummary['missing_optional'] = [];
 	const extra: DatasetSummary['extra_columns'] = [];
 	for (const [table, t] of [['households', households], ['persons', persons]] as const) {

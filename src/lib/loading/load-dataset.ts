@@ -3,9 +3,7 @@ import type { QueryCoordinator } from '$lib/db/coordinator';
 import { installDataset, type DatasetTables } from '$lib/data/dataset';
 import type { DatasetReport } from '$lib/data/load';
 import type { DatasetSummary } from '$lib/data/summary';
-import householdsUrl from '$datasets/embedded/households.csv?url';
-import personsUrl from '$datasets/embedded/persons.csv?url';
-import manifestUrl from '$datasets/embedded/manifest.json?url';
+import { base } from '$app/paths';
 import type { LoadMessage, LoadRequest } from './protocol';
 
 /** How far a load has come: which stage, which file, and the share done (0–1). */
@@ -27,12 +25,23 @@ function more(report: DatasetReport): string {
 	return hidden > 0 ? `\n… and ${hidden} more problems.` : '';
 }
 
-/** The embedded synthetic dataset shipped with the app (served from the app's own origin). */
-export const EMBEDDED_DATASET: LoadRequest = {
-	households: { name: 'households.csv', url: householdsUrl },
-	persons: { name: 'persons.csv', url: personsUrl },
-	manifest: { name: 'manifest.json', url: manifestUrl }
-};
+/**
+ * Reads the embedded synthetic dataset, checked at build time by the same validator (`scripts/prepare-embedded.ts`)
+ * and served from the app's own origin as Arrow IPC: no CSV to parse in the browser, so it is ready at once.
+ */
+export async function readEmbeddedDataset(onProgress: (p: LoadProgress) => void): Promise<ReadDataset> {
+	onProgress({ stage: 'reading', file: 'embedded', fraction: 0 });
+	const get = async (file: string) => {
+		const res = await fetch(`${base}/embedded/${file}`);
+		if (!res.ok) throw new Error(`embedded/${file}: could not be read (HTTP ${res.status}).`);
+		return res;
+	};
+	const [h, p, r] = await Promise.all([get('households.arrow'), get('persons.arrow'), get('report.json')]);
+	const tables = { households: tableFromIPC(new Uint8Array(await h.arrayBuffer())), persons: tableFromIPC(new Uint8Array(await p.arrayBuffer())) };
+	const report = (await r.json()) as DatasetReport;
+	onProgress({ stage: 'reading', file: 'embedded', fraction: 1 });
+	return { tables, info: { ...report.summary!, name: String(report.manifest?.name ?? 'embedded'), report } };
+}
 
 /** A dataset read and checked in the worker, ready to install: its Arrow tables and its description. */
 export type ReadDataset = { tables: DatasetTables; info: DatasetInfo };

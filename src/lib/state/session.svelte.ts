@@ -1,12 +1,11 @@
 import { QueryCoordinator } from '$lib/db/coordinator';
 import type { DatasetReport } from '$lib/data/load';
-import { queryRegionPopulation, type RegionPopulation } from '$lib/views/region-population';
+import { regionPopulation, type RegionPopulation } from '$lib/views/region-population';
 import {
 	DatasetRefused,
-	EMBEDDED_DATASET,
 	installReadDataset,
 	loadDataset,
-	readDataset,
+	readEmbeddedDataset,
 	type DatasetInfo,
 	type LoadProgress
 } from '$lib/loading/load-dataset';
@@ -43,18 +42,20 @@ export class Session {
 		try {
 			this.phase = 'starting';
 			this.error = null;
-			// Reading the dataset needs no database: it runs in its own worker while DuckDB-Wasm compiles.
-			const reading = readDataset(EMBEDDED_DATASET, (p) => (this.progress = p));
+			// The dataset needs no database to be read and summarised: it is shown while DuckDB-Wasm compiles.
+			const reading = readEmbeddedDataset((p) => (this.progress = p)).then((read) => {
+				this.showDataset(read.info);
+				this.progress = { stage: 'starting', fraction: 0.5 };
+				return read;
+			});
 			reading.catch(() => {});
 			this.coordinator ??= new QueryCoordinator(await (await import('$lib/db/browser-db')).openBrowserDb());
 			this.live ??= new LiveSimulation(this.coordinator);
 			this.phase = 'loading';
 			const read = await reading;
 			this.progress = { stage: 'installing', fraction: 1 };
-			this.dataset = await installReadDataset(this.coordinator, read);
+			await installReadDataset(this.coordinator, read);
 			this.generation++;
-			await this.refreshViews();
-			performance.mark('komek:first-view');
 			this.phase = 'ready';
 		} catch (e) {
 			this.error = e instanceof Error ? e.message : String(e);
@@ -73,9 +74,8 @@ export class Session {
 		this.upload = { status: 'loading', progress: { stage: 'reading', fraction: 0 } };
 		try {
 			const info = await loadDataset(this.coordinator, picked.request, (p) => (this.upload = { status: 'loading', progress: p }));
-			this.dataset = info;
+			this.showDataset(info);
 			this.generation++;
-			await this.refreshViews();
 			this.upload = { status: 'loaded', name: info.name };
 		} catch (e) {
 			this.upload =
@@ -85,8 +85,8 @@ export class Session {
 		}
 	}
 
-	private async refreshViews(): Promise<void> {
-		if (!this.coordinator) return;
-		this.regions = (await queryRegionPopulation(this.coordinator)) ?? this.regions;
+	private showDataset(info: DatasetInfo): void {
+		this.dataset = info;
+		this.regions = regionPopulation(info);
 	}
 }
