@@ -11,7 +11,7 @@ self.onmessage = async (event: MessageEvent<LoadRequest>) => {
 		const sizes = new Map<string, number>();
 		const households = await open(req.households, sizes);
 		const persons = await open(req.persons, sizes);
-		const manifest = req.manifest ? { file: req.manifest.name, text: await (await blob(req.manifest)).text() } : undefined;
+		const manifest = req.manifest ? { file: req.manifest.name, text: await req.manifest.file.text() } : undefined;
 		const { report, tables } = await checkDataset({ households, persons, manifest }, (file, bytesDone) =>
 			post({ type: 'progress', file, bytesDone, bytesTotal: sizes.get(file) ?? 0 })
 		);
@@ -24,15 +24,8 @@ self.onmessage = async (event: MessageEvent<LoadRequest>) => {
 	}
 };
 
-async function blob(src: FileSource): Promise<Blob> {
-	if ('file' in src) return src.file;
-	const res = await fetch(src.url);
-	if (!res.ok) throw new Error(`${src.name}: could not be read (HTTP ${res.status}).`);
-	return res.blob();
-}
-
 async function open(src: FileSource, sizes: Map<string, number>): Promise<DatasetSource> {
-	const b = await blob(src);
+	const b = src.file;
 	sizes.set(src.name, b.size);
 	if (src.name.toLowerCase().endsWith('.parquet')) return { file: src.name, parquet: await b.arrayBuffer() };
 	return { file: src.name, csv: chunks(b.stream()) };

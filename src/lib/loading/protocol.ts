@@ -1,7 +1,7 @@
 import type { DatasetReport } from '$lib/data/load';
 
-/** Where one file of a dataset comes from: a URL of the app's own origin, or a file the user picked. */
-export type FileSource = { name: string; url: string } | { name: string; file: File };
+/** One file of a dataset the user picked or dropped. */
+export type FileSource = { name: string; file: File };
 
 /** A request to the dataset worker: read and check these files. */
 export type LoadRequest = { households: FileSource; persons: FileSource; manifest?: FileSource };
