@@ -61,15 +61,18 @@ describe('the dashboard in Kazakh', () => {
 
 	it('keeps every chart label inside its chart', async () => {
 		await app.page.waitForFunction(() => document.querySelectorAll('[data-chart] svg').length >= 6, null, { timeout: 120_000 });
-		const clipped = await app.page.$$eval('[data-chart] svg', (svgs) =>
-			svgs.flatMap((svg) => {
-				const box = svg.getBoundingClientRect();
-				return [...svg.querySelectorAll('text')]
-					.filter((t) => t.getBoundingClientRect().width > 0 && t.getBoundingClientRect().left < box.left - 1)
-					.map((t) => `${svg.closest('[data-chart]')!.getAttribute('data-chart')}: ${t.textContent}`);
-			})
-		);
-		expect(clipped).toEqual([]);
+		await app.page.waitForSelector('[data-live-status="ready"]', { timeout: 120_000 });
+		// Charts size their margins to their labels as they render: judge the settled page, not a frame mid-render.
+		const clipped = () =>
+			app.page.$$eval('[data-chart] svg', (svgs) =>
+				svgs.flatMap((svg) => {
+					const box = svg.getBoundingClientRect();
+					return [...svg.querySelectorAll('text')]
+						.filter((t) => t.getBoundingClientRect().width > 0 && t.getBoundingClientRect().left < box.left - 1)
+						.map((t) => `${svg.closest('[data-chart]')!.getAttribute('data-chart')}: ${t.textContent}`);
+				})
+			);
+		await expect.poll(clipped, { timeout: 30_000, interval: 500 }).toEqual([]);
 	});
 
 	it('makes no outside request and logs no error', () => {
