@@ -1,10 +1,19 @@
 // Before every build: checks datasets/embedded with the contract's validator and writes it as Arrow IPC plus its
 // report to static/embedded/, so the app starts from a dataset already checked (the build fails if it is refused).
+// It also writes the fast-path extract of the default scenario (the law of the app's default year), so the app
+// shows exact figures from the prefix index before DuckDB-Wasm has started.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tableToIPC } from 'apache-arrow';
 import { readDatasetFolder } from '../src/lib/data/load-folder-node';
+import { installDataset } from '../src/lib/data/dataset';
 import { DatasetError } from '../src/lib/data/problems';
+import { openNodeDb } from '../src/lib/db/node-db';
+import { extractStructure } from '../src/lib/fast/extract';
+import { encodeExtract } from '../src/lib/fast/extract-codec';
+import { baselineFor } from '../src/lib/rules/baseline';
+import { resolveScenario } from '../src/lib/rules/scenario';
+import { DEFAULT_STATE } from '../src/lib/state/url-state';
 
 const SOURCE = 'datasets/embedded';
 const OUT = 'static/embedded';
@@ -15,6 +24,15 @@ try {
 	writeFileSync(join(OUT, 'households.arrow'), tableToIPC(households, 'stream'));
 	writeFileSync(join(OUT, 'persons.arrow'), tableToIPC(persons, 'stream'));
 	writeFileSync(join(OUT, 'report.json'), JSON.stringify(report));
+	const db = await openNodeDb();
+	try {
+		await installDataset(db, { households, persons });
+		const law = baselineFor(DEFAULT_STATE.year);
+		const params = resolveScenario({ name: 'law', year: DEFAULT_STATE.year, params: DEFAULT_STATE.overrides }).params;
+		writeFileSync(join(OUT, 'fast-index.bin'), encodeExtract(await extractStructure(db, params, { baseline: law })));
+	} finally {
+		await db.close();
+	}
 	console.error(`prepare-embedded: ${SOURCE} accepted, ${households.numRows} households and ${persons.numRows} persons written to ${OUT}`);
 } catch (e) {
 	if (e instanceof DatasetError) for (const p of e.problems) console.error(`  ✗ ${p.message} (fix: ${p.hint})`);

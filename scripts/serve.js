@@ -30,7 +30,13 @@ const TYPES = {
 export function serveStatic(root, port = 0) {
 	const base = resolve(root);
 	const server = createServer((req, res) => {
-		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+		let path;
+		try {
+			path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+		} catch {
+			// A malformed address (`//`, a bad %-escape) is the client's mistake, never the server's end.
+			return void res.writeHead(400).end();
+		}
 		let file = normalize(join(base, path));
 		if (!file.startsWith(base)) return void res.writeHead(403).end();
 		if (!existsSync(file) || statSync(file).isDirectory()) {

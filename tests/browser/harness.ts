@@ -84,8 +84,8 @@ export async function openApp(path = '/'): Promise<AppUnderTest> {
 
 /** Waits until the dashboard is up on its dataset (or the app failed: then throws with the message on screen). */
 export async function waitForReady(page: Page, timeout = 60_000): Promise<void> {
-	// The dataset's figures show before DuckDB-Wasm is up; the status line comes with the dashboard.
-	await page.waitForSelector('[data-live-status], [role="alert"]', { timeout });
+	// The dashboard shows the dataset and the prepared index's figures before DuckDB-Wasm is up ("starting").
+	await page.waitForSelector('[data-live-status]:not([data-live-status="starting"]), [role="alert"]', { timeout });
 	const alert = await page.$('[role="alert"]');
 	if (alert) throw new Error(`The app showed an error: ${await alert.innerText()}`);
 }

@@ -10,6 +10,7 @@ import type { ParamValue, ParamValues } from '../rules/parameter';
 import { resolveScenario } from '../rules/scenario';
 import { simulate } from '../sim/simulate';
 import { extractStructure } from './extract';
+import { decodeExtract, encodeExtract } from './extract-codec';
 import { buildPrefixIndex, type PrefixIndex } from './prefix-index';
 import { fastPathSupported, structureKey } from './structure';
 import { mismatches } from './testing/close';
@@ -107,5 +108,31 @@ describe('a structure change is detected and a rebuilt index agrees again', () =
 		const params = { ...baseline, 'tsa.spending.max_card_spending_line_share': 1 };
 		expect(fastPathSupported(params)).toBe(false);
 		await expect(extractStructure(db, params, { baseline })).rejects.toThrow(/card-spending/);
+	});
+});
+
+describe('an extract written to bytes and read back', () => {
+	it('answers exactly as the index it was written from (the build ships the embedded one)', async () => {
+		const extract = await extractStructure(db, baseline, { baseline });
+		const decoded = decodeExtract(encodeExtract(extract));
+		expect(decoded.key).toBe(extract.key);
+		const original = buildPrefixIndex(extract);
+		const copy = buildPrefixIndex(decoded);
+		expect(copy.bytes).toBe(original.bytes);
+		const next = rng(3);
+		for (let i = 0; i < 5; i++) {
+			const params = resolveScenario({ name: 'p', year: YEAR, params: randomPosition(next) }).params;
+			expect(copy.figures(params, baseline)).toEqual(original.figures(params, baseline));
+		}
+	}, 120_000);
+
+	it('refuses bytes that are not an extract, with a plain message', () => {
+		expect(() => decodeExtract(new TextEncoder().encode('households.csv'))).toThrow(/not a Komek extract/);
+		const good = encodeExtract({
+			key: 'k', structure: { own: [], learntUnder: null }, notices: [], offsets: new Int32Array(21),
+			pcIncome: new Float64Array(0), weight: new Float64Array(0), size: new Int32Array(0), kids: new Int32Array(0),
+			takeup: new Float64Array(0), flags: new Uint8Array(0), cpc: new Float64Array(0), regions: [], consumers: null
+		});
+		expect(() => decodeExtract(good.subarray(0, 20))).toThrow(/truncated/);
 	});
 });

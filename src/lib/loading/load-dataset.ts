@@ -5,6 +5,8 @@ import type { DatasetReport } from '$lib/data/load';
 import type { DatasetSummary } from '$lib/data/summary';
 import { base } from '$app/paths';
 import type { LoadMessage, LoadRequest } from './protocol';
+import { decodeExtract } from '$lib/fast/extract-codec';
+import type { StructureExtract } from '$lib/fast/extract';
 
 /** How far a load has come: which stage, which file, and the share done (0–1). */
 export type LoadProgress = { stage: 'starting' | 'reading' | 'installing'; file?: string; fraction: number };
@@ -25,22 +27,40 @@ function more(report: DatasetReport): string {
 	return hidden > 0 ? `\n… and ${hidden} more problems.` : '';
 }
 
+/** The embedded dataset's build-time check report and the fast-path extract of the default scenario (both small). */
+export type EmbeddedPreview = { info: DatasetInfo; extract: StructureExtract | null };
+
+async function fetchEmbedded(file: string): Promise<Response> {
+	const res = await fetch(`${base}/embedded/${file}`);
+	if (!res.ok) throw new Error(`embedded/${file}: could not be read (HTTP ${res.status}).`);
+	return res;
+}
+
+/**
+ * Reads what the app can show of the embedded dataset before DuckDB-Wasm is up: its summary, and the prefix-index
+ * extract the build wrote (`scripts/prepare-embedded.ts`), from which the headline figures are exact at once.
+ * A missing or unreadable extract only means no early figures.
+ */
+export async function readEmbeddedPreview(): Promise<EmbeddedPreview> {
+	const [report, extract] = await Promise.all([
+		fetchEmbedded('report.json').then((r) => r.json() as Promise<DatasetReport>),
+		fetchEmbedded('fast-index.bin')
+			.then(async (r) => decodeExtract(new Uint8Array(await r.arrayBuffer())))
+			.catch(() => null)
+	]);
+	return { info: { ...report.summary!, name: String(report.manifest?.name ?? 'embedded'), report }, extract };
+}
+
 /**
  * Reads the embedded synthetic dataset, checked at build time by the same validator (`scripts/prepare-embedded.ts`)
  * and served from the app's own origin as Arrow IPC: no CSV to parse in the browser, so it is ready at once.
  */
-export async function readEmbeddedDataset(onProgress: (p: LoadProgress) => void): Promise<ReadDataset> {
+export async function readEmbeddedDataset(info: DatasetInfo, onProgress: (p: LoadProgress) => void): Promise<ReadDataset> {
 	onProgress({ stage: 'reading', file: 'embedded', fraction: 0 });
-	const get = async (file: string) => {
-		const res = await fetch(`${base}/embedded/${file}`);
-		if (!res.ok) throw new Error(`embedded/${file}: could not be read (HTTP ${res.status}).`);
-		return res;
-	};
-	const [h, p, r] = await Promise.all([get('households.arrow'), get('persons.arrow'), get('report.json')]);
+	const [h, p] = await Promise.all([fetchEmbedded('households.arrow'), fetchEmbedded('persons.arrow')]);
 	const tables = { households: tableFromIPC(new Uint8Array(await h.arrayBuffer())), persons: tableFromIPC(new Uint8Array(await p.arrayBuffer())) };
-	const report = (await r.json()) as DatasetReport;
 	onProgress({ stage: 'reading', file: 'embedded', fraction: 1 });
-	return { tables, info: { ...report.summary!, name: String(report.manifest?.name ?? 'embedded'), report } };
+	return { tables, info };
 }
 
 /** A dataset read and checked in the worker, ready to install: its Arrow tables and its description. */

@@ -5,6 +5,7 @@ import { evaluateInto, summarizeEvaluation } from '$lib/sim/simulate';
 import type { SimulationResult } from '$lib/sim/result';
 import { extractStructure } from '$lib/fast/extract';
 import { buildPrefixIndex, type PrefixIndex } from '$lib/fast/prefix-index';
+import type { StructureExtract } from '$lib/fast/extract';
 import { fastPathSupported, structureKey } from '$lib/fast/structure';
 
 /** DuckDB tables holding one row per household: the baseline's and the scenario's evaluation. */
@@ -18,6 +19,9 @@ export const EVAL_TABLES = { baseline: 'eval_baseline', scenario: 'eval_scenario
  * While a user drags a slider the fast path (`src/lib/fast/`, exact prefix sums, no row scan) answers `scenario`
  * at once whenever the move stays within the structure of the last index; the SQL evaluation follows and
  * replaces it with the same figures, then the views that need household rows refresh.
+ *
+ * Before DuckDB is up (no coordinator yet) a prepared index (`usePrepared`) answers baseline and scenario alone;
+ * `starting` says so, and `attach` hands over to the SQL evaluation.
  */
 export class LiveSimulation {
 	baseline = $state.raw<SimulationResult | null>(null);
@@ -27,20 +31,45 @@ export class LiveSimulation {
 	error = $state<string | null>(null);
 	/** The exact prefix-sum index of the current structure, when there is one (read by the sweep, for instance). */
 	fastIndex = $state.raw<{ index: PrefixIndex; generation: number } | null>(null);
+	/** True until DuckDB is attached: only the prepared index answers, and views that read rows wait. */
+	starting = $state(true);
 	private baselineKey = '';
 	private pending = 0;
+	private coordinator: QueryCoordinator | null = null;
 
-	constructor(private readonly coordinator: QueryCoordinator) {}
+	constructor(coordinator: QueryCoordinator | null = null) {
+		if (coordinator) this.attach(coordinator);
+	}
+
+	/** Hands over to DuckDB: from now on every update is evaluated in SQL too (call `update` again). */
+	attach(coordinator: QueryCoordinator): void {
+		this.coordinator = coordinator;
+		this.starting = false;
+	}
+
+	/** Uses an extract prepared elsewhere (the build's, for the embedded dataset) as the index of `generation`. */
+	usePrepared(extract: StructureExtract, generation: number): void {
+		this.fastIndex = { index: buildPrefixIndex(extract), generation };
+	}
 
 	/** Re-evaluates for `scenario` (and the baseline when it or the dataset changed); the latest call wins. */
 	async update(baseline: ResolvedScenario, scenario: ResolvedScenario, datasetGeneration: number): Promise<void> {
-		this.pending++;
-		this.busy = true;
 		const quick = this.fastFigures(scenario, datasetGeneration);
 		if (quick) this.scenario = quick;
+		const coordinator = this.coordinator;
+		if (!coordinator) {
+			// No engine yet: the index answers the baseline too when it shares the scenario's structure.
+			const quickBaseline = this.fastFigures(baseline, datasetGeneration);
+			if (quickBaseline) this.baseline = quickBaseline;
+			// Out of the index's structure the shown figures are stale until the engine answers: say so.
+			this.busy = !quick;
+			return;
+		}
+		this.pending++;
+		this.busy = true;
 		try {
 			const key = JSON.stringify([datasetGeneration, baseline.year, baseline.overrides]);
-			const out = await this.coordinator.run('live-simulation', async (db) => {
+			const out = await coordinator.run('live-simulation', async (db) => {
 				let b = this.baseline;
 				if (key !== this.baselineKey || !b) {
 					const notices = await evaluateInto(db, baseline, EVAL_TABLES.baseline);
@@ -81,7 +110,7 @@ export class LiveSimulation {
 		const key = structureKey(scenario.params, law);
 		if (this.fastIndex?.generation === generation && this.fastIndex.index.key === key) return;
 		this.coordinator
-			.run('live-fast-index', (db) => extractStructure(db, scenario.params, { baseline: law }))
+			?.run('live-fast-index', (db) => extractStructure(db, scenario.params, { baseline: law }))
 			.then((extract) => {
 				if (extract) this.fastIndex = { index: buildPrefixIndex(extract), generation };
 			})

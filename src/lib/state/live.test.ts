@@ -6,6 +6,9 @@ import { installDataset } from '$lib/data/dataset';
 import { readDatasetFolder } from '$lib/data/load-folder-node';
 import { resolveScenario } from '$lib/rules/scenario';
 import { simulate } from '$lib/sim/simulate';
+import { baselineFor } from '$lib/rules/baseline';
+import { extractStructure } from '$lib/fast/extract';
+import { decodeExtract, encodeExtract } from '$lib/fast/extract-codec';
 import { LiveSimulation } from './live.svelte';
 
 let db: Db;
@@ -74,5 +77,28 @@ describe('LiveSimulation', () => {
 		expect(live.scenario).toBe(before);
 		await pending;
 	});
-});
 
+	it('before the engine is attached, answers baseline and scenario from a prepared extract alone, then hands over', async () => {
+		const law2026 = baselineFor(2026);
+		const extract = decodeExtract(encodeExtract(await extractStructure(db, law.params, { baseline: law2026 })));
+		const live = new LiveSimulation();
+		live.usePrepared(extract, 1);
+		await live.update(law, at(1.3), 1);
+		expect(live.starting).toBe(true);
+		expect(live.version).toBe(0);
+		expect(live.busy).toBe(false);
+		const expected = await simulate(db, at(1.3));
+		const expectedBaseline = await simulate(db, law);
+		for (const [k, v] of Object.entries(expected.totals.tsa)) expect(live.scenario!.totals.tsa[k as keyof typeof expected.totals.tsa], k).toBeCloseTo(v, 6);
+		for (const [k, v] of Object.entries(expectedBaseline.totals.tsa)) expect(live.baseline!.totals.tsa[k as keyof typeof expected.totals.tsa], k).toBeCloseTo(v, 6);
+		// A move out of the index's structure cannot be answered yet: the stale figures are marked busy.
+		await live.update(law, resolveScenario({ name: 'cars', year: 2026, params: { 'tsa.assets.max_vehicles': 0 } }), 1);
+		expect(live.busy).toBe(true);
+		live.attach(new QueryCoordinator(db));
+		expect(live.starting).toBe(false);
+		await live.update(law, at(1.3), 1);
+		expect(live.scenario).toEqual(expected);
+		expect(live.baseline).toEqual(expectedBaseline);
+		expect(live.busy).toBe(false);
+	});
+});

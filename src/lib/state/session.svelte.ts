@@ -6,6 +6,7 @@ import {
 	installReadDataset,
 	loadDataset,
 	readEmbeddedDataset,
+	readEmbeddedPreview,
 	type DatasetInfo,
 	type LoadProgress
 } from '$lib/loading/load-dataset';
@@ -34,28 +35,37 @@ export class Session {
 	/** Counts installed datasets, so derived results know when the data under them changed. */
 	generation = $state(0);
 	coordinator: QueryCoordinator | null = null;
-	/** Baseline and scenario kept evaluated over the loaded dataset (set once DuckDB is up). */
+	/** Baseline and scenario kept evaluated over the loaded dataset (from the prepared index until DuckDB is up). */
 	live: LiveSimulation | null = $state(null);
 
-	/** Starts DuckDB-Wasm and loads the embedded dataset; on failure the phase says why, never a blank page. */
+	/**
+	 * Starts DuckDB-Wasm and loads the embedded dataset; on failure the phase says why, never a blank page.
+	 * The dataset's summary and the build's prefix-index extract come first (a few hundred kB), so the dashboard
+	 * shows the dataset and exact headline figures while DuckDB-Wasm compiles and the rows are installed.
+	 */
 	async start(): Promise<void> {
 		try {
 			this.phase = 'starting';
 			this.error = null;
-			// The dataset needs no database to be read and summarised: it is shown while DuckDB-Wasm compiles.
-			const reading = readEmbeddedDataset((p) => (this.progress = p)).then((read) => {
-				this.showDataset(read.info);
-				this.progress = { stage: 'starting', fraction: 0.5 };
-				return read;
-			});
+			this.live ??= new LiveSimulation();
+			const preview = await readEmbeddedPreview();
+			this.showDataset(preview.info);
+			this.generation++;
+			if (preview.extract) this.live.usePrepared(preview.extract, this.generation);
+			// Compiling DuckDB-Wasm's 34 MB takes both cores for a while: let the dashboard paint first.
+			await nextPaint();
+			const engine = this.coordinator
+				? Promise.resolve(this.coordinator)
+				: import('$lib/db/browser-db').then(async (m) => new QueryCoordinator(await m.openBrowserDb()));
+			engine.catch(() => {});
+			const reading = readEmbeddedDataset(preview.info, (p) => (this.progress = p));
 			reading.catch(() => {});
-			this.coordinator ??= new QueryCoordinator(await (await import('$lib/db/browser-db')).openBrowserDb());
-			this.live ??= new LiveSimulation(this.coordinator);
+			this.coordinator = await engine;
 			this.phase = 'loading';
 			const read = await reading;
 			this.progress = { stage: 'installing', fraction: 1 };
 			await installReadDataset(this.coordinator, read);
-			this.generation++;
+			this.live.attach(this.coordinator);
 			this.phase = 'ready';
 		} catch (e) {
 			this.error = e instanceof Error ? e.message : String(e);
@@ -89,4 +99,13 @@ export class Session {
 		this.dataset = info;
 		this.regions = regionPopulation(info);
 	}
+}
+
+/** Resolves once the browser has painted the current state, or after 200 ms (a hidden tab gets no frames). */
+function nextPaint(): Promise<void> {
+	if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+	return new Promise((done) => {
+		setTimeout(done, 200);
+		requestAnimationFrame(() => requestAnimationFrame(() => done()));
+	});
 }

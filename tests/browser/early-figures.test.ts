@@ -1,0 +1,38 @@
+// Cold start: the build's prefix index answers the headline before DuckDB-Wasm is up, and the engine agrees.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openApp, type AppUnderTest } from './harness';
+
+let app: AppUnderTest;
+beforeAll(async () => {
+	app = await openApp();
+});
+afterAll(async () => app?.close());
+
+const FIGURE = '[data-metric="totals.tsa.annual_entitlement_kzt"]';
+
+/** Every headline figure on the page, read at one instant: metric → raw value. */
+async function headline(): Promise<Record<string, number>> {
+	return app.page.$$eval('[data-metric^="totals."]', (els) =>
+		Object.fromEntries(els.filter((e) => e.getAttribute('data-value') !== '').map((e) => [e.getAttribute('data-metric')!, Number(e.getAttribute('data-value'))]))
+	);
+}
+
+it('shows the headline figures while the engine is still starting, then the SQL evaluation gives the same, to the tenge', async () => {
+	// Both at once: figures on the page and the status saying DuckDB-Wasm is not attached yet.
+	await app.page.waitForFunction((sel) => document.querySelector('[data-live-status="starting"]') && document.querySelector(sel), FIGURE, {
+		timeout: 60_000
+	});
+	const early = await headline();
+	expect(await app.page.$('[data-engine="starting"] progress')).not.toBeNull();
+	expect(Object.keys(early).length).toBeGreaterThanOrEqual(10);
+	await app.page.waitForSelector('[data-live-status="ready"]', { timeout: 120_000 });
+	const exact = await headline();
+	expect(Object.keys(exact).sort()).toEqual(Object.keys(early).sort());
+	for (const [key, value] of Object.entries(exact)) expect(Math.abs(early[key] - value), key).toBeLessThan(1);
+	expect(await app.page.$('[data-engine="starting"]')).toBeNull();
+});
+
+it('logs no console errors and asks nothing of any host but localhost', () => {
+	expect(app.consoleErrors).toEqual([]);
+	expect(app.outsideRequests).toEqual([]);
+});
