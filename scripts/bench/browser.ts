@@ -86,7 +86,8 @@ export async function benchBrowser(positions: number[]) {
 	const cold = await coldStart(5);
 	const app = await openApp('/?set.takeup.mode=observed');
 	try {
-		await app.page.waitForSelector('[data-fast-path="ready"]', { timeout: 120_000 });
+		// The engine up and the index of this scenario's structure built (observed take-up is not the prepared one).
+		await app.page.waitForSelector('[data-live-status="ready"][data-fast-path="ready"]', { timeout: 120_000 });
 		const { slider_ms, release_exact_ms } = await sliderLatency(app.page, positions.length);
 		return {
 			cold_start_ms: cold.first_chart_ms.p50,

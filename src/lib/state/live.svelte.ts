@@ -92,15 +92,20 @@ export class LiveSimulation {
 		}
 	}
 
+	/** The index when it answers `scenario` on dataset `generation` (same structure), else null. */
+	indexFor(scenario: ResolvedScenario, generation: number): PrefixIndex | null {
+		const fast = this.fastIndex;
+		if (!fast || fast.generation !== generation || !fastPathSupported(scenario.params)) return null;
+		return fast.index.key === structureKey(scenario.params, baselineFor(scenario.year)) ? fast.index : null;
+	}
+
 	/** Exact figures from the index, or null when there is none for this dataset and structure. */
 	private fastFigures(scenario: ResolvedScenario, generation: number): SimulationResult | null {
-		const fast = this.fastIndex;
-		const law = baselineFor(scenario.year);
-		if (!fast || fast.generation !== generation || !fastPathSupported(scenario.params)) return null;
-		if (fast.index.key !== structureKey(scenario.params, law)) return null;
-		const f = fast.index.figures(scenario.params, law);
+		const index = this.indexFor(scenario, generation);
+		if (!index) return null;
+		const f = index.figures(scenario.params, baselineFor(scenario.year));
 		const { name, year, params, overrides } = scenario;
-		return { scenario: { name, year, params, overrides }, ...f, notices: [...fast.index.notices] };
+		return { scenario: { name, year, params, overrides }, ...f, notices: [...index.notices] };
 	}
 
 	/** Builds the index for the scenario's structure in the background when it is missing or out of date. */
