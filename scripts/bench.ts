@@ -2,16 +2,18 @@
 // the same run (machines here are shared and noisy). Writes bench/results.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { installDataset } from '../src/lib/data/dataset';
+import { installDataset, type DatasetTables } from '../src/lib/data/dataset';
+import type { Db } from '../src/lib/db/db';
 import { readDatasetFolder } from '../src/lib/data/load-folder-node';
 import { openNodeDb } from '../src/lib/db/node-db';
 import { extractStructure } from '../src/lib/fast/extract';
 import { buildPrefixIndex } from '../src/lib/fast/prefix-index';
 import { baselineFor } from '../src/lib/rules/baseline';
-import { resolveScenario } from '../src/lib/rules/scenario';
+import { resolveScenario, type ResolvedScenario } from '../src/lib/rules/scenario';
 import { evaluateInto, summarizeEvaluation } from '../src/lib/sim/simulate';
 import { benchBrowser } from './bench/browser';
-import { stats, type Stats } from './bench/stats';
+import { openNativeDb } from './bench/native-db';
+import { stats } from './bench/stats';
 
 const POSITIONS = 40;
 
@@ -24,32 +26,62 @@ function positions(n: number): number[] {
 	});
 }
 
-async function engine(): Promise<{ fast_ms: Stats; sql_ms: Stats; index_build_ms: number; ratio_p50: number }> {
+/** The naive path: evaluate every household again and sum, as the SQL engine does on release. */
+async function naive(db: Db, s: ResolvedScenario): Promise<number> {
+	const t = performance.now();
+	const notices = await evaluateInto(db, s, 'bench_eval');
+	await summarizeEvaluation(db, s, 'bench_eval', notices);
+	return performance.now() - t;
+}
+
+/** Native DuckDB on the same tables, or why it could not be measured (it is installed on demand, see native-db.ts). */
+async function openNative(tables: DatasetTables): Promise<{ db: Db } | { reason: string }> {
+	try {
+		const db = await openNativeDb();
+		await installDataset(db, tables);
+		return { db };
+	} catch (e) {
+		return { reason: `native DuckDB unavailable: ${(e as Error).message.split('\n')[0]}` };
+	}
+}
+
+async function engine() {
+	const tables = await readDatasetFolder('datasets/embedded');
 	const db = await openNodeDb();
-	await installDataset(db, await readDatasetFolder('datasets/embedded'));
+	await installDataset(db, tables);
+	const native = await openNative(tables);
 	const law = baselineFor(2026);
 	const at = (share: number) => resolveScenario({ name: 'bench', year: 2026, params: { 'tsa.poverty_line.pm_share': share, 'takeup.mode': 'observed' } });
 	await evaluateInto(db, at(0.7), 'bench_eval'); // warm: features and cached tables
+	if ('db' in native) await evaluateInto(native.db, at(0.7), 'bench_eval');
 	const t0 = performance.now();
 	const index = buildPrefixIndex(await extractStructure(db, at(0.7).params, { baseline: law }));
 	const index_build_ms = performance.now() - t0;
 	const fast: number[] = [];
 	const sql: number[] = [];
+	const nativeSql: number[] = [];
 	for (const share of positions(POSITIONS)) {
 		const s = at(share);
-		let t = performance.now();
+		const t = performance.now();
 		index.figures(s.params, law);
 		fast.push(performance.now() - t);
-		t = performance.now();
-		// The naive path: evaluate every household again and sum, as the SQL engine does on release.
-		const notices = await evaluateInto(db, s, 'bench_eval');
-		await summarizeEvaluation(db, s, 'bench_eval', notices);
-		sql.push(performance.now() - t);
+		sql.push(await naive(db, s));
+		if ('db' in native) nativeSql.push(await naive(native.db, s));
 	}
 	await db.close();
+	if ('db' in native) await native.db.close();
 	const fast_ms = stats(fast);
 	const sql_ms = stats(sql);
-	return { fast_ms, sql_ms, index_build_ms, ratio_p50: sql_ms.p50 / fast_ms.p50 };
+	const native_duckdb_ms = 'db' in native ? stats(nativeSql) : { status: 'not measured', reason: native.reason };
+	const ratio = (a: number, b: number) => Math.round((a / b) * 10) / 10;
+	return {
+		fast_ms,
+		sql_ms,
+		native_duckdb_ms,
+		index_build_ms: Math.round(index_build_ms),
+		ratio_p50: ratio(sql_ms.p50, fast_ms.p50),
+		ratio_native_to_fast_p50: 'p50' in native_duckdb_ms ? ratio(native_duckdb_ms.p50, fast_ms.p50) : null
+	};
 }
 
 const results = {
@@ -57,7 +89,7 @@ const results = {
 	machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
 	// Shared machines: the load at the start says how much else was running; compare ratios, not absolutes.
 	load_average_1min: Math.round(loadavg()[0] * 10) / 10,
-	note: 'Embedded dataset (31 999 households). Engine figures: DuckDB-Wasm in Node; browser figures: headless chromium.',
+	note: 'Embedded dataset (31 999 households). Engine figures: DuckDB-Wasm in Node, and native DuckDB (@duckdb/node-api) on the same tables and queries; browser figures: headless chromium.',
 	engine: await engine(),
 	embedded: await benchBrowser(positions(20)),
 	national: {
