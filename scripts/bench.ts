@@ -55,7 +55,8 @@ async function engine() {
 	await evaluateInto(db, at(0.7), 'bench_eval'); // warm: features and cached tables
 	if ('db' in native) await evaluateInto(native.db, at(0.7), 'bench_eval');
 	const t0 = performance.now();
-	const index = buildPrefixIndex(await extractStructure(db, at(0.7).params, { baseline: law }));
+	const extract = await extractStructure(db, at(0.7).params, { baseline: law });
+	const index = buildPrefixIndex(extract);
 	const index_build_ms = performance.now() - t0;
 	const fast: number[] = [];
 	const sql: number[] = [];
@@ -79,6 +80,8 @@ async function engine() {
 		sql_ms,
 		native_duckdb_ms,
 		index_build_ms: Math.round(index_build_ms),
+		// What the index holds per household it indexes: the figure that decides whether a national index fits.
+		index_bytes_per_household: Math.round(index.bytes / Math.max(1, extract.pcIncome.length)),
 		ratio_p50: ratio(sql_ms.p50, fast_ms.p50),
 		ratio_native_to_fast_p50: 'p50' in native_duckdb_ms ? ratio(native_duckdb_ms.p50, fast_ms.p50) : null
 	};

@@ -1,15 +1,15 @@
 // Contract figures for any position of the fast sliders from per-region sorted prefix sums: no row is read again.
-// Per region: one binary search for the first household at or above the line, then a few prefix look-ups.
-// Memory: 217 bytes per indexed household (21 prefix columns × 8, pc_income 8, weight 8, size 4, children 4,
-// take-up 8, flags 1, consumption per capita 8, poverty prefix 8) + 24 per household with consumption
-// (cpc, weight × size, its prefix). Only households passing the structural asset tests are indexed.
+// Per region: one binary search for the first household at or above the line, then a block-prefix look-up.
+// Memory: about 54 bytes per indexed household (the extract's pc_income 8, weight 8, size 4, children 4, take-up 8,
+// flags 1, consumption per capita 8; block sums of 21 columns ≈ 5; poverty prefix 8) + 24 per household with
+// consumption (cpc, weight × size, its prefix). Only households passing the structural asset tests are indexed.
 import { REGION_CODES } from '../data/regions';
 import type { ParamValues } from '../rules/parameter';
 import { paramValue } from '../rules/expr';
 import type { DatasetFigures, Totals } from '../sim/result';
 import { addInto, datasetOf, totalsOf, zeroAdditive, type Additive } from './additive';
 import type { StructureExtract } from './extract';
-import { buildPrefixColumns, COL } from './prefix-columns';
+import { BlockPrefix, COL, columnSums, DEFAULT_BLOCK_SIZE } from './prefix-columns';
 import { PoorPrefix } from './poor-prefix';
 import { fastPathRefusal, inStructure } from './structure';
 
@@ -48,14 +48,15 @@ export function lineOf(pmShare: number, pm: number | null, medianShare: number, 
 	return terms.length === 0 ? null : Math.max(...terms);
 }
 
-/** Builds the index (prefix columns, consumption prefix) from an extract. */
-export function buildPrefixIndex(x: StructureExtract): PrefixIndex {
-	const cols = buildPrefixColumns(x);
+/** Builds the index (block prefixes, consumption prefix) from an extract; `blockSize` as for `BlockPrefix`. */
+export function buildPrefixIndex(x: StructureExtract, blockSize = DEFAULT_BLOCK_SIZE): PrefixIndex {
+	const prefix = new BlockPrefix(x, blockSize);
+	const sums = columnSums();
 	const poor = new PoorPrefix(x);
 	const consumerPrefix = x.consumers ? cumulative(x.consumers.wp, x.consumers.offsets) : null;
-	const arrays = [...cols, x.pcIncome, x.weight, x.size, x.kids, x.takeup, x.flags, x.cpc, poor.prefix];
+	const arrays = [x.pcIncome, x.weight, x.size, x.kids, x.takeup, x.flags, x.cpc, poor.prefix];
 	if (x.consumers) arrays.push(x.consumers.cpc, x.consumers.wp, consumerPrefix!);
-	const bytes = arrays.reduce((s, a) => s + a.byteLength, 0);
+	const bytes = prefix.bytes + arrays.reduce((s, a) => s + a.byteLength, 0);
 
 	const regionSums = (r: number, p: ParamValues, num: (path: string) => number): Additive => {
 		const lo = x.offsets[r];
@@ -66,7 +67,8 @@ export function buildPrefixIndex(x: StructureExtract): PrefixIndex {
 		const line = lineOf(num('tsa.poverty_line.pm_share'), pm, num('tsa.poverty_line.median_share'), c.median);
 		const k = line === null ? lo : lowerBound(x.pcIncome, lo, hi, line);
 		const L = line ?? 0;
-		const S = (col: number): number => (k > lo ? cols[col][k - 1] : 0);
+		prefix.sumsBefore(r, k, sums);
+		const S = (col: number): number => sums[col];
 		const mrp = num('indices.mrp');
 		const sup = num('tsa.child_supplement.mrp_per_child') * mrp;
 		const cs = num('tsa.conditional.compliance_share');

@@ -1,0 +1,71 @@
+// Block prefixes give the same column sums as adding every row, at every cut, for any block size.
+import { describe, expect, it } from 'vitest';
+import { REGION_CODES } from '../data/regions';
+import { FLAG, type StructureExtract } from './extract';
+import { BlockPrefix, COL, COLUMNS, columnSums } from './prefix-columns';
+
+// A seeded extract: `n` households spread unevenly over the regions (some regions empty), sorted by region.
+function randomExtract(n: number, seed: number): StructureExtract {
+	let s = seed;
+	const rand = () => ((s = (s * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+	const region = Array.from({ length: n }, () => Math.floor(rand() ** 2 * (REGION_CODES.length - 3))).sort((a, b) => a - b);
+	const offsets = new Int32Array(REGION_CODES.length + 1);
+	for (const r of region) offsets[r + 1]++;
+	for (let k = 0; k < REGION_CODES.length; k++) offsets[k + 1] += offsets[k];
+	return {
+		key: '',
+		structure: { own: [], learntUnder: null },
+		notices: [],
+		offsets,
+		pcIncome: Float64Array.from(region, () => Math.round(rand() * 100_000)).sort(),
+		weight: Float64Array.from(region, () => 1 + rand() * 300),
+		size: Int32Array.from(region, () => 1 + Math.floor(rand() * 8)),
+		kids: Int32Array.from(region, () => Math.floor(rand() * 4)),
+		takeup: Float64Array.from(region, () => rand()),
+		flags: Uint8Array.from(region, () => Math.floor(rand() * 16)),
+		cpc: new Float64Array(n),
+		regions: [],
+		consumers: null
+	};
+}
+
+// The sums written out row by row, as the columns define them.
+function naiveSums(x: StructureExtract, lo: number, k: number): number[] {
+	const out = new Array<number>(COLUMNS.length).fill(0);
+	for (let i = lo; i < k; i++) {
+		const w = x.weight[i], wn = w * x.size[i], wny = wn * x.pcIncome[i], wc = w * x.kids[i], t = x.takeup[i], f = x.flags[i];
+		out[COL.w] += w; out[COL.wn] += wn; out[COL.wny] += wny; out[COL.wc] += wc;
+		const p = f & FLAG.unconditional ? COL.u_wt : COL.k_wt;
+		out[p] += w * t; out[p + 1] += wn * t; out[p + 2] += wny * t; out[p + 3] += wc * t;
+		if (!(f & FLAG.applied)) { out[COL.na_wn] += wn; out[COL.na_wny] += wny; out[COL.na_wc] += wc; }
+		if (f & FLAG.consumer) { out[COL.q_wn] += wn; out[COL.q_wny] += wny; out[COL.q_wc] += wc; }
+		if (f & FLAG.bottom) { out[COL.b_wn] += wn; out[COL.b_wny] += wny; out[COL.b_wc] += wc; }
+	}
+	return out;
+}
+
+describe('block prefix', () => {
+	const x = randomExtract(700, 7);
+
+	it.each([1, 3, 32, 1000])('equals the row-by-row sums at every cut of every region (block size %i)', (size) => {
+		const prefix = new BlockPrefix(x, size);
+		const out = columnSums();
+		for (let r = 0; r < REGION_CODES.length; r++) {
+			for (let k = x.offsets[r]; k <= x.offsets[r + 1]; k++) {
+				expect(Array.from(prefix.sumsBefore(r, k, out))).toEqual(naiveSums(x, x.offsets[r], k));
+			}
+		}
+	});
+
+	it('holds one row of sums per block and region instead of one per household', () => {
+		const full = new BlockPrefix(x, 1);
+		const blocked = new BlockPrefix(x, 32);
+		expect(full.bytes).toBeGreaterThanOrEqual(700 * COLUMNS.length * 8);
+		expect(blocked.bytes).toBeLessThan(full.bytes / 8);
+	});
+
+	it('refuses a block size that is not a positive integer', () => {
+		expect(() => new BlockPrefix(x, 0)).toThrow(/positive integer/);
+		expect(() => new BlockPrefix(x, 2.5)).toThrow(/positive integer/);
+	});
+});
