@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DataType, type Table } from 'apache-arrow';
+import { DataType, Table, makeVector, vectorFromArray, type Vector } from 'apache-arrow';
 import type { Db, Row, SqlValue } from '../../src/lib/db/db';
 
 const VERSION = '1.5.6-r.1';
@@ -14,6 +14,7 @@ const DIR = resolve('node_modules/.cache/komek-native-duckdb');
 
 interface NativeReader {
 	getRowObjectsJS(): Record<string, unknown>[];
+	getColumnsObjectJS(): Record<string, unknown[]>;
 }
 interface NativeConnection {
 	runAndReadAll(sql: string, values?: unknown[]): Promise<NativeReader>;
@@ -47,8 +48,11 @@ export async function openNativeDb(): Promise<Db> {
 			const reader = await conn.runAndReadAll(sql, params.length ? params : undefined);
 			return reader.getRowObjectsJS().map(plainRow);
 		},
-		queryArrow(): Promise<Table> {
-			throw new Error('native DuckDB in the bench returns rows only (queryArrow is not used by the evaluation)');
+		// Columns as DuckDB hands them to JS, made Arrow vectors: numbers as Float64 (callers convert to their own types).
+		async queryArrow(sql: string, params: SqlValue[] = []): Promise<Table> {
+			const reader = await conn.runAndReadAll(sql, params.length ? params : undefined);
+			const columns = reader.getColumnsObjectJS();
+			return new Table(Object.fromEntries(Object.entries(columns).map(([name, values]) => [name, arrowVector(values)])));
 		},
 		// Through CSV with the Arrow schema's types: native DuckDB reads Arrow only via an extension.
 		async insertArrow(name: string, table: Table): Promise<void> {
@@ -72,6 +76,12 @@ function plainRow(r: Record<string, unknown>): Row {
 	const out: Row = {};
 	for (const [k, v] of Object.entries(r)) out[k] = typeof v === 'bigint' ? Number(v) : (v as Row[string]);
 	return out;
+}
+
+function arrowVector(values: unknown[]): Vector {
+	if (values.every((v) => typeof v === 'number')) return makeVector(Float64Array.from(values as number[]));
+	if (values.every((v) => typeof v === 'bigint')) return makeVector(Float64Array.from(values as bigint[], Number));
+	return vectorFromArray(values.map((v) => (typeof v === 'bigint' ? Number(v) : v)));
 }
 
 function sqlType(t: DataType): string {
