@@ -13,7 +13,7 @@ import { resolveScenario, type ResolvedScenario } from '../src/lib/rules/scenari
 import { evaluateInto, summarizeEvaluation } from '../src/lib/sim/simulate';
 import { benchBrowser } from './bench/browser';
 import { benchNationalEngine } from './bench/national';
-import { openNativeDb } from './bench/native-db';
+import { openNativeDb } from './native-db';
 import { stats } from './bench/stats';
 
 const POSITIONS = 40;

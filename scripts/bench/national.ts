@@ -3,34 +3,23 @@
 // DuckDB and, when its heap holds the data, DuckDB-Wasm. The browser figures for national are not measured yet.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Db } from '../../src/lib/db/db';
-import { COLUMNS, type ColumnType, type TableName } from '../../src/lib/data/schema';
 import { openNodeDb } from '../../src/lib/db/node-db';
 import { extractStructure } from '../../src/lib/fast/extract';
 import { buildPrefixIndex } from '../../src/lib/fast/prefix-index';
 import { baselineFor } from '../../src/lib/rules/baseline';
 import { resolveScenario, type ResolvedScenario } from '../../src/lib/rules/scenario';
 import { evaluateInto, summarizeEvaluation } from '../../src/lib/sim/simulate';
-import { sqlLiteral } from '../../src/lib/sql/quote';
-import { openNativeDb } from './native-db';
+import { openNativeDb, readDatasetFiles } from '../native-db';
 import { stats } from './stats';
 
 const FOLDER = 'datasets/national';
-const SQL_TYPES: Record<ColumnType, string> = { string: 'VARCHAR', enum: 'VARCHAR', number: 'DOUBLE', integer: 'INTEGER', boolean: 'BOOLEAN' };
-
 /** Makes the national dataset with the repository's generator when it is not there (about 2 minutes). */
 function ensureNationalDataset(): void {
 	if (existsSync(join(FOLDER, 'households.csv')) && existsSync(join(FOLDER, 'persons.csv'))) return;
 	console.error('bench: making the national dataset (npm run datasets:national)…');
 	execFileSync('npm', ['run', 'datasets:national'], { stdio: ['ignore', 'ignore', 'inherit'] });
-}
-
-/** Reads one CSV of the dataset into a table of the same column types the app's loader gives DuckDB. */
-async function readCsv(db: Db, table: TableName): Promise<void> {
-	const columns = COLUMNS[table].map((c) => `${sqlLiteral(c.name)}: ${sqlLiteral(SQL_TYPES[c.type])}`).join(', ');
-	const file = resolve(FOLDER, `${table}.csv`);
-	await db.query(`CREATE OR REPLACE TABLE ${table} AS SELECT * FROM read_csv(${sqlLiteral(file)}, header = true, columns = {${columns}})`);
 }
 
 async function timeNaive(db: Db, s: ResolvedScenario): Promise<{ ms: number; cost: number }> {
@@ -51,8 +40,7 @@ export async function benchNationalEngine(positions: number[], naivePositions: n
 	}
 	try {
 		let t = performance.now();
-		await readCsv(db, 'households');
-		await readCsv(db, 'persons');
+		await readDatasetFiles(db, FOLDER);
 		const load_ms = performance.now() - t;
 		const [counts] = await db.query('SELECT (SELECT count(*) FROM households) AS households, (SELECT count(*) FROM persons) AS persons');
 		const law = baselineFor(2026);
@@ -120,8 +108,7 @@ async function naiveInWasm(shares: number[], at: (share: number) => ResolvedScen
 	try {
 		db = await openNodeDb();
 		const t = performance.now();
-		await readCsv(db, 'households');
-		await readCsv(db, 'persons');
+		await readDatasetFiles(db, FOLDER);
 		const load_ms = Math.round(performance.now() - t);
 		await evaluateInto(db, at(0.7), 'bench_eval');
 		const naive: number[] = [];

@@ -1,13 +1,15 @@
-// Native DuckDB (@duckdb/node-api) behind the app's Db interface, for the benchmark's native baseline only.
+// Native DuckDB (@duckdb/node-api) behind the app's Db interface, for the benchmark's baseline and npm run bundle.
 // It is not a dependency of the project (the registry lacks its bindings for other platforms, so `npm ci` would fail
-// on it): the bench installs it on demand into node_modules/.cache/ and says so when it cannot.
+// on it): the scripts install it on demand into node_modules/.cache/ and say so when they cannot.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DataType, Table, makeVector, vectorFromArray, type Vector } from 'apache-arrow';
-import type { Db, Row, SqlValue } from '../../src/lib/db/db';
+import type { Db, Row, SqlValue } from '../src/lib/db/db';
+import { COLUMNS, type ColumnType } from '../src/lib/data/schema';
+import { quoteIdent, sqlLiteral } from '../src/lib/sql/quote';
 
 const VERSION = '1.5.6-r.1';
 const DIR = resolve('node_modules/.cache/komek-native-duckdb');
@@ -107,4 +109,23 @@ function toCsv(table: Table): string {
 		lines.push(cells.join(','));
 	}
 	return lines.join('\n') + '\n';
+}
+
+const SQL_TYPES: Record<ColumnType, string> = { string: 'VARCHAR', enum: 'VARCHAR', number: 'DOUBLE', integer: 'INTEGER', boolean: 'BOOLEAN' };
+
+/**
+ * Reads a dataset folder's households and persons (CSV or Parquet) into tables of the column types the app's loader
+ * gives DuckDB, in native DuckDB or DuckDB-Wasm in Node (both read local paths). For data already accepted by the
+ * contract's validator: it checks nothing itself.
+ */
+export async function readDatasetFiles(db: Db, folder: string): Promise<void> {
+	for (const table of ['households', 'persons'] as const) {
+		const csv = resolve(folder, `${table}.csv`);
+		const columns = COLUMNS[table].map((c) => `${sqlLiteral(c.name)}: ${sqlLiteral(SQL_TYPES[c.type])}`).join(', ');
+		const source = existsSync(csv)
+			? `read_csv(${sqlLiteral(csv)}, header = true, columns = {${columns}})`
+			: `read_parquet(${sqlLiteral(resolve(folder, `${table}.parquet`))})`;
+		const select = existsSync(csv) ? '*' : COLUMNS[table].map((c) => `CAST(${quoteIdent(c.name)} AS ${SQL_TYPES[c.type]}) AS ${quoteIdent(c.name)}`).join(', ');
+		await db.query(`CREATE OR REPLACE TABLE ${table} AS SELECT ${select} FROM ${source}`);
+	}
 }
