@@ -21,7 +21,8 @@ export const EVAL_TABLES = { baseline: 'eval_baseline', scenario: 'eval_scenario
  * replaces it with the same figures, then the views that need household rows refresh.
  *
  * Before DuckDB is up (no coordinator yet) a prepared index (`usePrepared`) answers baseline and scenario alone;
- * `starting` says so, and `attach` hands over to the SQL evaluation.
+ * `starting` says so, and `attach` hands over to the SQL evaluation. A prepared bundle (a dataset with no rows
+ * in DuckDB) is answered by its index alone for good: `detach`, and `outOfIndex` says when a change needs rows.
  */
 export class LiveSimulation {
 	baseline = $state.raw<SimulationResult | null>(null);
@@ -33,6 +34,8 @@ export class LiveSimulation {
 	fastIndex = $state.raw<{ index: PrefixIndex; generation: number } | null>(null);
 	/** True until DuckDB is attached: only the prepared index answers, and views that read rows wait. */
 	starting = $state(true);
+	/** True when no engine can answer (a prepared bundle) and the last change is outside the index's structure. */
+	outOfIndex = $state(false);
 	private baselineKey = '';
 	private pending = 0;
 	private coordinator: QueryCoordinator | null = null;
@@ -45,6 +48,15 @@ export class LiveSimulation {
 	attach(coordinator: QueryCoordinator): void {
 		this.coordinator = coordinator;
 		this.starting = false;
+		this.outOfIndex = false;
+	}
+
+	/** Leaves the engine for good (its tables do not hold the dataset shown): only the prepared index answers. */
+	detach(): void {
+		this.coordinator = null;
+		this.starting = false;
+		this.baselineKey = '';
+		this.error = null;
 	}
 
 	/** Uses an extract prepared elsewhere (the build's, for the embedded dataset) as the index of `generation`. */
@@ -61,8 +73,10 @@ export class LiveSimulation {
 			// No engine yet: the index answers the baseline too when it shares the scenario's structure.
 			const quickBaseline = this.fastFigures(baseline, datasetGeneration);
 			if (quickBaseline) this.baseline = quickBaseline;
-			// Out of the index's structure the shown figures are stale until the engine answers: say so.
-			this.busy = !quick;
+			// Out of the index's structure the shown figures are stale until the engine answers (or, with no engine to
+			// come, for good): say so.
+			if (this.starting) this.busy = !quick;
+			else this.outOfIndex = !quick;
 			return;
 		}
 		this.pending++;
@@ -78,7 +92,7 @@ export class LiveSimulation {
 				const notices = await evaluateInto(db, scenario, EVAL_TABLES.scenario);
 				return { b, s: await summarizeEvaluation(db, scenario, EVAL_TABLES.scenario, notices) };
 			});
-			if (!out) return;
+			if (!out || this.coordinator !== coordinator) return; // superseded, or detached meanwhile
 			this.baselineKey = key;
 			this.baseline = out.b;
 			this.scenario = out.s;
@@ -86,7 +100,7 @@ export class LiveSimulation {
 			this.version++;
 			this.refreshIndex(scenario, datasetGeneration);
 		} catch (e) {
-			this.error = e instanceof Error ? e.message : String(e);
+			if (this.coordinator === coordinator) this.error = e instanceof Error ? e.message : String(e);
 		} finally {
 			if (--this.pending === 0) this.busy = false;
 		}
@@ -114,10 +128,11 @@ export class LiveSimulation {
 		if (!fastPathSupported(scenario.params)) return;
 		const key = structureKey(scenario.params, law);
 		if (this.fastIndex?.generation === generation && this.fastIndex.index.key === key) return;
-		this.coordinator
+		const coordinator = this.coordinator;
+		coordinator
 			?.run('live-fast-index', (db) => extractStructure(db, scenario.params, { baseline: law }))
 			.then((extract) => {
-				if (extract) this.fastIndex = { index: buildPrefixIndex(extract), generation };
+				if (extract && this.coordinator === coordinator) this.fastIndex = { index: buildPrefixIndex(extract), generation };
 			})
 			.catch(() => {
 				// No index means no fast path: the SQL evaluation still answers every move.

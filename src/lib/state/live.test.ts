@@ -101,4 +101,30 @@ describe('LiveSimulation', () => {
 		expect(live.baseline).toEqual(expectedBaseline);
 		expect(live.busy).toBe(false);
 	});
+
+	it('detached for a prepared bundle, answers from its index alone and says when a change needs rows', async () => {
+		const law2026 = baselineFor(2026);
+		const extract = await extractStructure(db, law.params, { baseline: law2026 });
+		const coordinator = new QueryCoordinator(db);
+		const live = new LiveSimulation(coordinator);
+		// An SQL run still going when the bundle arrives must not overwrite the bundle's figures.
+		const running = live.update(law, at(0.5), 1);
+		live.usePrepared(extract, 2);
+		live.detach();
+		await running;
+		await live.update(law, at(1.3), 2);
+		const expected = await simulate(db, at(1.3));
+		for (const [k, v] of Object.entries(expected.totals.tsa)) expect(live.scenario!.totals.tsa[k as keyof typeof expected.totals.tsa], k).toBeCloseTo(v, 6);
+		expect(live.scenario!.scenario.name).toBe('line 1.3');
+		expect(live.fastIndex?.generation).toBe(2);
+		expect([live.starting, live.busy, live.outOfIndex, live.version]).toEqual([false, false, false, 0]);
+		const shown = live.scenario;
+		await live.update(law, resolveScenario({ name: 'cars', year: 2026, params: { 'tsa.assets.max_vehicles': 0 } }), 2);
+		expect(live.outOfIndex).toBe(true);
+		expect(live.busy).toBe(false);
+		expect(live.scenario).toBe(shown);
+		// Loading files again re-attaches the engine: every change is answered again.
+		live.attach(coordinator);
+		expect(live.outOfIndex).toBe(false);
+	});
 });

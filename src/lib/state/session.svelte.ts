@@ -11,6 +11,8 @@ import {
 	type LoadProgress
 } from '$lib/loading/load-dataset';
 import { requestFromFiles } from '$lib/loading/pick-files';
+import { readBundleFile } from '$lib/loading/read-bundle';
+import { BUNDLE_EXTENSION } from '$lib/fast/prepared-bundle';
 import { LiveSimulation } from './live.svelte';
 
 /** What the app is doing: starting the engine, loading data, ready, or failed (with a reason). */
@@ -34,7 +36,11 @@ export class Session {
 	upload = $state<UploadState>({ status: 'idle' });
 	/** Counts installed datasets, so derived results know when the data under them changed. */
 	generation = $state(0);
-	coordinator: QueryCoordinator | null = null;
+	/** DuckDB with the shown dataset's rows; null before it is up and while a prepared bundle is shown. */
+	coordinator = $state.raw<QueryCoordinator | null>(null);
+	/** The prepared bundle shown (its name), whose figures come from its index alone: views that read rows are off. */
+	prepared = $state<string | null>(null);
+	private engine: QueryCoordinator | null = null;
 	/** Baseline and scenario kept evaluated over the loaded dataset (from the prepared index until DuckDB is up). */
 	live: LiveSimulation | null = $state(null);
 
@@ -54,18 +60,20 @@ export class Session {
 			if (preview.extract) this.live.usePrepared(preview.extract, this.generation);
 			// Compiling DuckDB-Wasm's 34 MB takes both cores for a while: let the dashboard paint first.
 			await nextPaint();
-			const engine = this.coordinator
-				? Promise.resolve(this.coordinator)
+			const engine = this.engine
+				? Promise.resolve(this.engine)
 				: import('$lib/db/browser-db').then(async (m) => new QueryCoordinator(await m.openBrowserDb()));
 			engine.catch(() => {});
 			const reading = readEmbeddedDataset(preview.info, (p) => (this.progress = p));
 			reading.catch(() => {});
-			this.coordinator = await engine;
+			this.engine = await engine;
 			this.phase = 'loading';
 			const read = await reading;
 			this.progress = { stage: 'installing', fraction: 1 };
-			await installReadDataset(this.coordinator, read);
-			this.live.attach(this.coordinator);
+			await installReadDataset(this.engine, read);
+			this.coordinator = this.engine;
+			this.prepared = null;
+			this.live.attach(this.engine);
 			this.phase = 'ready';
 		} catch (e) {
 			this.error = e instanceof Error ? e.message : String(e);
@@ -73,9 +81,12 @@ export class Session {
 		}
 	}
 
-	/** Loads the user's own files in place of the current dataset, which stays loaded if they are refused. */
+	/** Loads the user's own files (or a prepared bundle) in place of the current dataset, which stays if they are refused. */
 	async loadFiles(files: File[]): Promise<void> {
-		if (!this.coordinator) return;
+		const engine = this.engine;
+		if (!engine || !this.live) return;
+		const bundle = files.find((f) => f.name.toLowerCase().endsWith(BUNDLE_EXTENSION));
+		if (bundle) return this.loadBundle(bundle, this.live);
 		const picked = requestFromFiles(files);
 		if ('missing' in picked) {
 			this.upload = { status: 'failed', message: `Missing ${picked.missing}.` };
@@ -83,8 +94,11 @@ export class Session {
 		}
 		this.upload = { status: 'loading', progress: { stage: 'reading', fraction: 0 } };
 		try {
-			const info = await loadDataset(this.coordinator, picked.request, (p) => (this.upload = { status: 'loading', progress: p }));
+			const info = await loadDataset(engine, picked.request, (p) => (this.upload = { status: 'loading', progress: p }));
 			this.showDataset(info);
+			this.coordinator = engine;
+			this.prepared = null;
+			this.live.attach(engine);
 			this.generation++;
 			this.upload = { status: 'loaded', name: info.name };
 		} catch (e) {
@@ -92,6 +106,25 @@ export class Session {
 				e instanceof DatasetRefused
 					? { status: 'refused', report: e.report }
 					: { status: 'failed', message: e instanceof Error ? e.message : String(e) };
+		}
+	}
+
+	/** Shows a prepared bundle (`npm run bundle`): its summary, and figures from its index alone (no rows). */
+	private async loadBundle(file: File, live: LiveSimulation): Promise<void> {
+		const progress = (fraction: number) => (this.upload = { status: 'loading', progress: { stage: 'reading', file: file.name, fraction } });
+		progress(0);
+		try {
+			const bundle = await readBundleFile(file, progress);
+			const generation = this.generation + 1;
+			live.usePrepared(bundle.extract, generation);
+			live.detach();
+			this.coordinator = null;
+			this.prepared = bundle.name;
+			this.showDataset({ ...bundle.report.summary!, name: bundle.name, report: bundle.report });
+			this.generation = generation;
+			this.upload = { status: 'loaded', name: bundle.name };
+		} catch (e) {
+			this.upload = { status: 'failed', message: `${file.name}: ${e instanceof Error ? e.message : String(e)}.` };
 		}
 	}
 

@@ -25,8 +25,16 @@ export interface SolveRequest {
 	index: PrefixIndex | null;
 }
 
+/** Thrown when solving needs household rows and there are none (a prepared bundle is shown). */
+export class NeedsRows extends Error {
+	constructor() {
+		super('solving for this parameter needs the household rows');
+		this.name = 'NeedsRows';
+	}
+}
+
 /** Solves on the fast index when it covers the parameter; otherwise through the coordinator (null: superseded). */
-export async function solveLive(c: QueryCoordinator, r: SolveRequest): Promise<(BudgetSolution & { fast: boolean }) | null> {
+export async function solveLive(c: QueryCoordinator | null, r: SolveRequest): Promise<(BudgetSolution & { fast: boolean }) | null> {
 	const law = baselineFor(r.scenario.year);
 	const params = r.scenario.params;
 	const param = parameterAt(r.path);
@@ -36,6 +44,7 @@ export async function solveLive(c: QueryCoordinator, r: SolveRequest): Promise<(
 		const costAt = async (v: number) => cost(index.figures({ ...params, [r.path]: v }, law) as SimulationResult);
 		return { ...(await solveBudget(r.path, r.budget, costAt, param.range)), fast: true };
 	}
+	if (!c) throw new NeedsRows();
 	const out = await c.run('budget-solver', (db) => solveScenarioBudget(db, r.scenario, r.path, r.budget, r.region));
 	return out && { ...out, fast: false };
 }

@@ -1,0 +1,109 @@
+// `npm run bundle -- --data <folder> [--out <file>] [--engine native|wasm]`: reduces a dataset too large for the browser's heap (the national
+// one: 5.6 M households) to a prepared bundle the app opens in seconds: the contract's check report and the
+// prefix-index extract of the app's default scenario (exact figures for every fast slider, no household rows).
+// The folder is checked by the same validator as `npm run validate` first; nothing is written if it is refused.
+// Native DuckDB (installed on demand) does the work by default; `--engine wasm` uses the app's own DuckDB-Wasm,
+// which needs no download but holds only datasets of up to about a million households.
+// Exit 0 written, 1 refused or failed, 2 bad arguments.
+import { writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { installDataset } from '../src/lib/data/dataset';
+import { readDatasetFolder } from '../src/lib/data/load-folder-node';
+import { openNodeDb } from '../src/lib/db/node-db';
+import { DatasetError } from '../src/lib/data/problems';
+import { extractStructure } from '../src/lib/fast/extract';
+import { buildPrefixIndex } from '../src/lib/fast/prefix-index';
+import { BUNDLE_EXTENSION, encodeBundle } from '../src/lib/fast/prepared-bundle';
+import { baselineFor } from '../src/lib/rules/baseline';
+import { resolveScenario } from '../src/lib/rules/scenario';
+import { evaluateInto, summarizeEvaluation } from '../src/lib/sim/simulate';
+import { DEFAULT_STATE } from '../src/lib/state/url-state';
+import { openNativeDb, readDatasetFiles } from './native-db';
+
+function arg(name: string): string | null {
+	const args = process.argv.slice(2);
+	const eq = args.find((a) => a.startsWith(`--${name}=`));
+	if (eq) return eq.slice(name.length + 3) || null;
+	const i = args.indexOf(`--${name}`);
+	const v = i >= 0 ? args[i + 1] : undefined;
+	return v && !v.startsWith('--') ? v : null;
+}
+
+const log = (message: string) => console.error(`bundle: ${message}`);
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+async function main(): Promise<number> {
+	const folder = arg('data');
+	if (!folder) {
+		console.error(`usage: npm run bundle -- --data <folder> [--out <file${BUNDLE_EXTENSION}>] [--engine native|wasm]`);
+		return 2;
+	}
+	const engine = arg('engine') ?? 'native';
+	if (engine !== 'native' && engine !== 'wasm') {
+		console.error(`bundle: --engine is native or wasm, not ${engine}`);
+		return 2;
+	}
+	const name = basename(resolve(folder));
+	const out = arg('out') ?? join(folder, `${name}${BUNDLE_EXTENSION}`);
+
+	let t = performance.now();
+	log(`checking ${folder} against the contract (as npm run validate)…`);
+	let read: Awaited<ReturnType<typeof readDatasetFolder>> | null;
+	try {
+		read = await readDatasetFolder(folder);
+	} catch (e) {
+		if (!(e instanceof DatasetError)) throw e;
+		for (const p of e.problems.slice(0, 20)) console.error(`  ✗ ${p.file} | row ${p.row ?? '-'} | column ${p.column ?? '-'}: ${p.message} (fix: ${p.hint})`);
+		log(`${folder} refused (${e.problems.length} problems shown above); run npm run validate -- --data ${folder} for the full report. Nothing written.`);
+		return 1;
+	}
+	const report = read.report;
+	log(`accepted in ${seconds(t)}: ${report.summary!.households} households, ${report.summary!.persons} persons`);
+
+	const db = engine === 'native' ? await openNativeDb() : await openNodeDb();
+	try {
+		t = performance.now();
+		if (engine === 'native') {
+			read = null; // the checked Arrow tables are not needed: native DuckDB reads the files itself
+			await readDatasetFiles(db, folder);
+		} else await installDataset(db, read);
+		log(`read into ${engine} DuckDB in ${seconds(t)}`);
+		const law = baselineFor(DEFAULT_STATE.year);
+		const scenario = resolveScenario({ name: 'law', year: DEFAULT_STATE.year, params: DEFAULT_STATE.overrides });
+		t = performance.now();
+		const extract = await extractStructure(db, scenario.params, { baseline: law });
+		log(`prefix-index extract of the default scenario in ${seconds(t)}`);
+
+		// The bundle must answer as the full evaluation does: compare the headline figures at the law.
+		t = performance.now();
+		const full = await summarizeEvaluation(db, scenario, 'bundle_check', await evaluateInto(db, scenario, 'bundle_check'));
+		const fast = buildPrefixIndex(extract).figures(scenario.params, law);
+		const checks: [string, number, number][] = [
+			['TSA annual cost', full.totals.tsa.expected_annual_cost_kzt, fast.totals.tsa.expected_annual_cost_kzt],
+			['TSA eligible households', full.totals.tsa.eligible_households, fast.totals.tsa.eligible_households],
+			['local annual cost', full.totals.local.annual_cost_kzt, fast.totals.local.annual_cost_kzt]
+		];
+		for (const [what, a, b] of checks) {
+			if (Math.abs(a - b) > 1) {
+				log(`the prefix index disagrees with the full evaluation on ${what} (${a} against ${b}): nothing written`);
+				return 1;
+			}
+		}
+		log(`figures checked against the full SQL evaluation in ${seconds(t)}: equal to the tenge`);
+
+		const bytes = encodeBundle({ name, report, extract });
+		writeFileSync(out, bytes);
+		log(`wrote ${out} (${(bytes.length / 2 ** 20).toFixed(0)} MB): open it in the app with "Load files"`);
+		return 0;
+	} finally {
+		await db.close();
+	}
+}
+
+main().then(
+	(code) => (process.exitCode = code),
+	(e) => {
+		log(`failed: ${(e as Error).message}`);
+		process.exitCode = 1;
+	}
+);

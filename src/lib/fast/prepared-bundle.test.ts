@@ -1,0 +1,67 @@
+// A prepared bundle written to bytes and read back; bytes that are not a bundle refused with a message for the user.
+import { describe, expect, it } from 'vitest';
+import type { DatasetReport } from '../data/load';
+import type { StructureExtract } from './extract';
+import { decodeBundle, encodeBundle, type PreparedBundle } from './prepared-bundle';
+
+function tinyExtract(): StructureExtract {
+	const offsets = new Int32Array(21);
+	offsets.fill(3, 1);
+	return {
+		key: 'structure-key',
+		structure: { own: [], learntUnder: null },
+		notices: ['a notice'],
+		offsets,
+		pcIncome: Float64Array.of(10.5, 20, 30),
+		weight: Float64Array.of(100, 200, 300),
+		size: Int32Array.of(1, 2, 3),
+		kids: Int32Array.of(0, 1, 2),
+		takeup: Float64Array.of(1, 0.5, 0),
+		flags: Uint8Array.of(1, 0, 3),
+		cpc: Float64Array.of(11, 21, 31),
+		regions: [],
+		consumers: null
+	};
+}
+
+const report = {
+	accepted: true,
+	problems: [],
+	problemCount: 0,
+	notices: [],
+	summary: { households: 3, persons: 6 },
+	manifest: { name: 'national' }
+} as unknown as DatasetReport;
+
+const bundle = (): PreparedBundle => ({ name: 'national', report, extract: tinyExtract() });
+
+describe('a prepared bundle', () => {
+	it('reads back the name, the report and every array of the extract', () => {
+		const back = decodeBundle(encodeBundle(bundle()));
+		expect(back.name).toBe('national');
+		expect(back.report).toEqual(report);
+		expect(back.extract.key).toBe('structure-key');
+		expect(back.extract.notices).toEqual(['a notice']);
+		expect([...back.extract.pcIncome]).toEqual([10.5, 20, 30]);
+		expect([...back.extract.flags]).toEqual([1, 0, 3]);
+		expect([...back.extract.offsets]).toEqual([...tinyExtract().offsets]);
+	});
+
+	it('reads a bundle that does not start on an 8-byte boundary of its buffer (as a slice of a larger read)', () => {
+		const bytes = encodeBundle(bundle());
+		const larger = new Uint8Array(bytes.length + 3);
+		larger.set(bytes, 3);
+		expect([...decodeBundle(larger.subarray(3)).extract.weight]).toEqual([100, 200, 300]);
+	});
+
+	it('refuses other files, cut-short files and other versions, saying how to make a good one', () => {
+		expect(() => decodeBundle(new TextEncoder().encode('hh_id,region\n1,astana\n'))).toThrow(/not a prepared bundle.*npm run bundle/);
+		const bytes = encodeBundle(bundle());
+		expect(() => decodeBundle(bytes.subarray(0, 20))).toThrow(/cut short.*npm run bundle/);
+		expect(() => decodeBundle(bytes.subarray(0, bytes.length - 8))).toThrow(/cut short/);
+		const json = new TextDecoder().decode(bytes.subarray(8, 8 + new DataView(bytes.buffer).getUint32(4, true)));
+		const other = new Uint8Array(bytes);
+		other.set(new TextEncoder().encode(json.replace('"version":1', '"version":9')), 8);
+		expect(() => decodeBundle(other)).toThrow(/version 9.*npm run bundle/);
+	});
+});

@@ -1,0 +1,108 @@
+// A prepared bundle (npm run bundle) opened in the app: the figures equal npm run simulate on the same folder,
+// slider moves are answered from the bundle alone, views that need rows say so, and files loaded later take over.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { metric, openApp, type AppUnderTest } from './harness';
+
+const FOLDER = 'tests/fixtures/good';
+const PM_SHARE = 'Poverty line: share of regional ПМ';
+const FIGURES: [string, string][] = [
+	['tsa', 'eligible_households'],
+	['tsa', 'eligible_persons'],
+	['tsa', 'annual_entitlement_kzt'],
+	['tsa', 'expected_annual_cost_kzt'],
+	['gap', 'notified_households'],
+	['local', 'annual_cost_kzt']
+];
+type CliOutput = { totals: Record<string, Record<string, number>>; dataset: Record<string, number> };
+
+let app: AppUnderTest;
+let dir: string;
+const cli: Record<string, CliOutput> = {};
+
+async function simulate(name: string, params: Record<string, number>): Promise<CliOutput> {
+	const file = join(dir, `${name}.json`);
+	writeFileSync(file, JSON.stringify({ name, year: 2026, params }));
+	const { stdout } = await promisify(execFile)('npx', ['tsx', 'scripts/simulate.ts', '--data', FOLDER, '--scenario', file]);
+	return JSON.parse(stdout);
+}
+
+async function expectFigures(want: CliOutput): Promise<void> {
+	await app.page.waitForFunction(
+		(n) => Number(document.querySelector('[data-metric="totals.tsa.annual_entitlement_kzt"]')?.getAttribute('data-value')) === n,
+		want.totals.tsa.annual_entitlement_kzt,
+		{ timeout: 60_000 }
+	);
+	for (const [group, key] of FIGURES) {
+		const expected = want.totals[group][key];
+		expect(Math.abs((await metric(app.page, `totals.${group}.${key}`)) - expected), key).toBeLessThanOrEqual(1e-6 * Math.max(1, expected));
+	}
+}
+
+beforeAll(async () => {
+	dir = mkdtempSync(join(tmpdir(), 'komek-bundle-'));
+	await promisify(execFile)('npx', ['tsx', 'scripts/prepare-bundle.ts', '--data', FOLDER, '--out', join(dir, 'good.komek'), '--engine', 'wasm']);
+	writeFileSync(join(dir, 'broken.komek'), 'hh_id,region\n1,astana\n');
+	cli.law = await simulate('law', {});
+	cli.line = await simulate('line', { 'tsa.poverty_line.pm_share': 0.9 });
+	app = await openApp('/');
+	await app.page.waitForSelector('[data-live-status="ready"]', { timeout: 120_000 });
+}, 300_000);
+afterAll(async () => app?.close());
+
+describe('a prepared bundle in the app', () => {
+	it('refuses a file that is not a bundle, naming it, and keeps the dataset shown', async () => {
+		const before = await metric(app.page, 'dataset.households');
+		await app.page.setInputFiles('input[data-testid="pick-files"]', join(dir, 'broken.komek'));
+		await app.page.waitForSelector('[data-upload-status="failed"]');
+		expect(await app.page.locator('[data-upload-status="failed"]').textContent()).toMatch(/broken\.komek: not a prepared bundle/);
+		expect(await metric(app.page, 'dataset.households')).toBe(before);
+		expect(await app.page.locator('[data-prepared]').count()).toBe(0);
+	});
+
+	it('shows the figures npm run simulate gives on the folder it was made from', async () => {
+		await app.page.setInputFiles('input[data-testid="pick-files"]', join(dir, 'good.komek'));
+		await app.page.waitForSelector('[data-upload-status="loaded"]');
+		expect(await metric(app.page, 'dataset.households')).toBe(cli.law.dataset.households);
+		await expectFigures(cli.law);
+		expect(await app.page.getAttribute('[data-live-status]', 'data-live-status')).toBe('ready');
+	});
+
+	it('turns off the views that read household rows, and says why', async () => {
+		expect(await app.page.locator('[data-prepared="good"]').textContent()).toMatch(/no household rows/);
+		expect(await app.page.locator('[data-chart="funnel-by-region"]').count()).toBe(0);
+	});
+
+	it('answers a slider move exactly from the bundle alone', async () => {
+		await app.page.getByRole('spinbutton', { name: `${PM_SHARE}: exact value`, exact: true }).fill('0.9');
+		await app.page.keyboard.press('Tab');
+		await expectFigures(cli.line);
+		expect(await app.page.locator('[data-needs-rows]').count()).toBe(0);
+	});
+
+	it('says when a change needs the rows a bundle does not hold', async () => {
+		const shown = await metric(app.page, 'totals.tsa.annual_entitlement_kzt');
+		await app.page.getByRole('checkbox', { name: 'Largest bank deposits, МРП: test applies', exact: true }).check();
+		await app.page.waitForSelector('[data-needs-rows]');
+		expect(await metric(app.page, 'totals.tsa.annual_entitlement_kzt')).toBe(shown);
+		await app.page.getByRole('checkbox', { name: 'Largest bank deposits, МРП: test applies', exact: true }).uncheck();
+		await app.page.waitForFunction(() => !document.querySelector('[data-needs-rows]'));
+	});
+
+	it('hands back to the engine when the folder\'s own files are loaded', async () => {
+		await app.page.setInputFiles('input[data-testid="pick-files"]', [`${FOLDER}/households.csv`, `${FOLDER}/persons.csv`]);
+		await app.page.waitForFunction(() => !document.querySelector('[data-prepared]'), undefined, { timeout: 120_000 });
+		await app.page.waitForSelector('[data-chart="funnel-by-region"]', { timeout: 120_000 });
+		await app.page.waitForSelector('[data-live-status="ready"]', { timeout: 120_000 });
+		await expectFigures(cli.line);
+	});
+
+	it('makes no outside request and logs no error', () => {
+		expect(app.outsideRequests).toEqual([]);
+		expect(app.consoleErrors).toEqual([]);
+	});
+});
