@@ -13,6 +13,7 @@ import { resolveScenario, type ResolvedScenario } from '../src/lib/rules/scenari
 import { evaluateInto, summarizeEvaluation } from '../src/lib/sim/simulate';
 import { benchBrowser } from './bench/browser';
 import { benchNationalEngine } from './bench/national';
+import { benchNationalBrowser } from './bench/national-browser';
 import { openNativeDb } from './native-db';
 import { stats } from './bench/stats';
 
@@ -88,23 +89,46 @@ async function engine() {
 	};
 }
 
+/** The national figures in the issue's shape: the browser's from the prepared bundle, the baselines from the engine run. */
+async function national() {
+	const engine = await benchNationalEngine(positions(POSITIONS), 5);
+	if (engine.households === undefined || engine.native_duckdb_ms === undefined) return { status: 'not measured', reason: engine.reason, engine };
+	const browser = await benchNationalBrowser(POSITIONS, engine.households);
+	const measured = browser.slider_ms !== undefined;
+	const notMeasured = (reason: string) => ({ status: 'not measured', reason });
+	return {
+		households: engine.households,
+		persons: engine.persons,
+		slider_ms: measured ? browser.slider_ms : notMeasured(browser.reason),
+		release_exact_ms: measured ? browser.release_exact_ms : notMeasured(browser.reason),
+		rule_toggle_ms: notMeasured(
+			'The browser holds the national dataset only as a prepared bundle, which answers one structure: switching a rule needs the ' +
+				'household rows (npm run bundle again, or native DuckDB: engine.rule_toggle_native_ms).'
+		),
+		naive_ms: engine.naive_ms,
+		native_duckdb_ms: engine.native_duckdb_ms,
+		load_ms: measured ? browser.load_ms : null,
+		heap_mb: measured ? browser.heap_mb : null,
+		long_tasks_during_drag: measured ? browser.long_tasks_during_drag : null,
+		ratio_native_to_slider_p50: browser.slider_ms ? Math.round(engine.native_duckdb_ms.p50 / browser.slider_ms.p50) : null,
+		browser,
+		engine
+	};
+}
+
 const results = {
 	date: new Date().toISOString(),
 	machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
 	// Shared machines: the load at the start says how much else was running; compare ratios, not absolutes.
 	load_average_1min: Math.round(loadavg()[0] * 10) / 10,
-	note: 'engine and embedded: the embedded dataset (31 999 households); national: the national dataset at engine level in Node. Engine figures: DuckDB-Wasm in Node, and native DuckDB (@duckdb/node-api) on the same tables and queries; browser figures: headless chromium.',
+	note:
+		'engine and embedded: the embedded dataset (31 999 households). national: the national dataset; its engine figures in Node ' +
+		'(native DuckDB reads the CSVs; DuckDB-Wasm tried for the naive baseline), its browser figures in headless chromium from the ' +
+		'prepared bundle (npm run bundle). Engine figures: DuckDB-Wasm in Node and native DuckDB (@duckdb/node-api) on the same tables ' +
+		'and queries; browser figures: headless chromium.',
 	engine: await engine(),
 	embedded: await benchBrowser(positions(20)),
-	national: {
-		browser: {
-			status: 'not measured',
-			reason:
-				'The national dataset (5.6 M households, 20.5 M persons) cannot yet be loaded in the browser: DuckDB-Wasm runs out of its ' +
-				'4 GB heap evaluating it (see engine.naive_ms), so the browser needs a prepared national bundle (issue 6 remains open).'
-		},
-		engine: await benchNationalEngine(positions(POSITIONS), 5)
-	}
+	national: await national()
 };
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);

@@ -3,8 +3,10 @@ import type { Page } from 'playwright-core';
 import { openApp } from '../../tests/browser/harness';
 import { stats, type Stats } from './stats';
 
-const SLIDER = '[data-param="tsa.poverty_line.pm_share"] input[type="range"]';
-const FIGURE = '[data-metric="totals.tsa.annual_entitlement_kzt"]';
+/** The poverty-line slider the benchmarks press. */
+export const SLIDER = '[data-param="tsa.poverty_line.pm_share"] input[type="range"]';
+/** The headline figure whose repaint they time. */
+export const FIGURE = '[data-metric="totals.tsa.annual_entitlement_kzt"]';
 
 /**
  * Cold start, fresh browser each run, from navigation (performance.now() in the page counts from it): the first
