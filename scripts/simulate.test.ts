@@ -15,11 +15,27 @@ const baseline = file('b.json', { name: 'Baseline', year: 2026, params: {} });
 const runFor = (timeout: number, ...args: string[]) =>
 	spawnSync(join('node_modules', '.bin', 'tsx'), ['scripts/simulate.ts', ...args], { encoding: 'utf8', timeout });
 const run = (...args: string[]) => runFor(60_000, ...args);
+/**
+ * Runs the CLI with stdout into a real pipe (spawnSync's own stdio is a socket pair with a bigger buffer) read by the
+ * shell command `reader`; the CLI's exit status comes back as the last line of stderr.
+ */
+const runPiped = (reader: string, ...args: string[]) => {
+	const script = `{ "$0" scripts/simulate.ts "$@"; echo "exit status $?" >&2; } | ${reader}`;
+	const r = spawnSync('sh', ['-c', script, join('node_modules', '.bin', 'tsx'), ...args], { encoding: 'utf8', timeout: 60_000 });
+	const status = /exit status (\d+)\n$/.exec(r.stderr);
+	return { ...r, status: status ? Number(status[1]) : null };
+};
 
 describe('npm run simulate', () => {
-	it('prints one JSON object with the contract keys and a delta', () => {
-		const r = run('--data', 'tests/fixtures/good', '--scenario', scenario, '--baseline', baseline);
+	it('prints one JSON object with the contract keys and a delta, all of it into a slow pipe', () => {
+		// The reader takes the first byte and then pauses, as a busy consumer does: the CLI writes more than the pipe
+		// holds and must wait for it to drain.
+		const slowly = '{ dd bs=1 count=1 2>/dev/null; sleep 1; cat; }';
+		const r = runPiped(slowly, '--data', 'tests/fixtures/good', '--scenario', scenario, '--baseline', baseline);
 		expect(r.status, r.stderr).toBe(0);
+		// More than a pipe's 64 KiB buffer, so the end is only there if the CLI waits for stdout to drain before exiting.
+		expect(Buffer.byteLength(r.stdout)).toBeGreaterThan(64 * 1024);
+		expect(r.stdout.endsWith('}\n')).toBe(true);
 		const out = JSON.parse(r.stdout);
 		expect(Object.keys(out.dataset)).toEqual(['households', 'persons', 'weighted_households', 'weighted_persons']);
 		expect(out.scenario.params['tsa.poverty_line.pm_share']).toBe(0.8);
@@ -34,6 +50,13 @@ describe('npm run simulate', () => {
 		expect(Object.keys(out.provenance).sort()).toEqual(Object.keys(out.scenario.params).sort());
 		expect(out.provenance['tsa.poverty_line.pm_share'].status).toBe('scenario');
 		expect(out.provenance['indices.mrp'].references[0].href).toMatch(/^https?:/);
+	});
+
+	it('stops quietly when the reader closes the pipe early, as `| head` does', () => {
+		const r = runPiped('head -c 1', '--data', 'tests/fixtures/good', '--scenario', baseline);
+		expect(r.stdout).toBe('{');
+		expect(r.status, r.stderr).toBe(0);
+		expect(r.stderr).not.toMatch(/EPIPE|\n\s+at /);
 	});
 
 	it('refuses a bad dataset with a message and no stack trace', () => {

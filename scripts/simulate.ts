@@ -91,8 +91,16 @@ async function main(args: string[]): Promise<number> {
 	}
 }
 
+// A reader that stops early (`| head`) closes the pipe: not a failure of the simulation, so no stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+	if (e.code !== 'EPIPE') throw e;
+});
+
+// Sets the exit code rather than calling process.exit, which would drop whatever stdout still holds for a pipe.
 main(process.argv.slice(2)).then(
-	(code) => process.exit(code),
+	(code) => {
+		process.exitCode = code;
+	},
 	(e: unknown) => {
 		if (e instanceof DatasetError) {
 			console.error(`simulate: ${e.message}`);
@@ -100,6 +108,6 @@ main(process.argv.slice(2)).then(
 		} else if (e instanceof InputError || e instanceof Error) {
 			console.error(`simulate: ${e.message}`);
 		} else console.error(`simulate: ${String(e)}`);
-		process.exit(1);
+		process.exitCode = 1;
 	}
 );
