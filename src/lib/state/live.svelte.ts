@@ -70,9 +70,14 @@ export class LiveSimulation {
 		if (quick) this.scenario = quick;
 		const coordinator = this.coordinator;
 		if (!coordinator) {
-			// No engine yet: the index answers the baseline too when it shares the scenario's structure.
-			const quickBaseline = this.fastFigures(baseline, datasetGeneration);
-			if (quickBaseline) this.baseline = quickBaseline;
+			// No engine: the index answers the baseline too when it shares the scenario's structure (once per baseline:
+			// a slider move changes only the scenario).
+			const key = JSON.stringify([datasetGeneration, this.fastIndex?.index.key, baseline.year, baseline.overrides]);
+			if (key !== this.baselineKey) {
+				const quickBaseline = this.fastFigures(baseline, datasetGeneration);
+				if (quickBaseline) this.baseline = quickBaseline;
+				this.baselineKey = quickBaseline ? key : '';
+			}
 			// Out of the index's structure the shown figures are stale until the engine answers (or, with no engine to
 			// come, for good): say so.
 			if (this.starting) this.busy = !quick;

@@ -118,6 +118,11 @@ describe('LiveSimulation', () => {
 		expect(live.scenario!.scenario.name).toBe('line 1.3');
 		expect(live.fastIndex?.generation).toBe(2);
 		expect([live.starting, live.busy, live.outOfIndex, live.version]).toEqual([false, false, false, 0]);
+		// A slider move changes the scenario only: the baseline's figures are not computed again.
+		const baselineShown = live.baseline;
+		await live.update(law, at(1.25), 2);
+		expect(live.baseline).toBe(baselineShown);
+		await live.update(law, at(1.3), 2);
 		const shown = live.scenario;
 		await live.update(law, resolveScenario({ name: 'cars', year: 2026, params: { 'tsa.assets.max_vehicles': 0 } }), 2);
 		expect(live.outOfIndex).toBe(true);
