@@ -1,5 +1,6 @@
 import { REGION_NAMES, type RegionCode } from '$lib/data/regions';
 import { en, kk, ru, type MessageKey } from './messages';
+import { numberFormat } from './number-format';
 
 /** The interface languages. */
 export const LOCALES = ['en', 'ru', 'kk'] as const;
@@ -26,19 +27,19 @@ class I18n {
 
 	/** A number formatted for the current language (grouping, decimal mark). */
 	number = (value: number, digits = 0): string =>
-		new Intl.NumberFormat(NUMBER_LOCALE[this.locale], { maximumFractionDigits: digits }).format(value);
+		numberFormat(NUMBER_LOCALE[this.locale], { maximumFractionDigits: digits }).format(value);
 
 	/** Tenge, shortened for the current language (e.g. "30.4 bn ₸", "30,4 млрд ₸"). */
 	kzt = (value: number, digits = 1): string =>
-		`${new Intl.NumberFormat(NUMBER_LOCALE[this.locale], { notation: 'compact', maximumFractionDigits: digits }).format(value)} ₸`;
+		`${numberFormat(NUMBER_LOCALE[this.locale], { notation: 'compact', maximumFractionDigits: digits }).format(value)} ₸`;
 
 	/** A share (0.153) as a percentage for the current language ("15.3 %"). */
 	percent = (share: number, digits = 1): string =>
-		new Intl.NumberFormat(NUMBER_LOCALE[this.locale], { style: 'percent', maximumFractionDigits: digits }).format(share);
+		numberFormat(NUMBER_LOCALE[this.locale], { style: 'percent', maximumFractionDigits: digits }).format(share);
 
 	/** A change with its sign ("+1,234", "−56"). */
 	signed = (value: number, digits = 0): string =>
-		new Intl.NumberFormat(NUMBER_LOCALE[this.locale], { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(value);
+		numberFormat(NUMBER_LOCALE[this.locale], { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(value);
 
 	/** A region's name in the current language. */
 	region = (code: RegionCode): string => REGION_NAMES[code][this.locale];

@@ -7,6 +7,18 @@ import { extractStructure } from '$lib/fast/extract';
 import { buildPrefixIndex, type PrefixIndex } from '$lib/fast/prefix-index';
 import type { StructureExtract } from '$lib/fast/extract';
 import { fastPathSupported, structureKey } from '$lib/fast/structure';
+import type { ParamValues } from '$lib/rules/parameter';
+
+// Keys of frozen (resolved, never changed) parameter sets: a slider move asks for the same key several times.
+const keys = new WeakMap<ParamValues, { law: ParamValues; key: string }>();
+
+function keyOf(params: ParamValues, law: ParamValues): string {
+	const hit = keys.get(params);
+	if (hit?.law === law) return hit.key;
+	const key = structureKey(params, law);
+	if (Object.isFrozen(params) && Object.isFrozen(law)) keys.set(params, { law, key });
+	return key;
+}
 
 /** DuckDB tables holding one row per household: the baseline's and the scenario's evaluation. */
 export const EVAL_TABLES = { baseline: 'eval_baseline', scenario: 'eval_scenario' } as const;
@@ -115,7 +127,7 @@ export class LiveSimulation {
 	indexFor(scenario: ResolvedScenario, generation: number): PrefixIndex | null {
 		const fast = this.fastIndex;
 		if (!fast || fast.generation !== generation || !fastPathSupported(scenario.params)) return null;
-		return fast.index.key === structureKey(scenario.params, baselineFor(scenario.year)) ? fast.index : null;
+		return fast.index.key === keyOf(scenario.params, baselineFor(scenario.year)) ? fast.index : null;
 	}
 
 	/** Exact figures from the index, or null when there is none for this dataset and structure. */
@@ -131,7 +143,7 @@ export class LiveSimulation {
 	private refreshIndex(scenario: ResolvedScenario, generation: number): void {
 		const law = baselineFor(scenario.year);
 		if (!fastPathSupported(scenario.params)) return;
-		const key = structureKey(scenario.params, law);
+		const key = keyOf(scenario.params, law);
 		if (this.fastIndex?.generation === generation && this.fastIndex.index.key === key) return;
 		const coordinator = this.coordinator;
 		coordinator

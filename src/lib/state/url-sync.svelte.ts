@@ -1,23 +1,46 @@
-import { afterNavigate, replaceState } from '$app/navigation';
+import { onDestroy } from 'svelte';
+import { afterNavigate, beforeNavigate, replaceState } from '$app/navigation';
 import { i18n, LOCALES, type Locale } from '$lib/i18n/i18n.svelte';
 import type { ScenarioState } from './scenario.svelte';
+import { throttle, type Throttled } from './throttle';
 import { stateFromSearch, stateToSearch } from './url-state';
+
+/** The shortest time between two URL writes: a slider drag need not rewrite history on every step. */
+export const URL_WRITE_MS = 250;
+
+let writer: Throttled<string> | null = null;
+
+/** Writes a URL change still waiting out the throttle now (before the URL is read, e.g. to copy a link). */
+export function flushUrl(): void {
+	writer?.flush();
+}
 
 /** Restores the scenario and language from the page's URL, then keeps the URL current (returns the problems found). */
 export function syncWithUrl(scenario: ScenarioState): string[] {
 	const { state, problems } = stateFromSearch(location.search, LOCALES);
 	scenario.apply(state);
 	i18n.locale = state.locale as Locale;
+	const url = throttle((search: string) => {
+		if (search === location.search.replace(/^\?/, '')) return false;
+		replaceState(search ? `?${search}` : location.pathname, {});
+	}, URL_WRITE_MS);
+	writer = url;
 	// The router cannot take a replaceState before its first navigation has finished.
 	let routerReady = $state(false);
 	afterNavigate(() => (routerReady = true));
+	// Leaving by a link writes the waiting state first, so Back returns to it; after Back or Forward the URL is another entry's.
+	beforeNavigate((nav) => (nav.type === 'popstate' ? url.cancel() : url.flush()));
+	onDestroy(() => {
+		url.cancel();
+		if (writer === url) writer = null;
+	});
 	// Screen readers and the browser's own formatting follow the page's language.
 	$effect(() => {
 		document.documentElement.lang = i18n.locale;
 	});
 	$effect(() => {
 		const search = stateToSearch(scenario.toState(i18n.locale));
-		if (routerReady && search !== location.search.replace(/^\?/, '')) replaceState(search ? `?${search}` : location.pathname, {});
+		if (routerReady) url.push(search);
 	});
 	return problems;
 }

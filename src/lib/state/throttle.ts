@@ -1,0 +1,38 @@
+/** A writer that passes on only the latest value, at most once per interval. */
+export interface Throttled<T> {
+	/** Offers a value: written in a later task, no sooner than the interval after the last write (only the latest is written). */
+	push(value: T): void;
+	/** Writes the waiting value now, if any. */
+	flush(): void;
+	/** Drops the waiting value. */
+	cancel(): void;
+}
+
+/** Throttles `write` to one call per `ms`, off the caller's task, the trailing value always written; a write returning false does not count. */
+export function throttle<T>(write: (value: T) => boolean | void, ms: number): Throttled<T> {
+	let last = -Infinity;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	let waiting: { value: T } | null = null;
+	const stop = () => {
+		clearTimeout(timer);
+		timer = undefined;
+	};
+	const flush = () => {
+		stop();
+		if (!waiting) return;
+		const { value } = waiting;
+		waiting = null;
+		if (write(value) !== false) last = Date.now();
+	};
+	return {
+		push(value) {
+			waiting = { value };
+			if (timer === undefined) timer = setTimeout(flush, Math.max(0, last + ms - Date.now()));
+		},
+		flush,
+		cancel() {
+			stop();
+			waiting = null;
+		}
+	};
+}
