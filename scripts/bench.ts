@@ -108,7 +108,7 @@ async function national() {
 		naive_ms: engine.naive_ms,
 		native_duckdb_ms: engine.native_duckdb_ms,
 		load_ms: measured ? browser.load_ms : null,
-		heap_mb: measured ? browser.heap_mb : null,
+		heap_mb: measured ? browser.browser_rss_mb : null,
 		long_tasks_during_drag: measured ? browser.long_tasks_during_drag : null,
 		ratio_native_to_slider_p50: browser.slider_ms ? Math.round(engine.native_duckdb_ms.p50 / browser.slider_ms.p50) : null,
 		browser,
