@@ -90,6 +90,16 @@ export async function waitForReady(page: Page, timeout = 60_000): Promise<void> 
 	if (alert) throw new Error(`The app showed an error: ${await alert.innerText()}`);
 }
 
+/** Headline figures (group, key under totals) the tests compare with npm run simulate. */
+export const HEADLINE_FIGURES: [string, string][] = [
+	['tsa', 'eligible_households'],
+	['tsa', 'eligible_persons'],
+	['tsa', 'annual_entitlement_kzt'],
+	['tsa', 'expected_annual_cost_kzt'],
+	['gap', 'notified_households'],
+	['local', 'annual_cost_kzt']
+];
+
 /** Reads the raw number of a headline figure by its contract key path. */
 export async function metric(page: Page, key: string): Promise<number> {
 	const value = await page.getAttribute(`[data-metric="${key}"]`, 'data-value');
