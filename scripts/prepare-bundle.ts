@@ -18,33 +18,26 @@ import { baselineFor } from '../src/lib/rules/baseline';
 import { resolveScenario } from '../src/lib/rules/scenario';
 import { evaluateInto, summarizeEvaluation } from '../src/lib/sim/simulate';
 import { DEFAULT_STATE } from '../src/lib/state/url-state';
+import { arg } from './args';
 import { openNativeDb, readDatasetFiles } from './native-db';
-
-function arg(name: string): string | null {
-	const args = process.argv.slice(2);
-	const eq = args.find((a) => a.startsWith(`--${name}=`));
-	if (eq) return eq.slice(name.length + 3) || null;
-	const i = args.indexOf(`--${name}`);
-	const v = i >= 0 ? args[i + 1] : undefined;
-	return v && !v.startsWith('--') ? v : null;
-}
 
 const log = (message: string) => console.error(`bundle: ${message}`);
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
 async function main(): Promise<number> {
-	const folder = arg('data');
+	const args = process.argv.slice(2);
+	const folder = arg(args, 'data');
 	if (!folder) {
 		console.error(`usage: npm run bundle -- --data <folder> [--out <file${BUNDLE_EXTENSION}>] [--engine native|wasm]`);
 		return 2;
 	}
-	const engine = arg('engine') ?? 'native';
+	const engine = arg(args, 'engine') ?? 'native';
 	if (engine !== 'native' && engine !== 'wasm') {
 		console.error(`bundle: --engine is native or wasm, not ${engine}`);
 		return 2;
 	}
 	const name = basename(resolve(folder));
-	const out = arg('out') ?? join(folder, `${name}${BUNDLE_EXTENSION}`);
+	const out = arg(args, 'out') ?? join(folder, `${name}${BUNDLE_EXTENSION}`);
 
 	let t = performance.now();
 	log(`checking ${folder} against the contract (as npm run validate)…`);
@@ -93,7 +86,7 @@ async function main(): Promise<number> {
 
 		const bytes = encodeBundle({ name, report, extract });
 		writeFileSync(out, bytes);
-		log(`wrote ${out} (${(bytes.length / 2 ** 20).toFixed(0)} MB): open it in the app with "Load files"`);
+		log(`wrote ${out} (${(bytes.length / 2 ** 20).toFixed(0)} MB): open it in the app under "Your own data", "Choose files"`);
 		return 0;
 	} finally {
 		await db.close();

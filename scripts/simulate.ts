@@ -13,6 +13,7 @@ import { simulate } from '../src/lib/sim/simulate';
 import { solveScenarioBudget } from '../src/lib/sim/solve-scenario-budget';
 import { isRegionCode } from '../src/lib/data/regions';
 import type { Db } from '../src/lib/db/db';
+import { arg } from './args';
 
 const USAGE =
 	'Usage: npm run simulate -- --data <folder> --scenario <file.json> [--baseline <file.json>]\n' +
@@ -20,15 +21,6 @@ const USAGE =
 
 /** Input the user must fix; printed without a stack trace. */
 class InputError extends Error {}
-
-/** Reads `--name value` or `--name=value`. */
-function arg(args: string[], name: string): string | null {
-	const eq = args.find((a) => a.startsWith(`--${name}=`));
-	if (eq) return eq.slice(name.length + 3) || null;
-	const i = args.indexOf(`--${name}`);
-	const v = i >= 0 ? args[i + 1] : undefined;
-	return v && !v.startsWith('--') ? v : null;
-}
 
 async function readScenario(file: string): Promise<ResolvedScenario> {
 	let text: string;

@@ -2,15 +2,7 @@
 import { readDatasetFolder } from '../src/lib/data/load-folder-node';
 import { DatasetError, type Notice, type Problem } from '../src/lib/data/problems';
 import type { DatasetSummary } from '../src/lib/data/summary';
-
-/** Reads `--data <folder>` from the arguments, or null when absent. */
-function dataArg(args: string[]): string | null {
-	const i = args.indexOf('--data');
-	const eq = args.find((a) => a.startsWith('--data='));
-	if (eq) return eq.slice('--data='.length) || null;
-	const v = i >= 0 ? args[i + 1] : undefined;
-	return v && !v.startsWith('--') ? v : null;
-}
+import { arg } from './args';
 
 function printProblems(problems: Problem[], total: number): void {
 	console.log(`REFUSED: ${total} problem${total === 1 ? '' : 's'}${total > problems.length ? ` (first ${problems.length} shown)` : ''}. Rows count from 1 = the first row after the header.\n`);
@@ -37,7 +29,7 @@ function printSummary(s: DatasetSummary): void {
 }
 
 async function main(): Promise<number> {
-	const folder = dataArg(process.argv.slice(2));
+	const folder = arg(process.argv.slice(2), 'data');
 	if (!folder) {
 		console.error('Usage: npm run validate -- --data <folder>\n(the folder holds households.csv|parquet and persons.csv|parquet)');
 		return 2;
