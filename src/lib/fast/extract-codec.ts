@@ -1,8 +1,9 @@
 // One structure's extract as bytes: the build writes the embedded dataset's, so the app answers before DuckDB is up.
-// Layout: "KMKX", a uint32 header length, the JSON header (key, structure, notices, region constants, array table),
+// Layout (framed.ts): "KMKX", a uint32 header length, the JSON header (key, structure, notices, region constants, array table),
 // then each typed array at an 8-byte-aligned offset, little-endian as every browser and Node here.
 import type { RegionConstants } from './region-constants';
 import type { StructureExtract } from './extract';
+import { align8, readFramed, writeFramed } from './framed';
 
 const MAGIC = 'KMKX';
 const VERSION = 1;
@@ -27,8 +28,6 @@ function kindOf(a: Typed): Kind {
 	if (a instanceof Int32Array) return 'i32';
 	return 'u8';
 }
-
-const align8 = (n: number): number => (n + 7) & ~7;
 
 /** The extract as one byte array (`decodeExtract` reads it back, equal in every value). */
 export function encodeExtract(x: StructureExtract): Uint8Array {
@@ -57,12 +56,7 @@ export function encodeExtract(x: StructureExtract): Uint8Array {
 		regions: x.regions.map((r) => ({ ...r, median: Number.isNaN(r.median) ? null : r.median })),
 		arrays
 	};
-	const json = new TextEncoder().encode(JSON.stringify(header));
-	const bodyStart = align8(8 + json.length);
-	const out = new Uint8Array(bodyStart + at);
-	out.set(new TextEncoder().encode(MAGIC), 0);
-	new DataView(out.buffer).setUint32(4, json.length, true);
-	out.set(json, 8);
+	const { bytes: out, bodyStart } = writeFramed(MAGIC, header, at);
 	for (const [name, a] of named) out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), bodyStart + arrays[name]!.offset);
 	return out;
 }
@@ -71,12 +65,11 @@ export function encodeExtract(x: StructureExtract): Uint8Array {
 export function decodeExtract(bytes: Uint8Array): StructureExtract {
 	// Typed arrays need aligned offsets: work on a copy when the bytes do not start on an 8-byte boundary.
 	const b = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
-	if (b.length < 8 || new TextDecoder().decode(b.subarray(0, 4)) !== MAGIC) throw new Error('not a Komek extract (bad magic)');
-	const length = new DataView(b.buffer, b.byteOffset, b.byteLength).getUint32(4, true);
-	if (8 + length > b.length) throw new Error('truncated Komek extract (header)');
-	const header = JSON.parse(new TextDecoder().decode(b.subarray(8, 8 + length))) as Header;
+	const framed = readFramed(b, MAGIC);
+	if ('problem' in framed) throw new Error(framed.problem === 'magic' ? 'not a Komek extract (bad magic)' : 'truncated Komek extract (header)');
+	const header = JSON.parse(framed.headerText) as Header;
 	if (header.version !== VERSION) throw new Error(`Komek extract version ${header.version}, expected ${VERSION}`);
-	const bodyStart = b.byteOffset + align8(8 + length);
+	const bodyStart = framed.body.byteOffset;
 	const read = <T extends Typed>(name: ArrayName): T => {
 		const spec = header.arrays[name];
 		if (!spec) throw new Error(`Komek extract has no ${name}`);
