@@ -17,6 +17,9 @@ import { quoteIdent, sqlLiteral } from '../sql/quote';
 import { fastPathRefusal, structureKey, structureOf, type Structure } from './structure';
 import { readRegionConstants, type RegionConstants } from './region-constants';
 
+/** The notice of an extract asked for observed take-up on a dataset with no `applied` values. */
+export const NO_APPLIED_NOTICE = 'takeup.mode is "observed" but the dataset has no `applied` column: full take-up was used instead.';
+
 /** Bits of `StructureExtract.flags`. */
 export const FLAG = { unconditional: 1, applied: 2, consumer: 4, bottom: 8 } as const;
 
@@ -57,7 +60,7 @@ export async function extractStructure(db: Db, params: ParamValues, options: Ext
 	let observed = params['takeup.mode'] === 'observed';
 	if (observed && !(await hasApplied(db))) {
 		observed = false;
-		notices.push('takeup.mode is "observed" but the dataset has no `applied` column: full take-up was used instead.');
+		notices.push(NO_APPLIED_NOTICE);
 	}
 	const hh = hhWithMedianSql(params, await cachedTable(db, 'medians', medianSql(params)));
 	const takeup = await cachedTable(db, 'takeup', takeupSql(params, options.baseline, observed));
@@ -133,7 +136,8 @@ function column<T extends Float64Array | Int32Array | Uint8Array>(table: Table, 
 	return (values.constructor as unknown) === ctor ? (values as T) : ctor.from(values);
 }
 
-async function hasApplied(db: Db): Promise<boolean> {
+/** True when the dataset has an `applied` column with at least one value (observed take-up needs it). */
+export async function hasApplied(db: Db): Promise<boolean> {
 	const cols = await db.query("SELECT 1 FROM duckdb_columns() WHERE table_name = 'households' AND column_name = 'applied'");
 	if (cols.length === 0) return false;
 	const [row] = await db.query('SELECT count(applied) AS n FROM households');

@@ -11,10 +11,16 @@ export function medianIsNational(params: ParamValues): boolean {
 	return paramValue(params, 'tsa.poverty_line.median_scope') === 'national';
 }
 
+/**
+ * The running weight counts as reaching half when within this relative margin below it: a running sum that is
+ * exactly half in real numbers may round either side, and the in-memory extract sums in another order.
+ */
+export const MEDIAN_HALF_MARGIN = 1e-12;
+
 /** SELECT of (grp, median_pc_income) from `hh`; grp is the region code, or 'national'. */
 export function medianSql(params: ParamValues): string {
 	const grp = medianIsNational(params) ? sqlLiteral('national') : quoteIdent('region');
-	return `SELECT grp, min(pc) FILTER (WHERE cum >= half) AS ${quoteIdent(MEDIAN_COLUMN)} FROM (
+	return `SELECT grp, min(pc) FILTER (WHERE cum >= half * ${1 - MEDIAN_HALF_MARGIN}) AS ${quoteIdent(MEDIAN_COLUMN)} FROM (
 	SELECT grp, pc, sum(w) OVER (PARTITION BY grp ORDER BY pc ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS cum,
 		sum(w) OVER (PARTITION BY grp) / 2 AS half
 	FROM (SELECT ${grp} AS grp, ${toSql(perCapitaIncome.expr, params)} AS pc, weight * size AS w FROM hh WHERE size > 0)

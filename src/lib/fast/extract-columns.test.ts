@@ -1,0 +1,157 @@
+// The extract built from typed-array columns equals the SQL extract, structure by structure: same households in
+// the same order of income, the same region figures, and an index giving the same figures at any slider position.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REGION_CODES } from '../data/regions';
+import { installDataset } from '../data/dataset';
+import { readDatasetFolder } from '../data/load-folder-node';
+import type { Db } from '../db/db';
+import { openNodeDb } from '../db/node-db';
+import { baselineFor } from '../rules/baseline';
+import type { ParamValue, ParamValues } from '../rules/parameter';
+import { resolveScenario } from '../rules/scenario';
+import { installTestDataset } from '../sim/testing/dataset';
+import { generateHouseholds } from '../sim/testing/generate';
+import { extractStructure, type StructureExtract } from './extract';
+import { columnsRefusal, extractFromColumns } from './extract-columns';
+import { readHouseholdColumns, type HouseholdColumns } from './household-columns';
+import { buildPrefixIndex } from './prefix-index';
+import { mismatches } from './testing/close';
+
+const YEAR = 2026;
+const baseline = baselineFor(YEAR);
+
+function rng(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = Math.imul(a ^ (a >>> 15), 1 | a);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** A random structure: every rule a user can switch, each on or off or moved, the ages left at the law. */
+function randomStructure(next: () => number): Record<string, ParamValue> {
+	const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
+	const s: Record<string, ParamValue> = {
+		'tsa.poverty_line.median_scope': pick(['region', 'national']),
+		'takeup.mode': pick(['full', 'observed']),
+		'takeup.observed_min_cell_households': pick([1, 30, 200, 5000]),
+		'tsa.assets.non_mortgage_loan_excludes': next() < 0.5,
+		'tsa.assets.max_vehicles': pick([null, 0, 1]),
+		'tsa.assets.max_dwellings': pick([null, 1]),
+		'tsa.assets.max_land_plots': pick([null, 0, 1]),
+		'tsa.assets.max_deposits_mrp': pick([null, 50, 200]),
+		'tsa.assets.vehicle_exception_large_family': next() < 0.5,
+		'tsa.assets.large_family_min_children': pick([3, 4]),
+		'tsa.assets.vehicle_exception_disabled_child': next() < 0.5,
+		'tsa.poverty_line.median_share': pick([0, 0.4, 0.6]),
+		'tsa.poverty_line.pm_share': pick([0.7, 1, 1.3])
+	};
+	for (const t of ['wages', 'business', 'pension', 'benefits', 'alimony', 'property', 'farm', 'benefits_excluded'])
+		if (next() < 0.25) s[`tsa.income.counted.${t}`] = next() < 0.5;
+	for (const r of REGION_CODES) {
+		if (next() < 0.3) s[`local.${r}.income_threshold_pm_multiple`] = pick([1, 1.5]);
+		if (next() < 0.2) s[`local.${r}.tb_monthly`] = true;
+	}
+	return s;
+}
+
+/** A slider position (fast parameters only) to read both indexes at. */
+function randomPosition(next: () => number): Record<string, ParamValue> {
+	const p: Record<string, ParamValue> = {
+		'tsa.poverty_line.pm_share': 0.5 + next(),
+		'tsa.child_supplement.mrp_per_child': 2 * next(),
+		'tsa.conditional.compliance_share': next()
+	};
+	for (const r of REGION_CODES) if (next() < 0.5) p[`indices.pm_regional.${r}`] = Math.round(40_000 + 60_000 * next());
+	return p;
+}
+
+function expectSameExtract(js: StructureExtract, sql: StructureExtract, params: ParamValues, next: () => number): void {
+	const label = JSON.stringify(params).slice(0, 400);
+	expect(js.key, label).toBe(sql.key);
+	expect(js.notices, label).toEqual(sql.notices);
+	expect([...js.offsets], label).toEqual([...sql.offsets]);
+	// Ties in income may come in another order; the incomes themselves, in order, may not.
+	expect(js.pcIncome, label).toEqual(sql.pcIncome);
+	expect(mismatches(js.regions, sql.regions), label).toEqual([]);
+	expect(js.consumers?.offsets, label).toEqual(sql.consumers?.offsets);
+	expect(js.consumers?.cpc, label).toEqual(sql.consumers?.cpc);
+	const a = buildPrefixIndex(js);
+	const b = buildPrefixIndex(sql);
+	for (let k = 0; k < 4; k++) {
+		const at = { ...params, ...randomPosition(next) };
+		expect(mismatches(a.figures(at, baseline), b.figures(at, baseline)), `${label} at ${JSON.stringify(at).slice(0, 200)}`).toEqual([]);
+	}
+}
+
+describe('the embedded dataset: columns = SQL for random structures', () => {
+	let db: Db;
+	let columns: HouseholdColumns;
+	beforeAll(async () => {
+		db = await openNodeDb();
+		await installDataset(db, await readDatasetFolder('datasets/embedded'));
+		columns = await readHouseholdColumns(db, baseline);
+	}, 120_000);
+	afterAll(async () => db?.close());
+
+	it('reads every household once', async () => {
+		const [row] = await db.query('SELECT count(*) AS n FROM households');
+		expect(columns.n).toBe(Number(row.n));
+		expect(columns.settlements).toEqual(['rural', 'urban']);
+	});
+
+	it('agrees at the law', async () => {
+		const sql = await extractStructure(db, baseline, { baseline });
+		expectSameExtract(extractFromColumns(columns, baseline, { baseline }), sql, baseline, rng(1));
+	}, 60_000);
+
+	const next = rng(20261202);
+	const structures = Array.from({ length: 24 }, () => randomStructure(next));
+	for (const [k, s] of structures.entries()) {
+		it(`agrees for random structure ${k + 1} (${s['takeup.mode']} take-up, ${s['tsa.poverty_line.median_scope']} median)`, async () => {
+			const params = resolveScenario({ name: 's', year: YEAR, params: s }).params;
+			const sql = await extractStructure(db, params, { baseline });
+			expectSameExtract(extractFromColumns(columns, params, { baseline }), sql, params, rng(k));
+		}, 60_000);
+	}
+
+	it('refuses what only SQL can do: the spending test, other ages', () => {
+		expect(columnsRefusal(columns, { ...baseline, 'tsa.spending.max_card_spending_line_share': 1 }, baseline)).toMatch(/card-spending/);
+		expect(columnsRefusal(columns, { ...baseline, 'indices.pension_age.women': 63 }, baseline)).toMatch(/ages/);
+		expect(columnsRefusal(columns, baseline, baseline)).toBeNull();
+		expect(() => extractFromColumns(columns, { ...baseline, 'tsa.able_bodied.min_age': 16 }, { baseline })).toThrow(/no fast path/);
+	});
+});
+
+describe('generated households (missing consumption, empty cells, no applied column): columns = SQL', () => {
+	let db: Db;
+	beforeAll(async () => {
+		db = await openNodeDb();
+		const { households, persons } = generateHouseholds(6_000, 20261202);
+		await installTestDataset(db, households, persons);
+	}, 120_000);
+	afterAll(async () => db?.close());
+
+	it('agrees for random structures', async () => {
+		const columns = await readHouseholdColumns(db, baseline);
+		const next = rng(99);
+		for (let k = 0; k < 8; k++) {
+			const params = resolveScenario({ name: 's', year: YEAR, params: randomStructure(next) }).params;
+			const sql = await extractStructure(db, params, { baseline });
+			expectSameExtract(extractFromColumns(columns, params, { baseline }), sql, params, next);
+		}
+	}, 120_000);
+
+	it('with no applied values, observed take-up falls back to full with the same notice', async () => {
+		await db.query('UPDATE households SET applied = NULL');
+		await db.query('DROP TABLE IF EXISTS hh');
+		const columns = await readHouseholdColumns(db, baseline);
+		expect(columns.hasApplied).toBe(false);
+		const params = { ...baseline, 'takeup.mode': 'observed' };
+		const sql = await extractStructure(db, params, { baseline });
+		expect(sql.notices.length).toBe(1);
+		expectSameExtract(extractFromColumns(columns, params, { baseline }), sql, params, rng(5));
+	}, 120_000);
+});

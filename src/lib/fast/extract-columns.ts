@@ -1,0 +1,247 @@
+// `extractStructure` without SQL: the same extract built by typed-array passes over the household columns, so a
+// rule switched on or off gets its prefix index in milliseconds (embedded) or a fraction of a second (national).
+// Every rule is the rulebook's own expression, compiled by `compileKernel`; the SQL-only steps (medians, observed
+// take-up, the region sums) are mirrored here with the same NULL handling, and a test holds the two equal.
+import { REGION_CODES } from '../data/regions';
+import type { ParamValues } from '../rules/parameter';
+import { and, coalesce, lit, paramValue } from '../rules/expr';
+import { eligible } from '../rules/tsa/amount';
+import { ASSET_TESTS, spendingTest } from '../rules/tsa/assets';
+import { unconditional } from '../rules/tsa/conditionality';
+import { perCapitaIncome } from '../rules/tsa/counted-income';
+import { MEDIAN_COLUMN } from '../rules/tsa/poverty-line';
+import { localAnnual } from '../rules/local/total';
+import { MEDIAN_HALF_MARGIN, medianIsNational } from '../sim/median';
+import { compileKernel, type KernelColumns } from './column-kernel';
+import { FLAG, NO_APPLIED_NOTICE, type ExtractOptions, type StructureExtract } from './extract';
+import { featureParamsOf, type HouseholdColumns } from './household-columns';
+import { orderByGroupThenKey } from './radix-order';
+import type { RegionConstants } from './region-constants';
+import { fastPathRefusal, structureKey, structureOf } from './structure';
+
+const NONE = 255;
+const REGIONS = REGION_CODES.length;
+const structuralPass = coalesce(and(...ASSET_TESTS.filter((t) => t !== spendingTest).map((t) => t.expr)), lit(false));
+
+/** Why the columns cannot build the extract of `params` (SQL must), or null when they can. */
+export function columnsRefusal(h: HouseholdColumns, params: ParamValues, baseline: ParamValues): string | null {
+	const refusal = fastPathRefusal(params);
+	if (refusal) return refusal;
+	const same = (p: ParamValues) => featureParamsOf(p).every((v, i) => v === h.featureParams[i]);
+	if (!same(params)) return 'the household columns were counted with other ages (pension, able-bodied or supplement)';
+	if (params['takeup.mode'] === 'observed' && !same(baseline))
+		return 'the baseline observed take-up is learnt under counts other ages';
+	return null;
+}
+
+/** The extract of the structure of `params`, equal to `extractStructure` on the same dataset. */
+export function extractFromColumns(h: HouseholdColumns, params: ParamValues, options: ExtractOptions): StructureExtract {
+	const refusal = columnsRefusal(h, params, options.baseline);
+	if (refusal) throw new Error(`no fast path: ${refusal}`);
+	const notices: string[] = [];
+	let observed = params['takeup.mode'] === 'observed';
+	if (observed && !h.hasApplied) {
+		observed = false;
+		notices.push(NO_APPLIED_NOTICE);
+	}
+	const { pc, withMedian, regionMedian } = perCapitaWithMedian(h, params);
+	const takeup = observed ? observedTakeup(h, options.baseline, params) : null;
+	const pass = compileKernel(structuralPass, params, withMedian)(new Float64Array(h.n));
+	const uncond = compileKernel(unconditional.expr, params, withMedian)(new Float64Array(h.n));
+	const localPerMrp = compileKernel(localAnnual.expr, { ...params, 'indices.mrp': 1 }, withMedian)(new Float64Array(h.n));
+	const c = h.columns;
+
+	let m = 0;
+	const candidates = new Uint32Array(h.n);
+	for (let i = 0; i < h.n; i++) if (pass[i] === 1 && pc[i] === pc[i] && h.region[i] !== NONE) candidates[m++] = i;
+	const rows = orderByGroupThenKey(candidates.subarray(0, m), pc, h.region);
+	const x = {
+		pcIncome: new Float64Array(m),
+		weight: new Float64Array(m),
+		size: new Int32Array(m),
+		kids: new Int32Array(m),
+		takeup: new Float64Array(m),
+		flags: new Uint8Array(m),
+		cpc: new Float64Array(m)
+	};
+	for (let j = 0; j < m; j++) {
+		const i = rows[j];
+		const cpc = c.cpc[i];
+		x.pcIncome[j] = pc[i];
+		x.weight[j] = c.weight[i];
+		x.size[j] = c.size[i];
+		x.kids[j] = c.children_supplement[i];
+		x.takeup[j] = takeup ? takeup[i] : 1;
+		x.flags[j] =
+			(uncond[i] === 1 ? FLAG.unconditional : 0) |
+			(c.applied[i] === 1 ? FLAG.applied : 0) |
+			(cpc === cpc ? FLAG.consumer : 0) |
+			(c.bottom[i] === 1 ? FLAG.bottom : 0);
+		x.cpc[j] = cpc === cpc ? cpc : 0;
+	}
+	return {
+		key: structureKey(params, options.baseline),
+		structure: structureOf(params, options.baseline),
+		notices,
+		offsets: regionOffsets(rows, h.region),
+		...x,
+		regions: regionConstants(h, localPerMrp, regionMedian),
+		consumers: consumersOf(h)
+	};
+}
+
+/** Per-capita income under `params`, the columns with the median the line uses, and that median by region. */
+function perCapitaWithMedian(h: HouseholdColumns, params: ParamValues) {
+	const pc = compileKernel(perCapitaIncome.expr, params, h)(new Float64Array(h.n));
+	const regionMedian = weightedMedians(h, pc, medianIsNational(params));
+	const median = new Float64Array(h.n);
+	for (let i = 0; i < h.n; i++) median[i] = regionMedian[h.region[i]];
+	const withMedian: KernelColumns = { ...h, columns: { ...h.columns, [MEDIAN_COLUMN]: median } };
+	return { pc, withMedian, regionMedian };
+}
+
+/**
+ * `medianSql` in typed arrays: per group (region, or one national group), the smallest per-capita income at which
+ * the running sum of persons' weights, in income order, reaches half the group's total. Households without members
+ * are left out; one with no income figure counts in the total only (SQL sorts NULL last). Indexed by region
+ * (255 too: the national median applies to a household of no known region as the SQL join does).
+ */
+function weightedMedians(h: HouseholdColumns, pc: Float64Array, national: boolean): Float64Array {
+	const c = h.columns;
+	const group = national ? new Uint8Array(h.n) : h.region;
+	const half = new Float64Array(256);
+	const rows = new Uint32Array(h.n);
+	let m = 0;
+	for (let i = 0; i < h.n; i++) {
+		if (!(c.size[i] > 0)) continue;
+		half[group[i]] += c.weight[i] * c.size[i];
+		if (pc[i] === pc[i]) rows[m++] = i;
+	}
+	for (let g = 0; g < 256; g++) half[g] = (half[g] / 2) * (1 - MEDIAN_HALF_MARGIN);
+	const ordered = orderByGroupThenKey(rows.subarray(0, m), pc, group);
+	const median = new Float64Array(256).fill(Number.NaN);
+	let cum = 0;
+	for (let j = 0; j < m; j++) {
+		const i = ordered[j];
+		const g = group[i];
+		if (j === 0 || group[ordered[j - 1]] !== g) cum = 0;
+		cum += c.weight[i] * c.size[i];
+		if (cum >= half[g] && median[g] !== median[g]) median[g] = pc[i];
+	}
+	// SQL groups by region code, so a household of no known region has the NULL group's median; nationally, all share.
+	if (national) median.fill(median[0]);
+	return median;
+}
+
+/**
+ * `observedTakeupSql` in typed arrays: each household's take-up rate, the share (by weight) of households eligible
+ * under the baseline that applied, in its region × settlement cell, else its region, else the nation, whichever
+ * first has at least `takeup.observed_min_cell_households` eligible households; 1 when no rate is known.
+ */
+function observedTakeup(h: HouseholdColumns, baseline: ParamValues, params: ParamValues): Float64Array {
+	const minCellValue = paramValue(params, 'takeup.observed_min_cell_households');
+	const minCell = typeof minCellValue === 'number' ? minCellValue : 1;
+	const { withMedian } = perCapitaWithMedian(h, baseline);
+	const elig = compileKernel(eligible.expr, baseline, withMedian)(new Float64Array(h.n));
+	const settlements = h.settlements.length + 1; // the last is a household of no known settlement
+	const cellOf = (i: number) => h.region[i] * settlements + (h.settlement[i] === NONE ? settlements - 1 : h.settlement[i]);
+	const size = 256 * settlements;
+	const cell = { n: new Float64Array(size), w: new Float64Array(size), applied: new Float64Array(size), paid: new Uint32Array(size) };
+	const region = { n: new Float64Array(256), w: new Float64Array(256), applied: new Float64Array(256), paid: new Uint32Array(256) };
+	const nation = { n: 0, w: 0, applied: 0, paid: 0 };
+	const c = h.columns;
+	for (let i = 0; i < h.n; i++) {
+		if (elig[i] !== 1) continue;
+		const k = cellOf(i);
+		const r = h.region[i];
+		const w = c.weight[i];
+		cell.n[k]++, region.n[r]++, nation.n++;
+		cell.w[k] += w, region.w[r] += w, nation.w += w;
+		if (c.applied[i] === 1) {
+			cell.applied[k] += w, region.applied[r] += w, nation.applied += w;
+			cell.paid[k]++, region.paid[r]++, nation.paid++;
+		}
+	}
+	// SQL: sum(...) FILTER of no row is NULL, and so is a division by a zero total.
+	const rate = (n: number, w: number, applied: number, paid: number) => (paid === 0 || w === 0 || n === 0 ? Number.NaN : applied / w);
+	const nationRate = rate(nation.n, nation.w, nation.applied, nation.paid);
+	const out = new Float64Array(h.n);
+	for (let i = 0; i < h.n; i++) {
+		const k = cellOf(i);
+		const r = h.region[i];
+		const chosen =
+			cell.n[k] >= minCell
+				? rate(cell.n[k], cell.w[k], cell.applied[k], cell.paid[k])
+				: region.n[r] >= minCell
+					? rate(region.n[r], region.w[r], region.applied[r], region.paid[r])
+					: nationRate;
+		out[i] = chosen === chosen ? chosen : nationRate === nationRate ? nationRate : 1;
+	}
+	return out;
+}
+
+function regionOffsets(rows: Uint32Array, region: Uint8Array): Int32Array {
+	const offsets = new Int32Array(REGIONS + 1);
+	for (let j = 0; j < rows.length; j++) offsets[region[rows[j]] + 1]++;
+	for (let k = 0; k < REGIONS; k++) offsets[k + 1] += offsets[k];
+	return offsets;
+}
+
+/** `readRegionConstants` in typed arrays. */
+function regionConstants(h: HouseholdColumns, localPerMrp: Float64Array, median: Float64Array): RegionConstants[] {
+	const c = h.columns;
+	const out: RegionConstants[] = REGION_CODES.map((_, k) => ({
+		households: 0,
+		persons: 0,
+		weighted_households: 0,
+		weighted_persons: 0,
+		notified_households: 0,
+		applied_households: 0,
+		gap_households: 0,
+		local_eligible_households: 0,
+		local_annual_per_mrp: 0,
+		bottom_persons: 0,
+		median: median[k]
+	}));
+	const seen = new Uint8Array(REGIONS);
+	for (let i = 0; i < h.n; i++) {
+		const r = h.region[i];
+		if (r === NONE) continue;
+		const o = out[r];
+		const w = c.weight[i];
+		const n = c.size[i];
+		seen[r] = 1;
+		o.households++;
+		o.persons += n;
+		o.weighted_households += w;
+		o.weighted_persons += w * n;
+		if (c.notified[i] === 1) o.notified_households += w;
+		if (c.applied[i] === 1) o.applied_households += w;
+		if (c.notified[i] === 1 && c.applied[i] !== 1) o.gap_households += w;
+		const la = localPerMrp[i];
+		if (la > 0) o.local_eligible_households += w;
+		if (la === la) o.local_annual_per_mrp += w * la;
+		if (c.bottom[i] === 1) o.bottom_persons += w * n;
+	}
+	// A region with no household has no row in SQL: no median either.
+	out.forEach((o, k) => (o.median = seen[k] ? o.median : Number.NaN));
+	return out;
+}
+
+const consumersCache = new WeakMap<HouseholdColumns, StructureExtract['consumers']>();
+
+/** Households with consumption by region then consumption per capita: no parameter moves it, so once per table. */
+function consumersOf(h: HouseholdColumns): StructureExtract['consumers'] {
+	if (consumersCache.has(h)) return consumersCache.get(h)!;
+	const c = h.columns;
+	const rows = new Uint32Array(h.n);
+	let m = 0;
+	for (let i = 0; i < h.n; i++) if (c.cpc[i] === c.cpc[i] && h.region[i] !== NONE) rows[m++] = i;
+	const ordered = orderByGroupThenKey(rows.subarray(0, m), c.cpc, h.region);
+	const cpc = new Float64Array(m);
+	const wp = new Float64Array(m);
+	for (let j = 0; j < m; j++) (cpc[j] = c.cpc[ordered[j]]), (wp[j] = c.weight[ordered[j]] * c.size[ordered[j]]);
+	const consumers = m === 0 ? null : { offsets: regionOffsets(ordered, h.region), cpc, wp };
+	consumersCache.set(h, consumers);
+	return consumers;
+}
