@@ -12,14 +12,24 @@ import { readDatasetFolder } from '../src/lib/data/load-folder-node';
 import { openNodeDb } from '../src/lib/db/node-db';
 import { DatasetError } from '../src/lib/data/problems';
 import { extractStructure } from '../src/lib/fast/extract';
+import { extractFromColumns } from '../src/lib/fast/extract-columns';
+import { readHouseholdColumns } from '../src/lib/fast/household-columns';
 import { buildPrefixIndex } from '../src/lib/fast/prefix-index';
 import { BUNDLE_EXTENSION, encodeBundle } from '../src/lib/fast/prepared-bundle';
 import { baselineFor } from '../src/lib/rules/baseline';
 import { resolveScenario } from '../src/lib/rules/scenario';
+import type { Totals } from '../src/lib/sim/result';
 import { evaluateInto, summarizeEvaluation } from '../src/lib/sim/simulate';
 import { DEFAULT_STATE } from '../src/lib/state/url-state';
 import { arg } from './args';
 import { openNativeDb, readDatasetFiles } from './native-db';
+
+/** The headline figures a bundle must reproduce to the tenge. */
+const HEADLINE: [string, (t: Totals) => number][] = [
+	['TSA annual cost', (t) => t.tsa.expected_annual_cost_kzt],
+	['TSA eligible households', (t) => t.tsa.eligible_households],
+	['local annual cost', (t) => t.local.annual_cost_kzt]
+];
 
 const log = (message: string) => console.error(`bundle: ${message}`);
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
@@ -71,20 +81,32 @@ async function main(): Promise<number> {
 		t = performance.now();
 		const full = await summarizeEvaluation(db, scenario, 'bundle_check', await evaluateInto(db, scenario, 'bundle_check'));
 		const fast = buildPrefixIndex(extract).figures(scenario.params, law);
-		const checks: [string, number, number][] = [
-			['TSA annual cost', full.totals.tsa.expected_annual_cost_kzt, fast.totals.tsa.expected_annual_cost_kzt],
-			['TSA eligible households', full.totals.tsa.eligible_households, fast.totals.tsa.eligible_households],
-			['local annual cost', full.totals.local.annual_cost_kzt, fast.totals.local.annual_cost_kzt]
-		];
-		for (const [what, a, b] of checks) {
-			if (Math.abs(a - b) > 1) {
-				log(`the prefix index disagrees with the full evaluation on ${what} (${a} against ${b}): nothing written`);
-				return 1;
-			}
+		// The first headline figure more than a tenge away from the full evaluation's, or null.
+		const disagreement = (figures: { totals: Totals }): string | null => {
+			for (const [label, of] of HEADLINE)
+				if (Math.abs(of(figures.totals) - of(full.totals)) > 1) return `${label} (${of(figures.totals)} against ${of(full.totals)})`;
+			return null;
+		};
+		const indexProblem = disagreement(fast);
+		if (indexProblem) {
+			log(`the prefix index disagrees with the full evaluation on ${indexProblem}: nothing written`);
+			return 1;
 		}
 		log(`figures checked against the full SQL evaluation in ${seconds(t)}: equal to the tenge`);
 
-		const bytes = encodeBundle({ name, report, extract });
+		// The household columns let the app build another structure's extract when a rule is switched: they must
+		// rebuild this one exactly.
+		t = performance.now();
+		const columns = await readHouseholdColumns(db, law);
+		const rebuilt = buildPrefixIndex(extractFromColumns(columns, scenario.params, { baseline: law })).figures(scenario.params, law);
+		const columnsProblem = disagreement(rebuilt);
+		if (columnsProblem) {
+			log(`the extract built from the household columns disagrees with the full evaluation on ${columnsProblem}: nothing written`);
+			return 1;
+		}
+		log(`household columns read and checked in ${seconds(t)}`);
+
+		const bytes = encodeBundle({ name, report, extract, columns });
 		writeFileSync(out, bytes);
 		log(`wrote ${out} (${(bytes.length / 2 ** 20).toFixed(0)} MB): open it in the app under "Your own data", "Choose files"`);
 		return 0;

@@ -1,15 +1,22 @@
 // A prepared bundle (npm run bundle) opened in the app: the figures equal npm run simulate on the same folder,
-// slider moves are answered from the bundle alone, views that need rows say so, and files loaded later take over.
+// slider moves and rules switched are answered from the bundle alone, views and changes that need rows say so,
+// and files loaded later take over.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PARAMETERS } from '../../src/lib/rules/parameters';
+import { switchOnValue } from '../../src/routes/controls/param-values';
 import { HEADLINE_FIGURES, metric, openApp, type AppUnderTest } from './harness';
 
 const FOLDER = 'tests/fixtures/good';
 const PM_SHARE = 'Poverty line: share of regional ПМ';
+const VEHICLES = 'Most vehicles a family may own: test applies';
+const SPENDING = 'Card spending limit, share of poverty line: test applies';
+// The limit the vehicle test takes when switched on.
+const VEHICLE_LIMIT = switchOnValue(PARAMETERS.find((p) => p.path === 'tsa.assets.max_vehicles')!, null);
 type CliOutput = { totals: Record<string, Record<string, number>>; dataset: Record<string, number> };
 
 let app: AppUnderTest;
@@ -41,6 +48,7 @@ beforeAll(async () => {
 	writeFileSync(join(dir, 'broken.komek'), 'hh_id,region\n1,astana\n');
 	cli.law = await simulate('law', {});
 	cli.line = await simulate('line', { 'tsa.poverty_line.pm_share': 0.9 });
+	cli.vehicles = await simulate('vehicles', { 'tsa.poverty_line.pm_share': 0.9, 'tsa.assets.max_vehicles': VEHICLE_LIMIT });
 	app = await openApp('/');
 	await app.page.waitForSelector('[data-live-status="ready"]', { timeout: 120_000 });
 }, 300_000);
@@ -76,12 +84,21 @@ describe('a prepared bundle in the app', () => {
 		expect(await app.page.locator('[data-needs-rows]').count()).toBe(0);
 	});
 
-	it('says when a change needs the rows a bundle does not hold', async () => {
+	it('answers a rule switched on exactly, from the household columns the bundle holds', async () => {
+		await app.page.getByRole('checkbox', { name: VEHICLES, exact: true }).check();
+		await expectFigures(cli.vehicles);
+		expect(cli.vehicles.totals.tsa.annual_entitlement_kzt).not.toBe(cli.line.totals.tsa.annual_entitlement_kzt);
+		expect(await app.page.locator('[data-needs-rows]').count()).toBe(0);
+		await app.page.getByRole('checkbox', { name: VEHICLES, exact: true }).uncheck();
+		await expectFigures(cli.line);
+	});
+
+	it('says when a change needs the rows a bundle does not hold (the card-spending test)', async () => {
 		const shown = await metric(app.page, 'totals.tsa.annual_entitlement_kzt');
-		await app.page.getByRole('checkbox', { name: 'Largest bank deposits, МРП: test applies', exact: true }).check();
+		await app.page.getByRole('checkbox', { name: SPENDING, exact: true }).check();
 		await app.page.waitForSelector('[data-needs-rows]');
 		expect(await metric(app.page, 'totals.tsa.annual_entitlement_kzt')).toBe(shown);
-		await app.page.getByRole('checkbox', { name: 'Largest bank deposits, МРП: test applies', exact: true }).uncheck();
+		await app.page.getByRole('checkbox', { name: SPENDING, exact: true }).uncheck();
 		await app.page.waitForFunction(() => !document.querySelector('[data-needs-rows]'));
 	});
 

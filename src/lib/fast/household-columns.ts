@@ -73,8 +73,8 @@ FROM hh LEFT JOIN ${quintiles} qu ON qu.hh_id = hh.hh_id`);
 	for (const name of neededColumns()) columns[name] = numbers(table, name);
 	return {
 		n: table.numRows,
-		region: numbers(table, 'region__') as Uint8Array,
-		settlement: numbers(table, 'settlement__') as Uint8Array,
+		region: bytes(numbers(table, 'region__')),
+		settlement: bytes(numbers(table, 'settlement__')),
 		settlements,
 		columns,
 		featureParams: featureParamsOf(params),
@@ -87,4 +87,9 @@ function numbers(table: Table, name: string): Float64Array | Uint8Array {
 	const vector = table.getChild(name);
 	if (!vector) throw new Error(`household columns: no ${name}`);
 	return vector.toArray() as Float64Array | Uint8Array;
+}
+
+// Native DuckDB's Arrow bridge hands every number over as a double.
+function bytes(values: Float64Array | Uint8Array): Uint8Array {
+	return values instanceof Uint8Array ? values : Uint8Array.from(values);
 }

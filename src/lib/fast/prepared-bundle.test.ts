@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetReport } from '../data/load';
 import type { StructureExtract } from './extract';
+import type { HouseholdColumns } from './household-columns';
+import { narrowestKind } from './household-columns-codec';
 import { decodeBundle, encodeBundle, type PreparedBundle } from './prepared-bundle';
 
 function tinyExtract(): StructureExtract {
@@ -33,7 +35,24 @@ const report = {
 	manifest: { name: 'national' }
 } as unknown as DatasetReport;
 
-const bundle = (): PreparedBundle => ({ name: 'national', report, extract: tinyExtract() });
+function tinyColumns(): HouseholdColumns {
+	return {
+		n: 3,
+		region: Uint8Array.of(0, 5, 255),
+		settlement: Uint8Array.of(1, 0, 1),
+		settlements: ['rural', 'urban'],
+		featureParams: [63, 61, 18, 23, 1, 6],
+		hasApplied: true,
+		columns: {
+			size: Float64Array.of(1, 2, 3),
+			income_wages: Float64Array.of(0, 120_000, 2 ** 30),
+			weight: Float64Array.of(0.5, 1.25, 3),
+			cpc: Float64Array.of(Number.NaN, 1 / 3, 7)
+		}
+	};
+}
+
+const bundle = (): PreparedBundle => ({ name: 'national', report, extract: tinyExtract(), columns: tinyColumns() });
 
 describe('a prepared bundle', () => {
 	it('reads back the name, the report and every array of the extract', () => {
@@ -45,6 +64,21 @@ describe('a prepared bundle', () => {
 		expect([...back.extract.pcIncome]).toEqual([10.5, 20, 30]);
 		expect([...back.extract.flags]).toEqual([1, 0, 3]);
 		expect([...back.extract.offsets]).toEqual([...tinyExtract().offsets]);
+		const columns = tinyColumns();
+		expect(back.columns.n).toBe(3);
+		expect([...back.columns.region]).toEqual([0, 5, 255]);
+		expect(back.columns.settlements).toEqual(['rural', 'urban']);
+		expect(back.columns.featureParams).toEqual(columns.featureParams);
+		for (const [name, values] of Object.entries(columns.columns)) expect(Array.from(back.columns.columns[name]), name).toEqual(Array.from(values));
+	});
+
+	it('stores each column in the narrowest exact type', () => {
+		const c = tinyColumns().columns;
+		expect([narrowestKind(c.size), narrowestKind(c.income_wages), narrowestKind(c.weight), narrowestKind(c.cpc)]).toEqual(['u8', 'i32', 'f32', 'f64']);
+		expect(narrowestKind(Float64Array.of(-1, 2))).toBe('i32');
+		expect(narrowestKind(Float64Array.of(2 ** 31))).toBe('f32');
+		expect(narrowestKind(Float64Array.of(Number.NaN, 0.1))).toBe('f64');
+		expect(narrowestKind(Float64Array.of(Number.NaN, 0.5))).toBe('f32');
 	});
 
 	it('reads a bundle that does not start on an 8-byte boundary of its buffer (as a slice of a larger read)', () => {
@@ -61,7 +95,7 @@ describe('a prepared bundle', () => {
 		expect(() => decodeBundle(bytes.subarray(0, bytes.length - 8))).toThrow(/cut short/);
 		const json = new TextDecoder().decode(bytes.subarray(8, 8 + new DataView(bytes.buffer).getUint32(4, true)));
 		const other = new Uint8Array(bytes);
-		other.set(new TextEncoder().encode(json.replace('"version":1', '"version":9')), 8);
+		other.set(new TextEncoder().encode(json.replace('"version":2', '"version":9')), 8);
 		expect(() => decodeBundle(other)).toThrow(/version 9.*npm run bundle/);
 	});
 });

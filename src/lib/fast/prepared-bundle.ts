@@ -1,30 +1,38 @@
-// A prepared bundle: a dataset too large for the browser's heap, reduced by `npm run bundle` to what the slider
-// figures need (the dataset's check report and the prefix-index extract of one structure), in one file.
-// Layout (framed.ts): "KMKB", a uint32 header length, the JSON header (the dataset), then the extract
-// (extract-codec.ts) from the next 8-byte boundary.
+// A prepared bundle: a dataset too large for the browser's heap, reduced by `npm run bundle` to what the figures
+// need: the dataset's check report, the prefix-index extract of the default structure (the sliders, at once) and
+// the household columns (any other structure's extract, built in memory when a rule is switched), in one file.
+// Layout (framed.ts): "KMKB", a uint32 header length, the JSON header (the dataset, the extract's length), then the
+// extract (extract-codec.ts) from the next 8-byte boundary and the columns (household-columns-codec.ts) after it.
 import type { DatasetReport } from '../data/load';
 import type { StructureExtract } from './extract';
 import { decodeExtract, encodeExtract } from './extract-codec';
-import { readFramed, writeFramed } from './framed';
+import { align8, readFramed, writeFramed } from './framed';
+import type { HouseholdColumns } from './household-columns';
+import { decodeHouseholdColumns, encodeHouseholdColumns } from './household-columns-codec';
 
 const MAGIC = 'KMKB';
-const VERSION = 1;
+const VERSION = 2;
 
 /** The file name ending `npm run bundle` writes and the app recognises. */
 export const BUNDLE_EXTENSION = '.komek';
 
-/** What a bundle carries: the dataset's name and check report (with its summary), and one structure's extract. */
+/** What a bundle carries: the dataset's name and check report (with its summary), one structure's extract, the columns. */
 export interface PreparedBundle {
 	name: string;
 	report: DatasetReport;
 	extract: StructureExtract;
+	columns: HouseholdColumns;
 }
 
 /** The bundle as one byte array (`decodeBundle` reads it back). */
 export function encodeBundle(b: PreparedBundle): Uint8Array {
 	const extract = encodeExtract(b.extract);
-	const { bytes, bodyStart } = writeFramed(MAGIC, { version: VERSION, name: b.name, report: b.report }, extract.length);
+	const columns = encodeHouseholdColumns(b.columns);
+	const columnsAt = align8(extract.length);
+	const header = { version: VERSION, name: b.name, report: b.report, extractBytes: extract.length };
+	const { bytes, bodyStart } = writeFramed(MAGIC, header, columnsAt + columns.length);
 	bytes.set(extract, bodyStart);
+	bytes.set(columns, bodyStart + columnsAt);
 	return bytes;
 }
 
@@ -35,7 +43,7 @@ export function decodeBundle(bytes: Uint8Array): PreparedBundle {
 		if (framed.problem === 'magic') throw new Error(`not a prepared bundle (made by npm run bundle, ending ${BUNDLE_EXTENSION})`);
 		throw cutShort('header');
 	}
-	let header: { version: number; name: string; report: DatasetReport };
+	let header: { version: number; name: string; report: DatasetReport; extractBytes: number };
 	try {
 		header = JSON.parse(framed.headerText);
 	} catch {
@@ -44,7 +52,13 @@ export function decodeBundle(bytes: Uint8Array): PreparedBundle {
 	if (header.version !== VERSION) throw new Error(`prepared bundle version ${header.version}, this app reads ${VERSION}: make it again with npm run bundle`);
 	if (!header.report?.summary) throw new Error('the prepared bundle has no dataset summary: make it again with npm run bundle');
 	try {
-		return { name: header.name, report: header.report, extract: decodeExtract(framed.body) };
+		const body = framed.body;
+		return {
+			name: header.name,
+			report: header.report,
+			extract: decodeExtract(body.subarray(0, header.extractBytes)),
+			columns: decodeHouseholdColumns(body.subarray(align8(header.extractBytes)))
+		};
 	} catch (e) {
 		throw cutShort((e as Error).message);
 	}

@@ -8,6 +8,8 @@ import { buildPrefixIndex, type PrefixIndex } from '$lib/fast/prefix-index';
 import type { StructureExtract } from '$lib/fast/extract';
 import { fastPathSupported, structureKey } from '$lib/fast/structure';
 import type { ParamValues } from '$lib/rules/parameter';
+import { columnsRefusal, extractFromColumns } from '$lib/fast/extract-columns';
+import { featureParamsOf, readHouseholdColumns, type HouseholdColumns } from '$lib/fast/household-columns';
 
 // Keys of frozen (resolved, never changed) parameter sets: a slider move asks for the same key several times.
 const keys = new WeakMap<ParamValues, { law: ParamValues; key: string }>();
@@ -18,6 +20,18 @@ function keyOf(params: ParamValues, law: ParamValues): string {
 	const key = structureKey(params, law);
 	if (Object.isFrozen(params) && Object.isFrozen(law)) keys.set(params, { law, key });
 	return key;
+}
+
+/** Above this many households, building an index from the columns waits for the busy state to be painted. */
+const SYNC_COLUMN_ROWS = 200_000;
+
+/** Resolves after the next frame is painted (at once where there are no frames, as in Node). */
+function nextFrame(): Promise<void> {
+	if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+	return new Promise((done) => {
+		setTimeout(done, 100); // a hidden tab gets no frames
+		requestAnimationFrame(() => setTimeout(done, 0));
+	});
 }
 
 /** DuckDB tables holding one row per household: the baseline's and the scenario's evaluation. */
@@ -31,6 +45,9 @@ export const EVAL_TABLES = { baseline: 'eval_baseline', scenario: 'eval_scenario
  * While a user drags a slider the fast path (`src/lib/fast/`, exact prefix sums, no row scan) answers `scenario`
  * at once whenever the move stays within the structure of the last index; the SQL evaluation follows and
  * replaces it with the same figures, then the views that need household rows refresh.
+ *
+ * A rule switched on or off changes the structure: when the household columns are in memory (`useColumns`, read
+ * from DuckDB once per dataset) the new structure's index is built from them at once, without SQL.
  *
  * Before DuckDB is up (no coordinator yet) a prepared index (`usePrepared`) answers baseline and scenario alone;
  * `starting` says so, and `attach` hands over to the SQL evaluation. A prepared bundle (a dataset with no rows
@@ -51,6 +68,9 @@ export class LiveSimulation {
 	private baselineKey = '';
 	private pending = 0;
 	private coordinator: QueryCoordinator | null = null;
+	private columns: { data: HouseholdColumns; generation: number } | null = null;
+	private columnsReading = -1;
+	private updates = 0;
 
 	constructor(coordinator: QueryCoordinator | null = null) {
 		if (coordinator) this.attach(coordinator);
@@ -76,9 +96,26 @@ export class LiveSimulation {
 		this.fastIndex = { index: buildPrefixIndex(extract), generation };
 	}
 
+	/** Uses the household columns of dataset `generation`: a new structure's index is then built from them. */
+	useColumns(data: HouseholdColumns, generation: number): void {
+		this.columns = { data, generation };
+	}
+
 	/** Re-evaluates for `scenario` (and the baseline when it or the dataset changed); the latest call wins. */
 	async update(baseline: ResolvedScenario, scenario: ResolvedScenario, datasetGeneration: number): Promise<void> {
-		const quick = this.fastFigures(scenario, datasetGeneration);
+		const ticket = ++this.updates;
+		let quick = this.fastFigures(scenario, datasetGeneration);
+		if (!quick && this.columnsServe(scenario, datasetGeneration)) {
+			// Small datasets build at once; a large one first paints its busy state, and only the latest change builds.
+			if (this.columns!.data.n > SYNC_COLUMN_ROWS) {
+				this.busy = true;
+				await nextFrame();
+				if (ticket !== this.updates) return;
+			}
+			this.indexFromColumns(scenario, datasetGeneration);
+			quick = this.fastFigures(scenario, datasetGeneration);
+			if (this.pending === 0) this.busy = false;
+		}
 		if (quick) this.scenario = quick;
 		const coordinator = this.coordinator;
 		if (!coordinator) {
@@ -116,6 +153,7 @@ export class LiveSimulation {
 			this.error = null;
 			this.version++;
 			this.refreshIndex(scenario, datasetGeneration);
+			this.readColumns(scenario, datasetGeneration);
 		} catch (e) {
 			if (this.coordinator === coordinator) this.error = e instanceof Error ? e.message : String(e);
 		} finally {
@@ -137,6 +175,40 @@ export class LiveSimulation {
 		const f = index.figures(scenario.params, baselineFor(scenario.year));
 		const { name, year, params, overrides } = scenario;
 		return { scenario: { name, year, params, overrides }, ...f, notices: [...index.notices] };
+	}
+
+	/** True when the household columns of dataset `generation` can build the index of the scenario's structure. */
+	private columnsServe(scenario: ResolvedScenario, generation: number): boolean {
+		const columns = this.columns;
+		return columns?.generation === generation && columnsRefusal(columns.data, scenario.params, baselineFor(scenario.year)) === null;
+	}
+
+	/** Builds the index of the scenario's structure from the household columns (`columnsServe` said they can). */
+	private indexFromColumns(scenario: ResolvedScenario, generation: number): void {
+		const extract = extractFromColumns(this.columns!.data, scenario.params, { baseline: baselineFor(scenario.year) });
+		this.fastIndex = { index: buildPrefixIndex(extract), generation };
+	}
+
+	/** Reads the household columns from DuckDB once per dataset (while the scenario counts ages as the law does). */
+	private readColumns(scenario: ResolvedScenario, generation: number): void {
+		if (this.columns?.generation === generation || this.columnsReading === generation) return;
+		const law = baselineFor(scenario.year);
+		const lawFeatures = featureParamsOf(law);
+		if (!featureParamsOf(scenario.params).every((v, i) => v === lawFeatures[i])) return; // would rebuild `hh` twice
+		const coordinator = this.coordinator;
+		if (!coordinator) return;
+		this.columnsReading = generation;
+		coordinator
+			.run('live-columns', (db) => readHouseholdColumns(db, law))
+			.then((data) => {
+				if (data && this.coordinator === coordinator) this.useColumns(data, generation);
+			})
+			.catch(() => {
+				// No columns: a structure change waits for SQL, as before.
+			})
+			.finally(() => {
+				if (this.columnsReading === generation) this.columnsReading = -1;
+			});
 	}
 
 	/** Builds the index for the scenario's structure in the background when it is missing or out of date. */

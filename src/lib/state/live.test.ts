@@ -9,6 +9,7 @@ import { simulate } from '$lib/sim/simulate';
 import { baselineFor } from '$lib/rules/baseline';
 import { extractStructure } from '$lib/fast/extract';
 import { decodeExtract, encodeExtract } from '$lib/fast/extract-codec';
+import { readHouseholdColumns } from '$lib/fast/household-columns';
 import { LiveSimulation } from './live.svelte';
 
 let db: Db;
@@ -131,5 +132,37 @@ describe('LiveSimulation', () => {
 		// Loading files again re-attaches the engine: every change is answered again.
 		live.attach(coordinator);
 		expect(live.outOfIndex).toBe(false);
+	});
+
+	it('reads the household columns once, then answers a rule switched on at once from them, with the SQL figures', async () => {
+		const live = new LiveSimulation(new QueryCoordinator(db));
+		await live.update(law, at(1.0), 11);
+		// After the first SQL run, the columns are read in the background.
+		await expect.poll(() => (live as unknown as { columns: { generation: number } | null }).columns?.generation, { timeout: 30_000 }).toBe(11);
+		const deposits = resolveScenario({
+			name: 'deposits',
+			year: 2026,
+			params: { 'tsa.assets.max_deposits_mrp': 100, 'tsa.poverty_line.median_scope': 'national', 'takeup.mode': 'observed' }
+		});
+		const pending = live.update(law, deposits, 11);
+		// Synchronously, before any query ran: the new structure's figures are there, and its index answers.
+		expect(live.scenario?.scenario.name).toBe('deposits');
+		expect(live.indexFor(deposits, 11)).not.toBeNull();
+		const quick = live.scenario!;
+		const expected = await simulate(db, deposits);
+		for (const [k, v] of Object.entries(expected.totals.tsa)) expect(quick.totals.tsa[k as keyof typeof quick.totals.tsa], k).toBeCloseTo(v, 6);
+		for (const [r, t] of Object.entries(expected.by_region)) expect(quick.by_region[r].local.annual_cost_kzt, r).toBeCloseTo(t.local.annual_cost_kzt, 6);
+		await pending;
+		expect(live.scenario).toEqual(expected);
+	});
+
+	it('builds no index from columns for ages the columns were not counted with (SQL answers)', async () => {
+		const live = new LiveSimulation(new QueryCoordinator(db));
+		live.useColumns(await readHouseholdColumns(db, baselineFor(2026)), 12);
+		const older = resolveScenario({ name: 'older', year: 2026, params: { 'indices.pension_age.women': 63 } });
+		const pending = live.update(law, older, 12);
+		expect(live.scenario?.scenario.name).not.toBe('older');
+		await pending;
+		expect(live.scenario).toEqual(await simulate(db, older));
 	});
 });

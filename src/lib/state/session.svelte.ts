@@ -109,7 +109,7 @@ export class Session {
 		}
 	}
 
-	/** Shows a prepared bundle (`npm run bundle`): its summary, and figures from its index alone (no rows). */
+	/** Shows a prepared bundle (`npm run bundle`): its summary, and figures from its index and household columns (no DuckDB rows). */
 	private async loadBundle(file: File, live: LiveSimulation): Promise<void> {
 		const progress = (fraction: number) => (this.upload = { status: 'loading', progress: { stage: 'reading', file: file.name, fraction } });
 		progress(0);
@@ -117,6 +117,7 @@ export class Session {
 			const bundle = await readBundleFile(file, progress);
 			const generation = this.generation + 1;
 			live.usePrepared(bundle.extract, generation);
+			live.useColumns(bundle.columns, generation);
 			live.detach();
 			this.coordinator = null;
 			this.prepared = bundle.name;
