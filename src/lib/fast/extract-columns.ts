@@ -4,7 +4,7 @@
 // take-up, the region sums) are mirrored here with the same NULL handling, and a test holds the two equal.
 import { REGION_CODES } from '../data/regions';
 import type { ParamValues } from '../rules/parameter';
-import { and, coalesce, lit, paramValue } from '../rules/expr';
+import { paramValue, toSql, type Node } from '../rules/expr';
 import { eligible } from '../rules/tsa/amount';
 import { ASSET_TESTS, spendingTest } from '../rules/tsa/assets';
 import { unconditional } from '../rules/tsa/conditionality';
@@ -12,16 +12,17 @@ import { perCapitaIncome } from '../rules/tsa/counted-income';
 import { MEDIAN_COLUMN } from '../rules/tsa/poverty-line';
 import { localAnnual } from '../rules/local/total';
 import { MEDIAN_HALF_MARGIN, medianIsNational } from '../sim/median';
-import { compileKernel, type KernelColumns } from './column-kernel';
+import { columnsOf, compileKernel, type KernelColumns } from './column-kernel';
 import { FLAG, NO_APPLIED_NOTICE, type ExtractOptions, type StructureExtract } from './extract';
 import { featureParamsOf, type HouseholdColumns } from './household-columns';
+import { sortedRows } from './household-order';
 import { orderByGroupThenKey } from './radix-order';
 import type { RegionConstants } from './region-constants';
 import { fastPathRefusal, structureKey, structureOf } from './structure';
 
 const NONE = 255;
 const REGIONS = REGION_CODES.length;
-const structuralPass = coalesce(and(...ASSET_TESTS.filter((t) => t !== spendingTest).map((t) => t.expr)), lit(false));
+const STRUCTURAL_TESTS = ASSET_TESTS.filter((t) => t !== spendingTest);
 
 /** Why the columns cannot build the extract of `params` (SQL must), or null when they can. */
 export function columnsRefusal(h: HouseholdColumns, params: ParamValues, baseline: ParamValues): string | null {
@@ -44,17 +45,23 @@ export function extractFromColumns(h: HouseholdColumns, params: ParamValues, opt
 		observed = false;
 		notices.push(NO_APPLIED_NOTICE);
 	}
-	const { pc, withMedian, regionMedian } = perCapitaWithMedian(h, params);
-	const takeup = observed ? observedTakeup(h, options.baseline, params) : null;
-	const pass = compileKernel(structuralPass, params, withMedian)(new Float64Array(h.n));
-	const uncond = compileKernel(unconditional.expr, params, withMedian)(new Float64Array(h.n));
-	const localPerMrp = compileKernel(localAnnual.expr, { ...params, 'indices.mrp': 1 }, withMedian)(new Float64Array(h.n));
-	const c = h.columns;
+	const income = incomeOrder(h, params);
+	const minCell = paramValue(params, 'takeup.observed_min_cell_households');
+	const takeupKey = `${toSql(eligible.expr, options.baseline)}|${medianIsNational(options.baseline)}|${minCell}`;
+	const takeup = observed ? memo(h, 'takeup', takeupKey, () => observedTakeup(h, options.baseline, params)) : null;
+	const pass = structuralPass(h, params, income);
+	const uncond = memo(h, 'unconditional', income.key + toSql(unconditional.expr, params), () => run(h, unconditional.expr, params, income));
+	const localParams = { ...params, 'indices.mrp': 1 };
+	const localPerMrp = memo(h, 'local', income.key + toSql(localAnnual.expr, localParams), () => run(h, localAnnual.expr, localParams, income));
 
+	// The households passing the structural tests, in the (region, income) order kept per income definition.
+	const { order, pc } = income;
+	const rows = new Uint32Array(order.length);
 	let m = 0;
-	const candidates = new Uint32Array(h.n);
-	for (let i = 0; i < h.n; i++) if (pass[i] === 1 && pc[i] === pc[i] && h.region[i] !== NONE) candidates[m++] = i;
-	const rows = orderByGroupThenKey(candidates.subarray(0, m), pc, h.region);
+	for (let j = 0; j < order.length; j++) {
+		const i = order[j];
+		if (pass[i] === 1 && h.region[i] !== NONE) rows[m++] = i;
+	}
 	const x = {
 		pcIncome: new Float64Array(m),
 		weight: new Float64Array(m),
@@ -64,72 +71,125 @@ export function extractFromColumns(h: HouseholdColumns, params: ParamValues, opt
 		flags: new Uint8Array(m),
 		cpc: new Float64Array(m)
 	};
+	const { weight, size, children_supplement: kids, applied, cpc, bottom } = h.columns;
 	for (let j = 0; j < m; j++) {
 		const i = rows[j];
-		const cpc = c.cpc[i];
+		const c = cpc[i];
 		x.pcIncome[j] = pc[i];
-		x.weight[j] = c.weight[i];
-		x.size[j] = c.size[i];
-		x.kids[j] = c.children_supplement[i];
+		x.weight[j] = weight[i];
+		x.size[j] = size[i];
+		x.kids[j] = kids[i];
 		x.takeup[j] = takeup ? takeup[i] : 1;
 		x.flags[j] =
 			(uncond[i] === 1 ? FLAG.unconditional : 0) |
-			(c.applied[i] === 1 ? FLAG.applied : 0) |
-			(cpc === cpc ? FLAG.consumer : 0) |
-			(c.bottom[i] === 1 ? FLAG.bottom : 0);
-		x.cpc[j] = cpc === cpc ? cpc : 0;
+			(applied[i] === 1 ? FLAG.applied : 0) |
+			(c === c ? FLAG.consumer : 0) |
+			(bottom[i] === 1 ? FLAG.bottom : 0);
+		x.cpc[j] = c === c ? c : 0;
 	}
 	return {
 		key: structureKey(params, options.baseline),
 		structure: structureOf(params, options.baseline),
 		notices,
-		offsets: regionOffsets(rows, h.region),
+		offsets: regionOffsets(rows.subarray(0, m), h.region),
 		...x,
-		regions: regionConstants(h, localPerMrp, regionMedian),
+		regions: regionConstants(h, localPerMrp, income.median),
 		consumers: consumersOf(h)
 	};
 }
 
-/** Per-capita income under `params`, the columns with the median the line uses, and that median by region. */
-function perCapitaWithMedian(h: HouseholdColumns, params: ParamValues) {
-	const pc = compileKernel(perCapitaIncome.expr, params, h)(new Float64Array(h.n));
-	const regionMedian = weightedMedians(h, pc, medianIsNational(params));
-	const median = new Float64Array(h.n);
-	for (let i = 0; i < h.n; i++) median[i] = regionMedian[h.region[i]];
-	const withMedian: KernelColumns = { ...h, columns: { ...h.columns, [MEDIAN_COLUMN]: median } };
-	return { pc, withMedian, regionMedian };
+/** Per-capita income under some parameters, its households in (region, income) order, and the medians of the line. */
+interface IncomeOrder {
+	/** The income definition and median scope it was computed for. */
+	key: string;
+	pc: Float64Array;
+	/** Households with a per-capita income, by region (no known region last) then income. */
+	order: Uint32Array;
+	/** The median the line uses, by region index (255 too). */
+	median: Float64Array;
+}
+
+/** The income order of `params`, once per income definition and median scope: switching a test reuses it. */
+function incomeOrder(h: HouseholdColumns, params: ParamValues): IncomeOrder {
+	const national = medianIsNational(params);
+	const key = `${toSql(perCapitaIncome.expr, params)}|${national}`;
+	return memo(h, 'income', key, () => {
+		const pc = compileKernel(perCapitaIncome.expr, params, h)(new Float64Array(h.n));
+		const order = sortedRows(pc, h.region) ?? orderByGroupThenKey(withIncome(pc), pc, h.region);
+		const median = national
+			? weightedMedians(h, pc, orderByGroupThenKey(order, pc, new Uint8Array(h.n)), new Uint8Array(h.n))
+			: weightedMedians(h, pc, order, h.region);
+		if (national) median.fill(median[0]);
+		return { key, pc, order, median };
+	});
+}
+
+function withIncome(pc: Float64Array): Uint32Array {
+	const rows = new Uint32Array(pc.length);
+	let m = 0;
+	for (let i = 0; i < pc.length; i++) if (pc[i] === pc[i]) rows[m++] = i;
+	return rows.subarray(0, m);
+}
+
+/**
+ * 1 where every structural asset test is true (SQL: COALESCE(AND(tests), false)). Each test's result is kept per
+ * parameters, so switching one test evaluates that test alone, or nothing when it was seen before.
+ */
+function structuralPass(h: HouseholdColumns, params: ParamValues, income: IncomeOrder): Uint8Array {
+	const pass = new Uint8Array(h.n).fill(1);
+	for (const test of STRUCTURAL_TESTS) {
+		const key = income.key + toSql(test.expr, params);
+		const passes = memo(h, `test ${test.path}`, key, () => Uint8Array.from(run(h, test.expr, params, income), (v) => (v === 1 ? 1 : 0)), 2);
+		for (let i = 0; i < h.n; i++) pass[i] &= passes[i];
+	}
+	return pass;
+}
+
+/** Evaluates `expr` for every household; the median column is laid out only when the expression reads it. */
+function run(h: HouseholdColumns, expr: Node, params: ParamValues, income: IncomeOrder): Float64Array {
+	let data: KernelColumns = h;
+	if (columnsOf(expr).has(MEDIAN_COLUMN)) {
+		const median = new Float64Array(h.n);
+		for (let i = 0; i < h.n; i++) median[i] = income.median[h.region[i]];
+		data = { ...h, columns: { ...h.columns, [MEDIAN_COLUMN]: median } };
+	}
+	return compileKernel(expr, params, data)(new Float64Array(h.n));
+}
+
+const memos = new WeakMap<HouseholdColumns, Map<string, { key: string; value: unknown }[]>>();
+
+/** The last `keep` values remembered per table and slot, each under its key (the parameters it depends on). */
+function memo<T>(h: HouseholdColumns, slot: string, key: string, compute: () => T, keep = 1): T {
+	let slots = memos.get(h);
+	if (!slots) memos.set(h, (slots = new Map()));
+	const entries = slots.get(slot) ?? [];
+	const hit = entries.find((e) => e.key === key);
+	if (hit) return hit.value as T;
+	const value = compute();
+	slots.set(slot, [{ key, value }, ...entries].slice(0, keep));
+	return value;
 }
 
 /**
  * `medianSql` in typed arrays: per group (region, or one national group), the smallest per-capita income at which
  * the running sum of persons' weights, in income order, reaches half the group's total. Households without members
- * are left out; one with no income figure counts in the total only (SQL sorts NULL last). Indexed by region
- * (255 too: the national median applies to a household of no known region as the SQL join does).
+ * are left out; one with no income figure counts in the total only (SQL sorts NULL last). `ordered`: the households
+ * with an income, sorted by group then income. Indexed by group.
  */
-function weightedMedians(h: HouseholdColumns, pc: Float64Array, national: boolean): Float64Array {
-	const c = h.columns;
-	const group = national ? new Uint8Array(h.n) : h.region;
+function weightedMedians(h: HouseholdColumns, pc: Float64Array, ordered: Uint32Array, group: Uint8Array): Float64Array {
+	const { size, weight } = h.columns;
 	const half = new Float64Array(256);
-	const rows = new Uint32Array(h.n);
-	let m = 0;
-	for (let i = 0; i < h.n; i++) {
-		if (!(c.size[i] > 0)) continue;
-		half[group[i]] += c.weight[i] * c.size[i];
-		if (pc[i] === pc[i]) rows[m++] = i;
-	}
+	for (let i = 0; i < h.n; i++) if (size[i] > 0) half[group[i]] += weight[i] * size[i];
 	for (let g = 0; g < 256; g++) half[g] = (half[g] / 2) * (1 - MEDIAN_HALF_MARGIN);
-	const ordered = orderByGroupThenKey(rows.subarray(0, m), pc, group);
 	const median = new Float64Array(256).fill(Number.NaN);
 	let cum = 0;
-	for (let j = 0; j < m; j++) {
+	for (let j = 0; j < ordered.length; j++) {
 		const i = ordered[j];
 		const g = group[i];
 		if (j === 0 || group[ordered[j - 1]] !== g) cum = 0;
-		cum += c.weight[i] * c.size[i];
+		cum += weight[i] * size[i];
 		if (cum >= half[g] && median[g] !== median[g]) median[g] = pc[i];
 	}
-	// SQL groups by region code, so a household of no known region has the NULL group's median; nationally, all share.
-	if (national) median.fill(median[0]);
 	return median;
 }
 
@@ -141,23 +201,22 @@ function weightedMedians(h: HouseholdColumns, pc: Float64Array, national: boolea
 function observedTakeup(h: HouseholdColumns, baseline: ParamValues, params: ParamValues): Float64Array {
 	const minCellValue = paramValue(params, 'takeup.observed_min_cell_households');
 	const minCell = typeof minCellValue === 'number' ? minCellValue : 1;
-	const { withMedian } = perCapitaWithMedian(h, baseline);
-	const elig = compileKernel(eligible.expr, baseline, withMedian)(new Float64Array(h.n));
+	const elig = run(h, eligible.expr, baseline, incomeOrder(h, baseline));
 	const settlements = h.settlements.length + 1; // the last is a household of no known settlement
 	const cellOf = (i: number) => h.region[i] * settlements + (h.settlement[i] === NONE ? settlements - 1 : h.settlement[i]);
 	const size = 256 * settlements;
 	const cell = { n: new Float64Array(size), w: new Float64Array(size), applied: new Float64Array(size), paid: new Uint32Array(size) };
 	const region = { n: new Float64Array(256), w: new Float64Array(256), applied: new Float64Array(256), paid: new Uint32Array(256) };
 	const nation = { n: 0, w: 0, applied: 0, paid: 0 };
-	const c = h.columns;
+	const { weight, applied } = h.columns;
 	for (let i = 0; i < h.n; i++) {
 		if (elig[i] !== 1) continue;
 		const k = cellOf(i);
 		const r = h.region[i];
-		const w = c.weight[i];
+		const w = weight[i];
 		cell.n[k]++, region.n[r]++, nation.n++;
 		cell.w[k] += w, region.w[r] += w, nation.w += w;
-		if (c.applied[i] === 1) {
+		if (applied[i] === 1) {
 			cell.applied[k] += w, region.applied[r] += w, nation.applied += w;
 			cell.paid[k]++, region.paid[r]++, nation.paid++;
 		}
@@ -189,7 +248,6 @@ function regionOffsets(rows: Uint32Array, region: Uint8Array): Int32Array {
 
 /** `readRegionConstants` in typed arrays. */
 function regionConstants(h: HouseholdColumns, localPerMrp: Float64Array, median: Float64Array): RegionConstants[] {
-	const c = h.columns;
 	const out: RegionConstants[] = REGION_CODES.map((_, k) => ({
 		households: 0,
 		persons: 0,
@@ -203,25 +261,26 @@ function regionConstants(h: HouseholdColumns, localPerMrp: Float64Array, median:
 		bottom_persons: 0,
 		median: median[k]
 	}));
+	const { weight, size, notified, applied, bottom } = h.columns;
 	const seen = new Uint8Array(REGIONS);
 	for (let i = 0; i < h.n; i++) {
 		const r = h.region[i];
 		if (r === NONE) continue;
 		const o = out[r];
-		const w = c.weight[i];
-		const n = c.size[i];
+		const w = weight[i];
+		const n = size[i];
 		seen[r] = 1;
 		o.households++;
 		o.persons += n;
 		o.weighted_households += w;
 		o.weighted_persons += w * n;
-		if (c.notified[i] === 1) o.notified_households += w;
-		if (c.applied[i] === 1) o.applied_households += w;
-		if (c.notified[i] === 1 && c.applied[i] !== 1) o.gap_households += w;
+		if (notified[i] === 1) o.notified_households += w;
+		if (applied[i] === 1) o.applied_households += w;
+		if (notified[i] === 1 && applied[i] !== 1) o.gap_households += w;
 		const la = localPerMrp[i];
 		if (la > 0) o.local_eligible_households += w;
 		if (la === la) o.local_annual_per_mrp += w * la;
-		if (c.bottom[i] === 1) o.bottom_persons += w * n;
+		if (bottom[i] === 1) o.bottom_persons += w * n;
 	}
 	// A region with no household has no row in SQL: no median either.
 	out.forEach((o, k) => (o.median = seen[k] ? o.median : Number.NaN));

@@ -17,6 +17,7 @@ import { ensureHouseholdFeatures, FEATURE_PARAM_PATHS } from '../sim/household-f
 import { quoteIdent, sqlLiteral } from '../sql/quote';
 import { columnsOf, type KernelColumns } from './column-kernel';
 import { hasApplied } from './extract';
+import { inIncomeOrder } from './household-order';
 
 /** The `hh` table in memory: kernel columns plus what the extract groups by. */
 export interface HouseholdColumns extends KernelColumns {
@@ -47,7 +48,10 @@ export function featureParamsOf(params: ParamValues): ParamValue[] {
 	return FEATURE_PARAM_PATHS.map((p) => paramValue(params, p));
 }
 
-/** Reads `hh` (built for the feature parameters of `params`) and its consumption quintiles into typed arrays. */
+/**
+ * Reads `hh` (built for the feature parameters of `params`) and its consumption quintiles into typed arrays, rows in
+ * (region, per-capita income under `params`) order.
+ */
 export async function readHouseholdColumns(db: Db, params: ParamValues): Promise<HouseholdColumns> {
 	await ensureHouseholdFeatures(db, params);
 	const quintiles = await cachedTable(db, 'quintiles', QUINTILE_SQL);
@@ -71,7 +75,7 @@ export async function readHouseholdColumns(db: Db, params: ParamValues): Promise
 FROM hh LEFT JOIN ${quintiles} qu ON qu.hh_id = hh.hh_id`);
 	const columns: Record<string, ArrayLike<number>> = {};
 	for (const name of neededColumns()) columns[name] = numbers(table, name);
-	return {
+	return inIncomeOrder({
 		n: table.numRows,
 		region: bytes(numbers(table, 'region__')),
 		settlement: bytes(numbers(table, 'settlement__')),
@@ -79,7 +83,7 @@ FROM hh LEFT JOIN ${quintiles} qu ON qu.hh_id = hh.hh_id`);
 		columns,
 		featureParams: featureParamsOf(params),
 		hasApplied: await hasApplied(db)
-	};
+	}, params);
 }
 
 // One contiguous typed array per column (Arrow's own buffer when the result came in one chunk).

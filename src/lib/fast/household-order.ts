@@ -1,0 +1,49 @@
+// Household columns laid out in (region, per-capita income) order under the law: a rule switched on or off keeps
+// the income definition, so its extract is a filtered copy in row order (sequential memory, no sort), and the
+// income order of any parameters is recognised in one pass instead of being sorted again.
+import type { ParamValues } from '../rules/parameter';
+import { perCapitaIncome } from '../rules/tsa/counted-income';
+import { compileKernel } from './column-kernel';
+import type { HouseholdColumns } from './household-columns';
+import { orderByGroupThenKey } from './radix-order';
+
+/** `h` with every row permuted: households with an income under `params` by region then income, the rest last. */
+export function inIncomeOrder(h: HouseholdColumns, params: ParamValues): HouseholdColumns {
+	const pc = compileKernel(perCapitaIncome.expr, params, h)(new Float64Array(h.n));
+	if (sortedRows(pc, h.region)) return h;
+	const known = new Uint32Array(h.n);
+	const unknown = new Uint32Array(h.n);
+	let m = 0;
+	let u = 0;
+	for (let i = 0; i < h.n; i++) if (pc[i] === pc[i]) known[m++] = i;
+	else unknown[u++] = i;
+	const order = new Uint32Array(h.n);
+	order.set(orderByGroupThenKey(known.subarray(0, m), pc, h.region));
+	order.set(unknown.subarray(0, u), m);
+	const columns: Record<string, ArrayLike<number>> = {};
+	for (const [name, values] of Object.entries(h.columns)) columns[name] = permuted(values, order);
+	return { ...h, region: permuted(h.region, order), settlement: permuted(h.settlement, order), columns };
+}
+
+/**
+ * The households with an income, in (region, income) order, when the rows already are in that order (each row's
+ * income known, ascending within ascending regions, then only unknown incomes): 0 … m − 1. Else null.
+ */
+export function sortedRows(pc: Float64Array, region: Uint8Array): Uint32Array | null {
+	let m = 0;
+	while (m < pc.length && pc[m] === pc[m]) {
+		if (m > 0 && (region[m] < region[m - 1] || (region[m] === region[m - 1] && pc[m] < pc[m - 1]))) return null;
+		m++;
+	}
+	for (let i = m; i < pc.length; i++) if (pc[i] === pc[i]) return null;
+	const rows = new Uint32Array(m);
+	for (let j = 0; j < m; j++) rows[j] = j;
+	return rows;
+}
+
+function permuted<T extends ArrayLike<number>>(values: T, order: Uint32Array): T {
+	const Kind = (values as unknown as { constructor: new (n: number) => T & { [i: number]: number } }).constructor;
+	const out = new Kind(order.length);
+	for (let j = 0; j < order.length; j++) out[j] = values[order[j]];
+	return out;
+}
