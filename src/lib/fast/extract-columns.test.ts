@@ -12,7 +12,7 @@ import { resolveScenario } from '../rules/scenario';
 import { installTestDataset } from '../sim/testing/dataset';
 import { generateHouseholds } from '../sim/testing/generate';
 import { extractStructure, type StructureExtract } from './extract';
-import { columnsRefusal, extractFromColumns } from './extract-columns';
+import { columnsRefusal, extractFromColumns, warmUpSteps } from './extract-columns';
 import { readHouseholdColumns, type HouseholdColumns } from './household-columns';
 import { buildPrefixIndex } from './prefix-index';
 import { mismatches } from './testing/close';
@@ -116,6 +116,25 @@ describe('the embedded dataset: columns = SQL for random structures', () => {
 			expectSameExtract(extractFromColumns(columns, params, { baseline }), sql, params, rng(k));
 		}, 60_000);
 	}
+
+	it('agrees after the warm-up and along switches back and forth (the remembered passes are the right ones)', async () => {
+		const fresh = await readHouseholdColumns(db, baseline);
+		for (const step of warmUpSteps(fresh, baseline, baseline)) step();
+		const sequence: Record<string, ParamValue>[] = [
+			{ 'tsa.assets.max_vehicles': 0 },
+			{},
+			{ 'tsa.assets.max_vehicles': 0, 'tsa.assets.max_deposits_mrp': 50 },
+			{ 'tsa.assets.max_deposits_mrp': 50, 'tsa.income.counted.pension': false },
+			{ 'tsa.assets.max_vehicles': 0 },
+			{ 'tsa.poverty_line.median_scope': 'national', 'takeup.mode': 'observed' },
+			{}
+		];
+		for (const [k, overrides] of sequence.entries()) {
+			const params = resolveScenario({ name: 's', year: YEAR, params: overrides }).params;
+			expectSameExtract(extractFromColumns(fresh, params, { baseline }), await extractStructure(db, params, { baseline }), params, rng(100 + k));
+		}
+		expect(warmUpSteps(fresh, { ...baseline, 'indices.pension_age.women': 63 }, baseline)).toEqual([]);
+	}, 120_000);
 
 	it('refuses what only SQL can do: the spending test, other ages', () => {
 		expect(columnsRefusal(columns, { ...baseline, 'tsa.spending.max_card_spending_line_share': 1 }, baseline)).toMatch(/card-spending/);

@@ -46,13 +46,9 @@ export function extractFromColumns(h: HouseholdColumns, params: ParamValues, opt
 		notices.push(NO_APPLIED_NOTICE);
 	}
 	const income = incomeOrder(h, params);
-	const minCell = paramValue(params, 'takeup.observed_min_cell_households');
-	const takeupKey = `${toSql(eligible.expr, options.baseline)}|${medianIsNational(options.baseline)}|${minCell}`;
-	const takeup = observed ? memo(h, 'takeup', takeupKey, () => observedTakeup(h, options.baseline, params)) : null;
+	const takeup = observed ? takeupOf(h, params, options.baseline) : null;
 	const pass = structuralPass(h, params, income);
-	const uncond = memo(h, 'unconditional', income.key + toSql(unconditional.expr, params), () => run(h, unconditional.expr, params, income));
-	const localParams = { ...params, 'indices.mrp': 1 };
-	const localPerMrp = memo(h, 'local', income.key + toSql(localAnnual.expr, localParams), () => run(h, localAnnual.expr, localParams, income));
+	const flagsAll = flagsOf(h, params, income);
 
 	// The households passing the structural tests, in the (region, income) order kept per income definition.
 	const { order, pc } = income;
@@ -62,40 +58,44 @@ export function extractFromColumns(h: HouseholdColumns, params: ParamValues, opt
 		const i = order[j];
 		if (pass[i] === 1 && h.region[i] !== NONE) rows[m++] = i;
 	}
+	const { weight, size, children_supplement: kids, cpc } = h.columns;
 	const x = {
-		pcIncome: new Float64Array(m),
-		weight: new Float64Array(m),
-		size: new Int32Array(m),
-		kids: new Int32Array(m),
-		takeup: new Float64Array(m),
-		flags: new Uint8Array(m),
-		cpc: new Float64Array(m)
+		pcIncome: gather(new Float64Array(m), pc, rows),
+		weight: gather(new Float64Array(m), weight, rows),
+		size: gather(new Int32Array(m), size, rows),
+		kids: gather(new Int32Array(m), kids, rows),
+		takeup: takeup ? gather(new Float64Array(m), takeup, rows) : new Float64Array(m).fill(1),
+		flags: gather(new Uint8Array(m), flagsAll, rows),
+		cpc: gather(new Float64Array(m), cpc, rows)
 	};
-	const { weight, size, children_supplement: kids, applied, cpc, bottom } = h.columns;
-	for (let j = 0; j < m; j++) {
-		const i = rows[j];
-		const c = cpc[i];
-		x.pcIncome[j] = pc[i];
-		x.weight[j] = weight[i];
-		x.size[j] = size[i];
-		x.kids[j] = kids[i];
-		x.takeup[j] = takeup ? takeup[i] : 1;
-		x.flags[j] =
-			(uncond[i] === 1 ? FLAG.unconditional : 0) |
-			(applied[i] === 1 ? FLAG.applied : 0) |
-			(c === c ? FLAG.consumer : 0) |
-			(bottom[i] === 1 ? FLAG.bottom : 0);
-		x.cpc[j] = c === c ? c : 0;
-	}
+	for (let j = 0, c = x.cpc; j < m; j++) if (c[j] !== c[j]) c[j] = 0;
 	return {
 		key: structureKey(params, options.baseline),
 		structure: structureOf(params, options.baseline),
 		notices,
 		offsets: regionOffsets(rows.subarray(0, m), h.region),
 		...x,
-		regions: regionConstants(h, localPerMrp, income.median),
+		regions: regionsOf(h, params, income),
 		consumers: consumersOf(h)
 	};
+}
+
+/**
+ * What a rule switch from `params` reuses, one step each, to run while the user is idle (a national step takes a
+ * few tenths of a second): afterwards a switch costs its own test's pass, the copy and the index.
+ */
+export function warmUpSteps(h: HouseholdColumns, params: ParamValues, baseline: ParamValues): (() => void)[] {
+	if (columnsRefusal(h, params, baseline)) return [];
+	const income = () => incomeOrder(h, params);
+	const steps = [
+		() => void income(),
+		...STRUCTURAL_TESTS.map((test) => () => void testPass(h, test, params, income())),
+		() => void flagsOf(h, params, income()),
+		() => void regionsOf(h, params, income()),
+		() => void consumersOf(h)
+	];
+	if (params['takeup.mode'] === 'observed' && h.hasApplied) steps.push(() => void takeupOf(h, params, baseline));
+	return steps;
 }
 
 /** Per-capita income under some parameters, its households in (region, income) order, and the medians of the line. */
@@ -136,13 +136,68 @@ function withIncome(pc: Float64Array): Uint32Array {
  * parameters, so switching one test evaluates that test alone, or nothing when it was seen before.
  */
 function structuralPass(h: HouseholdColumns, params: ParamValues, income: IncomeOrder): Uint8Array {
-	const pass = new Uint8Array(h.n).fill(1);
+	const words = Math.ceil(h.n / 4);
+	const pass = new Uint32Array(words).fill(0xffffffff);
 	for (const test of STRUCTURAL_TESTS) {
-		const key = income.key + toSql(test.expr, params);
-		const passes = memo(h, `test ${test.path}`, key, () => Uint8Array.from(run(h, test.expr, params, income), (v) => (v === 1 ? 1 : 0)), 2);
-		for (let i = 0; i < h.n; i++) pass[i] &= passes[i];
+		const w = new Uint32Array(testPass(h, test, params, income).buffer, 0, words);
+		for (let k = 0; k < words; k++) pass[k] &= w[k];
 	}
-	return pass;
+	return new Uint8Array(pass.buffer, 0, h.n);
+}
+
+/** 1 where `test` is true (the last two parameter sets of each test are kept: switching back costs nothing). */
+function testPass(h: HouseholdColumns, test: (typeof STRUCTURAL_TESTS)[number], params: ParamValues, income: IncomeOrder): Uint8Array {
+	return memo(h, `test ${test.path}`, passKey(test.expr, params, income), () => isTrue(run(h, test.expr, params, income)), 2);
+}
+
+/** Each household's extract flags under `params` (the unconditional pass decides one of them). */
+function flagsOf(h: HouseholdColumns, params: ParamValues, income: IncomeOrder): Uint8Array {
+	return memo(h, 'flags', passKey(unconditional.expr, params, income), () => householdFlags(h, run(h, unconditional.expr, params, income)));
+}
+
+/** The region constants under `params`: the local programmes' pass (per МРП) and the medians decide them. */
+function regionsOf(h: HouseholdColumns, params: ParamValues, income: IncomeOrder): RegionConstants[] {
+	const local = { ...params, 'indices.mrp': 1 };
+	const key = `${income.key}|${passKey(localAnnual.expr, local, income)}`;
+	return memo(h, 'regions', key, () => regionConstants(h, run(h, localAnnual.expr, local, income), income.median));
+}
+
+/** Observed take-up rates: learnt under the baseline, so kept while the baseline and the cell minimum stay. */
+function takeupOf(h: HouseholdColumns, params: ParamValues, baseline: ParamValues): Float64Array {
+	const minCell = paramValue(params, 'takeup.observed_min_cell_households');
+	const key = `${toSql(eligible.expr, baseline)}|${medianIsNational(baseline)}|${minCell}`;
+	return memo(h, 'takeup', key, () => observedTakeup(h, baseline, params));
+}
+
+/** What a pass over `expr` depends on: its SQL (parameters are literals in it), and the median when it reads one. */
+function passKey(expr: Node, params: ParamValues, income: IncomeOrder): string {
+	return (columnsOf(expr).has(MEDIAN_COLUMN) ? `${income.key}|` : '') + toSql(expr, params);
+}
+
+/** out[j] = values[rows[j]]: one column of the extract. */
+function gather<T extends Float64Array | Int32Array | Uint8Array>(out: T, values: ArrayLike<number>, rows: Uint32Array): T {
+	for (let j = 0; j < out.length; j++) out[j] = values[rows[j]];
+	return out;
+}
+
+/** Each household's extract flags: unconditional (from the pass), applied, with consumption, poorest quintile. */
+function householdFlags(h: HouseholdColumns, uncond: Float64Array): Uint8Array {
+	const { applied, cpc, bottom } = h.columns;
+	const flags = new Uint8Array(h.n);
+	for (let i = 0; i < h.n; i++)
+		flags[i] =
+			(uncond[i] === 1 ? FLAG.unconditional : 0) |
+			(applied[i] === 1 ? FLAG.applied : 0) |
+			(cpc[i] === cpc[i] ? FLAG.consumer : 0) |
+			(bottom[i] === 1 ? FLAG.bottom : 0);
+	return flags;
+}
+
+/** 1 where `values` is true, else 0; the buffer padded to whole 32-bit words for `structuralPass`. */
+function isTrue(values: Float64Array): Uint8Array {
+	const out = new Uint8Array(new ArrayBuffer(Math.ceil(values.length / 4) * 4), 0, values.length);
+	for (let i = 0; i < values.length; i++) out[i] = values[i] === 1 ? 1 : 0;
+	return out;
 }
 
 /** Evaluates `expr` for every household; the median column is laid out only when the expression reads it. */
@@ -288,6 +343,11 @@ function regionConstants(h: HouseholdColumns, localPerMrp: Float64Array, median:
 }
 
 const consumersCache = new WeakMap<HouseholdColumns, StructureExtract['consumers']>();
+
+/** Tells the extract the consumers of `h` when they are known already (a bundle's extract holds them): no sort. */
+export function rememberConsumers(h: HouseholdColumns, consumers: StructureExtract['consumers']): void {
+	consumersCache.set(h, consumers);
+}
 
 /** Households with consumption by region then consumption per capita: no parameter moves it, so once per table. */
 function consumersOf(h: HouseholdColumns): StructureExtract['consumers'] {

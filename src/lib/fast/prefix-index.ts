@@ -53,7 +53,7 @@ export function buildPrefixIndex(x: StructureExtract, blockSize = DEFAULT_BLOCK_
 	const prefix = new BlockPrefix(x, blockSize);
 	const sums = columnSums();
 	const poor = new PoorPrefix(x);
-	const consumerPrefix = x.consumers ? cumulative(x.consumers.wp, x.consumers.offsets) : null;
+	const consumerPrefix = x.consumers ? consumerPrefixOf(x.consumers) : null;
 	const arrays = [x.pcIncome, x.weight, x.size, x.kids, x.takeup, x.flags, x.cpc, poor.prefix];
 	if (x.consumers) arrays.push(x.consumers.cpc, x.consumers.wp, consumerPrefix!);
 	const bytes = prefix.bytes + arrays.reduce((s, a) => s + a.byteLength, 0);
@@ -130,6 +130,16 @@ export function buildPrefixIndex(x: StructureExtract, blockSize = DEFAULT_BLOCK_
 			return { dataset: datasetOf(total), totals: totalsOf(total, targeting), by_region: byRegion };
 		}
 	};
+}
+
+const consumerPrefixes = new WeakMap<NonNullable<StructureExtract['consumers']>, Float64Array>();
+
+// The running sum of weight × size over consumers, per region: no parameter moves it, so once per consumers table
+// (extracts built from the same household columns share it).
+function consumerPrefixOf(consumers: NonNullable<StructureExtract['consumers']>): Float64Array {
+	let prefix = consumerPrefixes.get(consumers);
+	if (!prefix) consumerPrefixes.set(consumers, (prefix = cumulative(consumers.wp, consumers.offsets)));
+	return prefix;
 }
 
 function cumulative(values: Float64Array, offsets: Int32Array): Float64Array {

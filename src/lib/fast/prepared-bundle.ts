@@ -6,6 +6,7 @@
 import type { DatasetReport } from '../data/load';
 import type { StructureExtract } from './extract';
 import { decodeExtract, encodeExtract } from './extract-codec';
+import { rememberConsumers } from './extract-columns';
 import { align8, readFramed, writeFramed } from './framed';
 import type { HouseholdColumns } from './household-columns';
 import { decodeHouseholdColumns, encodeHouseholdColumns } from './household-columns-codec';
@@ -53,12 +54,11 @@ export function decodeBundle(bytes: Uint8Array): PreparedBundle {
 	if (!header.report?.summary) throw new Error('the prepared bundle has no dataset summary: make it again with npm run bundle');
 	try {
 		const body = framed.body;
-		return {
-			name: header.name,
-			report: header.report,
-			extract: decodeExtract(body.subarray(0, header.extractBytes)),
-			columns: decodeHouseholdColumns(body.subarray(align8(header.extractBytes)))
-		};
+		const extract = decodeExtract(body.subarray(0, header.extractBytes));
+		const columns = decodeHouseholdColumns(body.subarray(align8(header.extractBytes)));
+		// The consumers (sorted by consumption) are the same for every structure: the first rule switch reuses them.
+		rememberConsumers(columns, extract.consumers);
+		return { name: header.name, report: header.report, extract, columns };
 	} catch (e) {
 		throw cutShort((e as Error).message);
 	}

@@ -8,7 +8,7 @@ import { buildPrefixIndex, type PrefixIndex } from '$lib/fast/prefix-index';
 import type { StructureExtract } from '$lib/fast/extract';
 import { fastPathSupported, structureKey } from '$lib/fast/structure';
 import type { ParamValues } from '$lib/rules/parameter';
-import { columnsRefusal, extractFromColumns } from '$lib/fast/extract-columns';
+import { columnsRefusal, extractFromColumns, warmUpSteps } from '$lib/fast/extract-columns';
 import { featureParamsOf, readHouseholdColumns, type HouseholdColumns } from '$lib/fast/household-columns';
 
 // Keys of frozen (resolved, never changed) parameter sets: a slider move asks for the same key several times.
@@ -24,6 +24,9 @@ function keyOf(params: ParamValues, law: ParamValues): string {
 
 /** Above this many households, building an index from the columns waits for the busy state to be painted. */
 const SYNC_COLUMN_ROWS = 200_000;
+
+/** Quiet time (no update) before a warm-up step runs: dragging or typing is never held up by one. */
+const WARM_IDLE_MS = 1000;
 
 /** Resolves after the next frame is painted (at once where there are no frames, as in Node). */
 function nextFrame(): Promise<void> {
@@ -65,14 +68,23 @@ export class LiveSimulation {
 	starting = $state(true);
 	/** True when no engine can answer (a prepared bundle) and the last change is outside the index's structure. */
 	outOfIndex = $state(false);
+	/** True while the passes a rule switch reuses are still being computed in idle time (large datasets only). */
+	warming = $state(false);
 	private baselineKey = '';
 	private pending = 0;
 	private coordinator: QueryCoordinator | null = null;
 	private columns: { data: HouseholdColumns; generation: number } | null = null;
 	private columnsReading = -1;
 	private updates = 0;
+	private lastUpdateAt = 0;
+	private warmQueue: (() => void)[] = [];
+	private warmTimer: ReturnType<typeof setTimeout> | null = null;
 
-	constructor(coordinator: QueryCoordinator | null = null) {
+	/** `warmUpAbove`: datasets with more households than this warm the passes a rule switch reuses (`warming`). */
+	constructor(
+		coordinator: QueryCoordinator | null = null,
+		private readonly options: { warmUpAbove?: number } = {}
+	) {
 		if (coordinator) this.attach(coordinator);
 	}
 
@@ -104,6 +116,7 @@ export class LiveSimulation {
 	/** Re-evaluates for `scenario` (and the baseline when it or the dataset changed); the latest call wins. */
 	async update(baseline: ResolvedScenario, scenario: ResolvedScenario, datasetGeneration: number): Promise<void> {
 		const ticket = ++this.updates;
+		this.lastUpdateAt = performance.now();
 		let quick = this.fastFigures(scenario, datasetGeneration);
 		if (!quick && this.columnsServe(scenario, datasetGeneration)) {
 			// Small datasets build at once; a large one first paints its busy state, and only the latest change builds.
@@ -116,6 +129,7 @@ export class LiveSimulation {
 			quick = this.fastFigures(scenario, datasetGeneration);
 			if (this.pending === 0) this.busy = false;
 		}
+		this.warmUp(scenario, datasetGeneration);
 		if (quick) this.scenario = quick;
 		const coordinator = this.coordinator;
 		if (!coordinator) {
@@ -181,6 +195,31 @@ export class LiveSimulation {
 	private columnsServe(scenario: ResolvedScenario, generation: number): boolean {
 		const columns = this.columns;
 		return columns?.generation === generation && columnsRefusal(columns.data, scenario.params, baselineFor(scenario.year)) === null;
+	}
+
+	/**
+	 * Queues the passes a rule switch from `scenario` would reuse, run one per task once updates have paused for
+	 * WARM_IDLE_MS: the first switch after a national load is then as quick as the next. Large datasets only.
+	 */
+	private warmUp(scenario: ResolvedScenario, generation: number): void {
+		const columns = this.columns;
+		if (columns?.generation !== generation || columns.data.n <= (this.options.warmUpAbove ?? SYNC_COLUMN_ROWS)) return;
+		this.warmQueue = warmUpSteps(columns.data, scenario.params, baselineFor(scenario.year));
+		this.warming = this.warmQueue.length > 0;
+		const next = (): void => {
+			const quiet = performance.now() - this.lastUpdateAt;
+			this.warmTimer = setTimeout(
+				() => {
+					this.warmTimer = null;
+					if (this.columns !== columns) this.warmQueue = []; // another dataset: its own update warms it
+					else if (performance.now() - this.lastUpdateAt >= WARM_IDLE_MS) this.warmQueue.shift()?.();
+					if (this.warmQueue.length > 0 && this.columns === columns) next();
+					else this.warming = false;
+				},
+				Math.max(0, WARM_IDLE_MS - quiet)
+			);
+		};
+		if (this.warmTimer === null && this.warming) next();
 	}
 
 	/** Builds the index of the scenario's structure from the household columns (`columnsServe` said they can). */

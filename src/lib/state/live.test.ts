@@ -156,6 +156,24 @@ describe('LiveSimulation', () => {
 		expect(live.scenario).toEqual(expected);
 	});
 
+	it('warms the passes a rule switch reuses once updates pause, then answers a switch with the SQL figures', async () => {
+		const live = new LiveSimulation(null, { warmUpAbove: 0 });
+		live.usePrepared(await extractStructure(db, law.params, { baseline: law.params }), 13);
+		live.useColumns(await readHouseholdColumns(db, baselineFor(2026)), 13);
+		live.detach();
+		await live.update(law, law, 13);
+		expect(live.warming).toBe(true);
+		await live.update(law, at(1.1), 13); // a move meanwhile: the steps wait for a quiet second again
+		expect(live.warming).toBe(true);
+		await expect.poll(() => live.warming, { timeout: 20_000 }).toBe(false);
+		const cars = resolveScenario({ name: 'cars', year: 2026, params: { 'tsa.assets.max_vehicles': 0 } });
+		await live.update(law, cars, 13);
+		expect(live.scenario?.scenario.name).toBe('cars');
+		const expected = await simulate(db, cars);
+		for (const [k, v] of Object.entries(expected.totals.tsa)) expect(live.scenario!.totals.tsa[k as keyof typeof expected.totals.tsa], k).toBeCloseTo(v, 6);
+		expect(live.outOfIndex).toBe(false);
+	});
+
 	it('builds no index from columns for ages the columns were not counted with (SQL answers)', async () => {
 		const live = new LiveSimulation(new QueryCoordinator(db));
 		live.useColumns(await readHouseholdColumns(db, baselineFor(2026)), 12);
