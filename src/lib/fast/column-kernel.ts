@@ -14,8 +14,11 @@ export interface KernelColumns {
 	columns: Record<string, ArrayLike<number>>;
 }
 
-/** Evaluates the compiled expression for rows [from, to) into `out` (NaN: NULL; booleans 1 / 0). */
-export type Kernel = (out: Float64Array, from?: number, to?: number) => Float64Array;
+/**
+ * Evaluates the compiled expression for rows [from, to) into `out` (NaN: NULL; booleans 1 / 0). Into bytes, a
+ * condition is 1 where true and 0 where false or NULL (a typed array stores NaN as 0).
+ */
+export type Kernel = <T extends Float64Array | Uint8Array>(out: T, from?: number, to?: number) => T;
 
 const HELPERS = `
 const div = (a, b) => (b === 0 ? NaN : a / b);

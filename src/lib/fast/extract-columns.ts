@@ -51,13 +51,17 @@ export function extractFromColumns(h: HouseholdColumns, params: ParamValues, opt
 	const flagsAll = flagsOf(h, params, income);
 
 	// The households passing the structural tests, in the (region, income) order kept per income definition.
-	const { order, pc } = income;
-	const rows = new Uint32Array(order.length);
+	const { order, known, pc } = income;
+	const rows = new Uint32Array(known);
+	const region = h.region;
 	let m = 0;
-	for (let j = 0; j < order.length; j++) {
-		const i = order[j];
-		if (pass[i] === 1 && h.region[i] !== NONE) rows[m++] = i;
-	}
+	if (order === null) {
+		for (let i = 0; i < known; i++) if (pass[i] === 1 && region[i] !== NONE) rows[m++] = i;
+	} else
+		for (let j = 0; j < known; j++) {
+			const i = order[j];
+			if (pass[i] === 1 && region[i] !== NONE) rows[m++] = i;
+		}
 	const { weight, size, children_supplement: kids, cpc } = h.columns;
 	const x = {
 		pcIncome: gather(new Float64Array(m), pc, rows),
@@ -103,8 +107,10 @@ interface IncomeOrder {
 	/** The income definition and median scope it was computed for. */
 	key: string;
 	pc: Float64Array;
-	/** Households with a per-capita income, by region (no known region last) then income. */
-	order: Uint32Array;
+	/** Households with a per-capita income, by region (no known region last) then income; null: rows 0 … known − 1. */
+	order: Uint32Array | null;
+	/** How many households have a per-capita income. */
+	known: number;
 	/** The median the line uses, by region index (255 too). */
 	median: Float64Array;
 }
@@ -115,12 +121,13 @@ function incomeOrder(h: HouseholdColumns, params: ParamValues): IncomeOrder {
 	const key = `${toSql(perCapitaIncome.expr, params)}|${national}`;
 	return memo(h, 'income', key, () => {
 		const pc = compileKernel(perCapitaIncome.expr, params, h)(new Float64Array(h.n));
-		const order = sortedRows(pc, h.region) ?? orderByGroupThenKey(withIncome(pc), pc, h.region);
+		const known = sortedRows(pc, h.region);
+		const order = known === null ? orderByGroupThenKey(withIncome(pc), pc, h.region) : null;
 		const median = national
-			? weightedMedians(h, pc, orderByGroupThenKey(order, pc, new Uint8Array(h.n)), new Uint8Array(h.n))
-			: weightedMedians(h, pc, order, h.region);
+			? weightedMedians(h, pc, orderByGroupThenKey(order ?? withIncome(pc), pc, new Uint8Array(h.n)), new Uint8Array(h.n))
+			: weightedMedians(h, pc, order ?? withIncome(pc), h.region);
 		if (national) median.fill(median[0]);
-		return { key, pc, order, median };
+		return { key, pc, order, known: known ?? order!.length, median };
 	});
 }
 
@@ -147,12 +154,12 @@ function structuralPass(h: HouseholdColumns, params: ParamValues, income: Income
 
 /** 1 where `test` is true (the last two parameter sets of each test are kept: switching back costs nothing). */
 function testPass(h: HouseholdColumns, test: (typeof STRUCTURAL_TESTS)[number], params: ParamValues, income: IncomeOrder): Uint8Array {
-	return memo(h, `test ${test.path}`, passKey(test.expr, params, income), () => isTrue(run(h, test.expr, params, income)), 2);
+	return memo(h, `test ${test.path}`, passKey(test.expr, params, income), () => run(h, test.expr, params, income, wordBytes(h.n)), 2);
 }
 
 /** Each household's extract flags under `params` (the unconditional pass decides one of them). */
 function flagsOf(h: HouseholdColumns, params: ParamValues, income: IncomeOrder): Uint8Array {
-	return memo(h, 'flags', passKey(unconditional.expr, params, income), () => householdFlags(h, run(h, unconditional.expr, params, income)));
+	return memo(h, 'flags', passKey(unconditional.expr, params, income), () => householdFlags(h, run(h, unconditional.expr, params, income, new Uint8Array(h.n))));
 }
 
 /** The region constants under `params`: the local programmes' pass (per МРП) and the medians decide them. */
@@ -181,7 +188,7 @@ function gather<T extends Float64Array | Int32Array | Uint8Array>(out: T, values
 }
 
 /** Each household's extract flags: unconditional (from the pass), applied, with consumption, poorest quintile. */
-function householdFlags(h: HouseholdColumns, uncond: Float64Array): Uint8Array {
+function householdFlags(h: HouseholdColumns, uncond: Uint8Array): Uint8Array {
 	const { applied, cpc, bottom } = h.columns;
 	const flags = new Uint8Array(h.n);
 	for (let i = 0; i < h.n; i++)
@@ -193,22 +200,25 @@ function householdFlags(h: HouseholdColumns, uncond: Float64Array): Uint8Array {
 	return flags;
 }
 
-/** 1 where `values` is true, else 0; the buffer padded to whole 32-bit words for `structuralPass`. */
-function isTrue(values: Float64Array): Uint8Array {
-	const out = new Uint8Array(new ArrayBuffer(Math.ceil(values.length / 4) * 4), 0, values.length);
-	for (let i = 0; i < values.length; i++) out[i] = values[i] === 1 ? 1 : 0;
-	return out;
+/** Zeroed bytes in a buffer padded to whole 32-bit words, for `structuralPass`. */
+function wordBytes(n: number): Uint8Array {
+	return new Uint8Array(new ArrayBuffer(Math.ceil(n / 4) * 4), 0, n);
 }
 
-/** Evaluates `expr` for every household; the median column is laid out only when the expression reads it. */
-function run(h: HouseholdColumns, expr: Node, params: ParamValues, income: IncomeOrder): Float64Array {
+/**
+ * Evaluates `expr` for every household into `out` (bytes: 1 where a condition is true); the median column is laid
+ * out only when the expression reads it.
+ */
+function run<T extends Float64Array | Uint8Array>(h: HouseholdColumns, expr: Node, params: ParamValues, income: IncomeOrder, out: T): T;
+function run(h: HouseholdColumns, expr: Node, params: ParamValues, income: IncomeOrder): Float64Array;
+function run(h: HouseholdColumns, expr: Node, params: ParamValues, income: IncomeOrder, out: Float64Array | Uint8Array = new Float64Array(h.n)) {
 	let data: KernelColumns = h;
 	if (columnsOf(expr).has(MEDIAN_COLUMN)) {
 		const median = new Float64Array(h.n);
 		for (let i = 0; i < h.n; i++) median[i] = income.median[h.region[i]];
 		data = { ...h, columns: { ...h.columns, [MEDIAN_COLUMN]: median } };
 	}
-	return compileKernel(expr, params, data)(new Float64Array(h.n));
+	return compileKernel(expr, params, data)(out);
 }
 
 const memos = new WeakMap<HouseholdColumns, Map<string, { key: string; value: unknown }[]>>();

@@ -10,7 +10,7 @@ import { orderByGroupThenKey } from './radix-order';
 /** `h` with every row permuted: households with an income under `params` by region then income, the rest last. */
 export function inIncomeOrder(h: HouseholdColumns, params: ParamValues): HouseholdColumns {
 	const pc = compileKernel(perCapitaIncome.expr, params, h)(new Float64Array(h.n));
-	if (sortedRows(pc, h.region)) return h;
+	if (sortedRows(pc, h.region) !== null) return h;
 	const known = new Uint32Array(h.n);
 	const unknown = new Uint32Array(h.n);
 	let m = 0;
@@ -26,19 +26,17 @@ export function inIncomeOrder(h: HouseholdColumns, params: ParamValues): Househo
 }
 
 /**
- * The households with an income, in (region, income) order, when the rows already are in that order (each row's
- * income known, ascending within ascending regions, then only unknown incomes): 0 … m − 1. Else null.
+ * When the rows already are in (region, income) order (each row's income known, ascending within ascending
+ * regions, then only unknown incomes): how many rows have an income. Else null.
  */
-export function sortedRows(pc: Float64Array, region: Uint8Array): Uint32Array | null {
+export function sortedRows(pc: Float64Array, region: Uint8Array): number | null {
 	let m = 0;
 	while (m < pc.length && pc[m] === pc[m]) {
 		if (m > 0 && (region[m] < region[m - 1] || (region[m] === region[m - 1] && pc[m] < pc[m - 1]))) return null;
 		m++;
 	}
 	for (let i = m; i < pc.length; i++) if (pc[i] === pc[i]) return null;
-	const rows = new Uint32Array(m);
-	for (let j = 0; j < m; j++) rows[j] = j;
-	return rows;
+	return m;
 }
 
 function permuted<T extends ArrayLike<number>>(values: T, order: Uint32Array): T {
