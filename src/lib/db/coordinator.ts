@@ -33,6 +33,11 @@ export class QueryCoordinator {
 		return this.enqueue(() => task(this.db));
 	}
 
+	/** Closes the connection and its database after everything already queued (DuckDB-Wasm: ends its worker). */
+	close(): Promise<void> {
+		return this.exclusive((db) => db.close());
+	}
+
 	private enqueue<T>(task: () => Promise<T>): Promise<T> {
 		const run = this.tail.then(task);
 		this.tail = run.catch(() => undefined);

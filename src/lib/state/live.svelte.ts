@@ -88,9 +88,13 @@ export class LiveSimulation {
 		if (coordinator) this.attach(coordinator);
 	}
 
-	/** Hands over to DuckDB: from now on every update is evaluated in SQL too (call `update` again). */
+	/**
+	 * Hands over to DuckDB: from now on every update is evaluated in SQL too (call `update` again). `version` starts
+	 * again at 0: the engine's EVAL_TABLES are not this dataset's until its first evaluation.
+	 */
 	attach(coordinator: QueryCoordinator): void {
 		this.coordinator = coordinator;
+		this.version = 0;
 		this.starting = false;
 		this.outOfIndex = false;
 	}

@@ -30,6 +30,9 @@ describe('LiveSimulation', () => {
 		expect(live.baseline).toEqual(await simulate(db, law));
 		expect(live.version).toBe(1);
 		expect(live.busy).toBe(false);
+		// Another engine (a fresh one after a bundle): its tables are not evaluated yet, so the views wait.
+		live.attach(new QueryCoordinator(db));
+		expect(live.version).toBe(0);
 	});
 
 	it('applies only the latest of several quick updates', async () => {

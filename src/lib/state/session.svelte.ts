@@ -15,6 +15,11 @@ import { readBundleFile } from '$lib/loading/read-bundle';
 import { BUNDLE_EXTENSION } from '$lib/fast/prepared-bundle';
 import { LiveSimulation } from './live.svelte';
 
+/** DuckDB-Wasm in its worker, behind the query coordinator (loaded on demand: the module is 34 MB). */
+function openEngine(): Promise<QueryCoordinator> {
+	return import('$lib/db/browser-db').then(async (m) => new QueryCoordinator(await m.openBrowserDb()));
+}
+
 /** What the app is doing: starting the engine, loading data, ready, or failed (with a reason). */
 export type SessionPhase = 'starting' | 'loading' | 'ready' | 'error';
 
@@ -60,9 +65,7 @@ export class Session {
 			if (preview.extract) this.live.usePrepared(preview.extract, this.generation);
 			// Compiling DuckDB-Wasm's 34 MB takes both cores for a while: let the dashboard paint first.
 			await nextPaint();
-			const engine = this.engine
-				? Promise.resolve(this.engine)
-				: import('$lib/db/browser-db').then(async (m) => new QueryCoordinator(await m.openBrowserDb()));
+			const engine = this.engine ? Promise.resolve(this.engine) : openEngine();
 			engine.catch(() => {});
 			const reading = readEmbeddedDataset(preview.info, (p) => (this.progress = p));
 			reading.catch(() => {});
@@ -83,8 +86,7 @@ export class Session {
 
 	/** Loads the user's own files (or a prepared bundle) in place of the current dataset, which stays if they are refused. */
 	async loadFiles(files: File[]): Promise<void> {
-		const engine = this.engine;
-		if (!engine || !this.live) return;
+		if (!this.live || (!this.engine && !this.prepared)) return;
 		const bundle = files.find((f) => f.name.toLowerCase().endsWith(BUNDLE_EXTENSION));
 		if (bundle) return this.loadBundle(bundle, this.live);
 		const picked = requestFromFiles(files);
@@ -92,8 +94,11 @@ export class Session {
 			this.upload = { status: 'failed', message: `Missing ${picked.missing}.` };
 			return;
 		}
-		this.upload = { status: 'loading', progress: { stage: 'reading', fraction: 0 } };
 		try {
+			// After a bundle the engine was closed: open a fresh one (the bundle stays shown if the files are refused).
+			this.upload = { status: 'loading', progress: { stage: 'starting', fraction: 0 } };
+			const engine = (this.engine ??= await openEngine());
+			this.upload = { status: 'loading', progress: { stage: 'reading', fraction: 0 } };
 			const info = await loadDataset(engine, picked.request, (p) => (this.upload = { status: 'loading', progress: p }));
 			this.showDataset(info);
 			this.coordinator = engine;
@@ -120,6 +125,7 @@ export class Session {
 			live.useColumns(bundle.columns, generation);
 			live.detach();
 			this.coordinator = null;
+			this.closeEngine();
 			this.prepared = bundle.name;
 			this.showDataset({ ...bundle.report.summary!, name: bundle.name, report: bundle.report });
 			this.generation = generation;
@@ -127,6 +133,14 @@ export class Session {
 		} catch (e) {
 			this.upload = { status: 'failed', message: `${file.name}: ${e instanceof Error ? e.message : String(e)}.` };
 		}
+	}
+
+	// DuckDB-Wasm's heap keeps the previous dataset's rows (a Wasm heap never shrinks): with a bundle shown, the
+	// worker is ended to give the browser its memory back, and `loadFiles` opens a new one when rows come again.
+	private closeEngine(): void {
+		const engine = this.engine;
+		this.engine = null;
+		engine?.close().catch(() => {});
 	}
 
 	private showDataset(info: DatasetInfo): void {
