@@ -9,8 +9,8 @@ const MAGIC = 'KMKX';
 const VERSION = 1;
 
 type ArrayName = 'offsets' | 'pcIncome' | 'weight' | 'size' | 'kids' | 'takeup' | 'flags' | 'cpc' | 'cOffsets' | 'cCpc' | 'cWp';
-type Typed = Float64Array | Int32Array | Uint8Array;
-const CTORS = { f64: Float64Array, i32: Int32Array, u8: Uint8Array } as const;
+type Typed = Float64Array | Float32Array | Int32Array | Uint8Array;
+const CTORS = { f64: Float64Array, f32: Float32Array, i32: Int32Array, u8: Uint8Array } as const;
 type Kind = keyof typeof CTORS;
 
 interface Header {
@@ -25,6 +25,7 @@ interface Header {
 
 function kindOf(a: Typed): Kind {
 	if (a instanceof Float64Array) return 'f64';
+	if (a instanceof Float32Array) return 'f32';
 	if (a instanceof Int32Array) return 'i32';
 	return 'u8';
 }

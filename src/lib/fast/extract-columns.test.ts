@@ -11,7 +11,7 @@ import type { ParamValue, ParamValues } from '../rules/parameter';
 import { resolveScenario } from '../rules/scenario';
 import { installTestDataset } from '../sim/testing/dataset';
 import { generateHouseholds } from '../sim/testing/generate';
-import { extractStructure, type StructureExtract } from './extract';
+import { extractStructure, FLAG, type StructureExtract } from './extract';
 import { columnsRefusal, extractFromColumns, warmUpSteps } from './extract-columns';
 import { readHouseholdColumns, type HouseholdColumns } from './household-columns';
 import { buildPrefixIndex } from './prefix-index';
@@ -68,13 +68,25 @@ function randomPosition(next: () => number): Record<string, ParamValue> {
 	return p;
 }
 
+/** The rows of `x` not flagged excluded, with their offsets: what the SQL extract holds. */
+function included(x: StructureExtract): { offsets: number[]; pcIncome: Float64Array } {
+	const offsets = [0];
+	const pc: number[] = [];
+	for (let r = 0; r + 1 < x.offsets.length; r++) {
+		for (let i = x.offsets[r]; i < x.offsets[r + 1]; i++) if (!(x.flags[i] & FLAG.excluded)) pc.push(x.pcIncome[i]);
+		offsets.push(pc.length);
+	}
+	return { offsets, pcIncome: Float64Array.from(pc) };
+}
+
 function expectSameExtract(js: StructureExtract, sql: StructureExtract, params: ParamValues, next: () => number): void {
 	const label = JSON.stringify(params).slice(0, 400);
 	expect(js.key, label).toBe(sql.key);
 	expect(js.notices, label).toEqual(sql.notices);
-	expect([...js.offsets], label).toEqual([...sql.offsets]);
+	const rows = included(js);
+	expect(rows.offsets, label).toEqual([...sql.offsets]);
 	// Ties in income may come in another order; the incomes themselves, in order, may not.
-	expect(js.pcIncome, label).toEqual(sql.pcIncome);
+	expect(rows.pcIncome, label).toEqual(sql.pcIncome);
 	expect(mismatches(js.regions, sql.regions), label).toEqual([]);
 	expect(js.consumers?.offsets, label).toEqual(sql.consumers?.offsets);
 	expect(js.consumers?.cpc, label).toEqual(sql.consumers?.cpc);
@@ -104,7 +116,18 @@ describe('the embedded dataset: columns = SQL for random structures', () => {
 
 	it('agrees at the law', async () => {
 		const sql = await extractStructure(db, baseline, { baseline });
-		expectSameExtract(extractFromColumns(columns, baseline, { baseline }), sql, baseline, rng(1));
+		const js = extractFromColumns(columns, baseline, { baseline });
+		expectSameExtract(js, sql, baseline, rng(1));
+		// Laid over the household columns (no copy), the households failing a test flagged, not left out.
+		expect(js.weight.buffer).toBe((columns.columns.weight as Float64Array).buffer);
+		expect(js.flags.some((f) => f & FLAG.excluded)).toBe(true);
+	}, 60_000);
+
+	it('copies the passing households out when income is counted otherwise (another order)', async () => {
+		const params = resolveScenario({ name: 's', year: YEAR, params: { 'tsa.income.counted.pension': false } }).params;
+		const js = extractFromColumns(columns, params, { baseline });
+		expect(js.flags.some((f) => f & FLAG.excluded)).toBe(false);
+		expectSameExtract(js, await extractStructure(db, params, { baseline }), params, rng(2));
 	}, 60_000);
 
 	const next = rng(20261202);

@@ -13,7 +13,7 @@ import { MEDIAN_COLUMN } from '../rules/tsa/poverty-line';
 import { localAnnual } from '../rules/local/total';
 import { MEDIAN_HALF_MARGIN, medianIsNational } from '../sim/median';
 import { columnsOf, compileKernel, type KernelColumns } from './column-kernel';
-import { FLAG, NO_APPLIED_NOTICE, type ExtractOptions, type StructureExtract } from './extract';
+import { FLAG, NO_APPLIED_NOTICE, type ExtractOptions, type NumberColumn, type StructureExtract } from './extract';
 import { featureParamsOf, type HouseholdColumns } from './household-columns';
 import { sortedRows } from './household-order';
 import { orderByGroupThenKey } from './radix-order';
@@ -48,40 +48,85 @@ export function extractFromColumns(h: HouseholdColumns, params: ParamValues, opt
 	const income = incomeOrder(h, params);
 	const takeup = observed ? takeupOf(h, params, options.baseline) : null;
 	const pass = structuralPass(h, params, income);
-	const flagsAll = flagsOf(h, params, income);
+	const flags = flagsOf(h, params, income);
 
-	// The households passing the structural tests, in the (region, income) order kept per income definition.
+	const base = {
+		key: structureKey(params, options.baseline),
+		structure: structureOf(params, options.baseline),
+		notices,
+		regions: regionsOf(h, params, income),
+		consumers: consumersOf(h)
+	};
+	const views = income.order === null ? viewsOf(h, income.known) : null;
+	return { ...base, ...(views ? laidOver(views, income.pc, pass, flags, takeup) : gathered(h, income, pass, flags, takeup)) };
+}
+
+type Rows = Pick<StructureExtract, 'offsets' | 'pcIncome' | 'weight' | 'size' | 'kids' | 'takeup' | 'flags' | 'cpc'>;
+
+/** The columns an extract can view in place: rows 0 … k − 1 (income and region known), none missing a value. */
+interface Views {
+	k: number;
+	offsets: Int32Array;
+	weight: NumberColumn;
+	size: NumberColumn;
+	kids: NumberColumn;
+	cpc: NumberColumn;
+	/** 1 for every row: the take-up when it is full. */
+	ones: Uint8Array;
+}
+
+/**
+ * With the households in income order, the extract is the household columns themselves (views, no copy) with the
+ * households failing a structural test flagged `excluded`: a rule switch costs its flags, not a copy of every row.
+ * Null when a weight, size or child count is missing in those rows (they would spoil the sums): then `gathered`.
+ */
+function viewsOf(h: HouseholdColumns, known: number): Views | null {
+	return memo(h, 'views', String(known), () => {
+		let k = known;
+		while (k > 0 && h.region[k - 1] === NONE) k--; // no known region sorts last
+		const view = (c: ArrayLike<number>): NumberColumn | null =>
+			c instanceof Float64Array || c instanceof Float32Array || c instanceof Int32Array || c instanceof Uint8Array ? c.subarray(0, k) : null;
+		const { weight, size, children_supplement: kids, cpc } = h.columns;
+		const v = { weight: view(weight), size: view(size), kids: view(kids), cpc: view(cpc) };
+		if (!v.weight || !v.size || !v.kids || !v.cpc) return null;
+		for (const c of [v.weight, v.size, v.kids]) for (let i = 0; i < k; i++) if (c[i] !== c[i]) return null;
+		const offsets = new Int32Array(REGIONS + 1);
+		for (let i = 0; i < k; i++) offsets[h.region[i] + 1]++;
+		for (let r = 0; r < REGIONS; r++) offsets[r + 1] += offsets[r];
+		return { k, offsets, weight: v.weight, size: v.size, kids: v.kids, cpc: v.cpc, ones: new Uint8Array(k).fill(1) };
+	});
+}
+
+function laidOver(v: Views, pc: Float64Array, pass: Uint8Array, flags: Uint8Array, takeup: Float64Array | null): Rows {
+	const rowFlags = new Uint8Array(v.k);
+	for (let i = 0; i < v.k; i++) rowFlags[i] = pass[i] === 1 ? flags[i] : flags[i] | FLAG.excluded;
+	const { offsets, weight, size, kids, cpc } = v;
+	return { offsets, pcIncome: pc.subarray(0, v.k), weight, size, kids, takeup: takeup ? takeup.subarray(0, v.k) : v.ones, flags: rowFlags, cpc };
+}
+
+/** The households passing the structural tests copied out in (region, income) order: income counted otherwise. */
+function gathered(h: HouseholdColumns, income: IncomeOrder, pass: Uint8Array, flags: Uint8Array, takeup: Float64Array | null): Rows {
 	const { order, known, pc } = income;
 	const rows = new Uint32Array(known);
 	const region = h.region;
 	let m = 0;
-	if (order === null) {
-		for (let i = 0; i < known; i++) if (pass[i] === 1 && region[i] !== NONE) rows[m++] = i;
-	} else
-		for (let j = 0; j < known; j++) {
-			const i = order[j];
-			if (pass[i] === 1 && region[i] !== NONE) rows[m++] = i;
-		}
+	for (let j = 0; j < known; j++) {
+		const i = order ? order[j] : j;
+		if (pass[i] === 1 && region[i] !== NONE) rows[m++] = i;
+	}
 	const { weight, size, children_supplement: kids, cpc } = h.columns;
 	const x = {
+		offsets: regionOffsets(rows.subarray(0, m), region),
 		pcIncome: gather(new Float64Array(m), pc, rows),
 		weight: gather(new Float64Array(m), weight, rows),
 		size: gather(new Int32Array(m), size, rows),
 		kids: gather(new Int32Array(m), kids, rows),
 		takeup: takeup ? gather(new Float64Array(m), takeup, rows) : new Float64Array(m).fill(1),
-		flags: gather(new Uint8Array(m), flagsAll, rows),
+		flags: gather(new Uint8Array(m), flags, rows),
 		cpc: gather(new Float64Array(m), cpc, rows)
 	};
 	for (let j = 0, c = x.cpc; j < m; j++) if (c[j] !== c[j]) c[j] = 0;
-	return {
-		key: structureKey(params, options.baseline),
-		structure: structureOf(params, options.baseline),
-		notices,
-		offsets: regionOffsets(rows.subarray(0, m), h.region),
-		...x,
-		regions: regionsOf(h, params, income),
-		consumers: consumersOf(h)
-	};
+	return x;
 }
 
 /**

@@ -20,10 +20,19 @@ import { readRegionConstants, type RegionConstants } from './region-constants';
 /** The notice of an extract asked for observed take-up on a dataset with no `applied` values. */
 export const NO_APPLIED_NOTICE = 'takeup.mode is "observed" but the dataset has no `applied` column: full take-up was used instead.';
 
-/** Bits of `StructureExtract.flags`. */
-export const FLAG = { unconditional: 1, applied: 2, consumer: 4, bottom: 8 } as const;
+/**
+ * Bits of `StructureExtract.flags`. `excluded`: the household fails a structural test and adds nothing; it keeps its
+ * place in the order (an extract laid over household columns in income order holds every household, flagged).
+ */
+export const FLAG = { unconditional: 1, applied: 2, consumer: 4, bottom: 8, excluded: 16 } as const;
 
-/** The households that can ever be eligible under one structure, sorted by region (REGION_CODES order) then pc_income. */
+/** A numeric column of an extract: its own array, or a view of the household columns (any exact kind). */
+export type NumberColumn = Float64Array | Float32Array | Int32Array | Uint8Array;
+
+/**
+ * The households that can ever be eligible under one structure, sorted by region (REGION_CODES order) then pc_income;
+ * rows flagged `excluded` (if any) add nothing.
+ */
 export interface StructureExtract {
 	key: string;
 	structure: Structure;
@@ -31,15 +40,15 @@ export interface StructureExtract {
 	/** Rows of region r are offsets[r] .. offsets[r + 1] − 1 (length 21). */
 	offsets: Int32Array;
 	pcIncome: Float64Array;
-	weight: Float64Array;
-	size: Int32Array;
+	weight: NumberColumn;
+	size: NumberColumn;
 	/** Children of the supplement's ages (`hh.children_supplement`). */
-	kids: Int32Array;
-	takeup: Float64Array;
-	/** FLAG bits: unconditional help, applied, has consumption (a targeting row), in the poorest quintile. */
+	kids: NumberColumn;
+	takeup: NumberColumn;
+	/** FLAG bits: unconditional help, applied, has consumption (a targeting row), in the poorest quintile, excluded. */
 	flags: Uint8Array;
-	/** Consumption per capita (0 when the household has none: see FLAG.consumer). */
-	cpc: Float64Array;
+	/** Consumption per capita (read only where FLAG.consumer is set). */
+	cpc: NumberColumn;
 	/** Per region: the figures no fast parameter moves, and the median the line uses (NaN when none). */
 	regions: RegionConstants[];
 	/** Every household with consumption, sorted by region then cpc, for `poor_persons`; null without consumption data. */

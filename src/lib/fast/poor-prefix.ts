@@ -27,7 +27,7 @@ export class PoorPrefix {
 		const { offsets, weight, size, flags, cpc } = this.x;
 		let acc = 0;
 		for (let i = offsets[r]; i < offsets[r + 1]; i++) {
-			if (flags[i] & FLAG.consumer && cpc[i] < pm) acc += weight[i] * size[i];
+			if ((flags[i] & (FLAG.consumer | FLAG.excluded)) === FLAG.consumer && cpc[i] < pm) acc += weight[i] * size[i];
 			this.prefix[i] = acc;
 		}
 		this.pmSeen[r] = pm;

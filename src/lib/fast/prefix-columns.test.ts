@@ -22,7 +22,7 @@ function randomExtract(n: number, seed: number): StructureExtract {
 		size: Int32Array.from(region, () => 1 + Math.floor(rand() * 8)),
 		kids: Int32Array.from(region, () => Math.floor(rand() * 4)),
 		takeup: Float64Array.from(region, () => rand()),
-		flags: Uint8Array.from(region, () => Math.floor(rand() * 16)),
+		flags: Uint8Array.from(region, () => Math.floor(rand() * 32)),
 		cpc: new Float64Array(n),
 		regions: [],
 		consumers: null
@@ -34,6 +34,7 @@ function naiveSums(x: StructureExtract, lo: number, k: number): number[] {
 	const out = new Array<number>(COLUMNS.length).fill(0);
 	for (let i = lo; i < k; i++) {
 		const w = x.weight[i], wn = w * x.size[i], wny = wn * x.pcIncome[i], wc = w * x.kids[i], t = x.takeup[i], f = x.flags[i];
+		if (f & FLAG.excluded) continue;
 		out[COL.w] += w; out[COL.wn] += wn; out[COL.wny] += wny; out[COL.wc] += wc;
 		const p = f & FLAG.unconditional ? COL.u_wt : COL.k_wt;
 		out[p] += w * t; out[p + 1] += wn * t; out[p + 2] += wny * t; out[p + 3] += wc * t;
