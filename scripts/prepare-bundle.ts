@@ -1,6 +1,7 @@
 // `npm run bundle -- --data <folder> [--out <file>] [--engine native|wasm]`: reduces a dataset too large for the browser's heap (the national
 // one: 5.6 M households) to a prepared bundle the app opens in seconds: the contract's check report and the
-// prefix-index extract of the app's default scenario (exact figures for every fast slider, no household rows).
+// household columns the rules read, in income order with their consumers, from which the app builds the prefix index
+// of any structure (exact figures for every fast slider and rule switch, no household rows).
 // The folder is checked by the same validator as `npm run validate` first; nothing is written if it is refused.
 // Native DuckDB (installed on demand) does the work by default; `--engine wasm` uses the app's own DuckDB-Wasm,
 // which needs no download but holds only datasets of up to about a million households.
@@ -11,8 +12,7 @@ import { installDataset } from '../src/lib/data/dataset';
 import { readDatasetFolder } from '../src/lib/data/load-folder-node';
 import { openNodeDb } from '../src/lib/db/node-db';
 import { DatasetError } from '../src/lib/data/problems';
-import { extractStructure } from '../src/lib/fast/extract';
-import { extractFromColumns } from '../src/lib/fast/extract-columns';
+import { extractFromColumns, withConsumers } from '../src/lib/fast/extract-columns';
 import { readHouseholdColumns } from '../src/lib/fast/household-columns';
 import { buildPrefixIndex } from '../src/lib/fast/prefix-index';
 import { BUNDLE_EXTENSION, encodeBundle } from '../src/lib/fast/prepared-bundle';
@@ -74,39 +74,22 @@ async function main(): Promise<number> {
 		const law = baselineFor(DEFAULT_STATE.year);
 		const scenario = resolveScenario({ name: 'law', year: DEFAULT_STATE.year, params: DEFAULT_STATE.overrides });
 		t = performance.now();
-		const extract = await extractStructure(db, scenario.params, { baseline: law });
-		log(`prefix-index extract of the default scenario in ${seconds(t)}`);
+		const columns = withConsumers(await readHouseholdColumns(db, law));
+		log(`household columns read in ${seconds(t)}`);
 
-		// The bundle must answer as the full evaluation does: compare the headline figures at the law.
+		// The bundle must answer as the full evaluation does: the index the app builds from the columns, against the
+		// headline figures of the full SQL evaluation at the law.
 		t = performance.now();
 		const full = await summarizeEvaluation(db, scenario, 'bundle_check', await evaluateInto(db, scenario, 'bundle_check'));
-		const fast = buildPrefixIndex(extract).figures(scenario.params, law);
-		// The first headline figure more than a tenge away from the full evaluation's, or null.
-		const disagreement = (figures: { totals: Totals }): string | null => {
-			for (const [label, of] of HEADLINE)
-				if (Math.abs(of(figures.totals) - of(full.totals)) > 1) return `${label} (${of(figures.totals)} against ${of(full.totals)})`;
-			return null;
-		};
-		const indexProblem = disagreement(fast);
-		if (indexProblem) {
-			log(`the prefix index disagrees with the full evaluation on ${indexProblem}: nothing written`);
-			return 1;
-		}
+		const fast = buildPrefixIndex(extractFromColumns(columns, scenario.params, { baseline: law })).figures(scenario.params, law);
+		for (const [label, of] of HEADLINE)
+			if (Math.abs(of(fast.totals) - of(full.totals)) > 1) {
+				log(`the index built from the household columns disagrees with the full evaluation on ${label} (${of(fast.totals)} against ${of(full.totals)}): nothing written`);
+				return 1;
+			}
 		log(`figures checked against the full SQL evaluation in ${seconds(t)}: equal to the tenge`);
 
-		// The household columns let the app build another structure's extract when a rule is switched: they must
-		// rebuild this one exactly.
-		t = performance.now();
-		const columns = await readHouseholdColumns(db, law);
-		const rebuilt = buildPrefixIndex(extractFromColumns(columns, scenario.params, { baseline: law })).figures(scenario.params, law);
-		const columnsProblem = disagreement(rebuilt);
-		if (columnsProblem) {
-			log(`the extract built from the household columns disagrees with the full evaluation on ${columnsProblem}: nothing written`);
-			return 1;
-		}
-		log(`household columns read and checked in ${seconds(t)}`);
-
-		const bytes = encodeBundle({ name, report, extract, columns });
+		const bytes = encodeBundle({ name, report, columns });
 		writeFileSync(out, bytes);
 		log(`wrote ${out} (${(bytes.length / 2 ** 20).toFixed(0)} MB): open it in the app under "Your own data", "Choose files"`);
 		return 0;

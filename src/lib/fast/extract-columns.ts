@@ -133,18 +133,24 @@ function gathered(h: HouseholdColumns, income: IncomeOrder, pass: Uint8Array, fl
  * What a rule switch from `params` reuses, one step each, to run while the user is idle (a national step takes a
  * few tenths of a second): afterwards a switch costs its own test's pass, the copy and the index.
  */
-export function warmUpSteps(h: HouseholdColumns, params: ParamValues, baseline: ParamValues): (() => void)[] {
+export function warmUpSteps(h: HouseholdColumns, params: ParamValues, baseline: ParamValues): (() => boolean)[] {
 	if (columnsRefusal(h, params, baseline)) return [];
 	const income = () => incomeOrder(h, params);
-	const steps = [
-		() => void income(),
-		...STRUCTURAL_TESTS.map((test) => () => void testPass(h, test, params, income())),
-		() => void flagsOf(h, params, income()),
-		() => void regionsOf(h, params, income()),
-		() => void consumersOf(h)
+	const steps: (() => unknown)[] = [
+		() => income(),
+		...STRUCTURAL_TESTS.map((test) => () => testPass(h, test, params, income())),
+		() => flagsOf(h, params, income()),
+		() => regionsOf(h, params, income()),
+		() => consumersOf(h),
+		() => income().order !== null || viewsOf(h, income().known)
 	];
-	if (params['takeup.mode'] === 'observed' && h.hasApplied) steps.push(() => void takeupOf(h, params, baseline));
-	return steps;
+	if (params['takeup.mode'] === 'observed' && h.hasApplied) steps.push(() => takeupOf(h, params, baseline));
+	// Each step says whether it computed anything (false: it was remembered already).
+	return steps.map((step) => () => {
+		const before = computed;
+		step();
+		return computed !== before;
+	});
 }
 
 /** Per-capita income under some parameters, its households in (region, income) order, and the medians of the line. */
@@ -266,6 +272,9 @@ function run(h: HouseholdColumns, expr: Node, params: ParamValues, income: Incom
 	return compileKernel(expr, params, data)(out);
 }
 
+// How many values `memo` has computed (a warm-up step that computed none was free).
+let computed = 0;
+
 const memos = new WeakMap<HouseholdColumns, Map<string, { key: string; value: unknown }[]>>();
 
 /** The last `keep` values remembered per table and slot, each under its key (the parameters it depends on). */
@@ -275,6 +284,7 @@ function memo<T>(h: HouseholdColumns, slot: string, key: string, compute: () => 
 	const entries = slots.get(slot) ?? [];
 	const hit = entries.find((e) => e.key === key);
 	if (hit) return hit.value as T;
+	computed++;
 	const value = compute();
 	slots.set(slot, [{ key, value }, ...entries].slice(0, keep));
 	return value;
@@ -399,14 +409,16 @@ function regionConstants(h: HouseholdColumns, localPerMrp: Float64Array, median:
 
 const consumersCache = new WeakMap<HouseholdColumns, StructureExtract['consumers']>();
 
-/** Tells the extract the consumers of `h` when they are known already (a bundle's extract holds them): no sort. */
-export function rememberConsumers(h: HouseholdColumns, consumers: StructureExtract['consumers']): void {
-	consumersCache.set(h, consumers);
+/** `h` carrying its consumers, sorted once (a bundle stores them, so the app never sorts them). */
+export function withConsumers(h: HouseholdColumns): HouseholdColumns {
+	return { ...h, consumers: consumersOf(h) };
 }
 
 /** Households with consumption by region then consumption per capita: no parameter moves it, so once per table. */
 function consumersOf(h: HouseholdColumns): StructureExtract['consumers'] {
+	if (h.consumers !== undefined) return h.consumers;
 	if (consumersCache.has(h)) return consumersCache.get(h)!;
+	computed++;
 	const c = h.columns;
 	const rows = new Uint32Array(h.n);
 	let m = 0;

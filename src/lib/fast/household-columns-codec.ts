@@ -7,7 +7,7 @@ import { align8, readFramed, writeFramed } from './framed';
 import type { HouseholdColumns } from './household-columns';
 
 const MAGIC = 'KMKH';
-const VERSION = 1;
+const VERSION = 2;
 const CTORS = { u8: Uint8Array, i32: Int32Array, f32: Float32Array, f64: Float64Array } as const;
 type Kind = keyof typeof CTORS;
 type Typed = Uint8Array | Int32Array | Float32Array | Float64Array;
@@ -18,7 +18,10 @@ interface Header {
 	settlements: string[];
 	featureParams: ParamValue[];
 	hasApplied: boolean;
-	arrays: Record<string, { kind: Kind; offset: number }>;
+	/** Each array's kind and offset; `length` when it is not one value per household (the consumers). */
+	arrays: Record<string, { kind: Kind; offset: number; length?: number }>;
+	/** True when the consumers are stored (`consumers_offsets__`, `consumers_cpc__`, `consumers_wp__`); null: none. */
+	consumers?: boolean | null;
 }
 
 /** The narrowest kind holding every value of `values` exactly (NaN only in the float kinds). */
@@ -43,13 +46,16 @@ export function encodeHouseholdColumns(h: HouseholdColumns): Uint8Array {
 		['settlement__', h.settlement],
 		...Object.entries(h.columns).map(([name, values]): [string, Typed] => [name, CTORS[narrowestKind(values)].from(values as ArrayLike<number>)])
 	];
+	if (h.consumers)
+		named.push(['consumers_offsets__', h.consumers.offsets], ['consumers_cpc__', h.consumers.cpc], ['consumers_wp__', h.consumers.wp]);
 	let at = 0;
 	const arrays: Header['arrays'] = {};
 	for (const [name, a] of named) {
-		arrays[name] = { kind: kindOf(a), offset: at };
+		arrays[name] = { kind: kindOf(a), offset: at, ...(a.length === h.n ? {} : { length: a.length }) };
 		at = align8(at + a.byteLength);
 	}
-	const header: Header = { version: VERSION, n: h.n, settlements: h.settlements, featureParams: h.featureParams, hasApplied: h.hasApplied, arrays };
+	const consumers = h.consumers === undefined ? undefined : h.consumers !== null;
+	const header: Header = { version: VERSION, n: h.n, settlements: h.settlements, featureParams: h.featureParams, hasApplied: h.hasApplied, arrays, consumers };
 	const { bytes, bodyStart } = writeFramed(MAGIC, header, at);
 	for (const [name, a] of named) bytes.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), bodyStart + arrays[name].offset);
 	return bytes;
@@ -67,8 +73,9 @@ export function decodeHouseholdColumns(bytes: Uint8Array): HouseholdColumns {
 		if (!spec) throw new Error(`household columns have no ${name}`);
 		const ctor = CTORS[spec.kind];
 		const start = framed.body.byteOffset + spec.offset;
-		if (start + header.n * ctor.BYTES_PER_ELEMENT > b.byteOffset + b.byteLength) throw new Error(`truncated household columns (${name})`);
-		return new ctor(b.buffer as ArrayBuffer, start, header.n);
+		const length = spec.length ?? header.n;
+		if (start + length * ctor.BYTES_PER_ELEMENT > b.byteOffset + b.byteLength) throw new Error(`truncated household columns (${name})`);
+		return new ctor(b.buffer as ArrayBuffer, start, length);
 	};
 	const columns: Record<string, Typed> = {};
 	for (const name of Object.keys(header.arrays)) if (!name.endsWith('__')) columns[name] = read(name);
@@ -79,7 +86,18 @@ export function decodeHouseholdColumns(bytes: Uint8Array): HouseholdColumns {
 		settlements: header.settlements,
 		featureParams: header.featureParams,
 		hasApplied: header.hasApplied,
-		columns
+		columns,
+		...(header.consumers === undefined
+			? {}
+			: {
+					consumers: header.consumers
+						? {
+								offsets: read('consumers_offsets__') as Int32Array,
+								cpc: read('consumers_cpc__') as Float64Array,
+								wp: read('consumers_wp__') as Float64Array
+							}
+						: null
+				})
 	};
 }
 

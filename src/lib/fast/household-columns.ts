@@ -16,7 +16,7 @@ import { cachedTable } from '../sim/cached-table';
 import { ensureHouseholdFeatures, FEATURE_PARAM_PATHS } from '../sim/household-features';
 import { quoteIdent, sqlLiteral } from '../sql/quote';
 import { columnsOf, type KernelColumns } from './column-kernel';
-import { hasApplied } from './extract';
+import { hasApplied, type StructureExtract } from './extract';
 import { inIncomeOrder } from './household-order';
 
 /** The `hh` table in memory: kernel columns plus what the extract groups by. */
@@ -28,6 +28,8 @@ export interface HouseholdColumns extends KernelColumns {
 	featureParams: ParamValue[];
 	/** False when the dataset has no `applied` column (observed take-up then falls back to full). */
 	hasApplied: boolean;
+	/** The households with consumption sorted by region then consumption, when known already (a bundle stores them). */
+	consumers?: StructureExtract['consumers'];
 }
 
 /** Columns every extract reads besides the rules' own: `cpc` (NaN without consumption) and `bottom` (0 / 1). */

@@ -1,30 +1,9 @@
 // A prepared bundle written to bytes and read back; bytes that are not a bundle refused with a message for the user.
 import { describe, expect, it } from 'vitest';
 import type { DatasetReport } from '../data/load';
-import type { StructureExtract } from './extract';
 import type { HouseholdColumns } from './household-columns';
 import { narrowestKind } from './household-columns-codec';
 import { decodeBundle, encodeBundle, type PreparedBundle } from './prepared-bundle';
-
-function tinyExtract(): StructureExtract {
-	const offsets = new Int32Array(21);
-	offsets.fill(3, 1);
-	return {
-		key: 'structure-key',
-		structure: { own: [], learntUnder: null },
-		notices: ['a notice'],
-		offsets,
-		pcIncome: Float64Array.of(10.5, 20, 30),
-		weight: Float64Array.of(100, 200, 300),
-		size: Int32Array.of(1, 2, 3),
-		kids: Int32Array.of(0, 1, 2),
-		takeup: Float64Array.of(1, 0.5, 0),
-		flags: Uint8Array.of(1, 0, 3),
-		cpc: Float64Array.of(11, 21, 31),
-		regions: [],
-		consumers: null
-	};
-}
 
 const report = {
 	accepted: true,
@@ -52,24 +31,29 @@ function tinyColumns(): HouseholdColumns {
 	};
 }
 
-const bundle = (): PreparedBundle => ({ name: 'national', report, extract: tinyExtract(), columns: tinyColumns() });
+const consumers = () => ({ offsets: Int32Array.from({ length: 21 }, (_, r) => (r === 0 ? 0 : 2)), cpc: Float64Array.of(0.25, 7), wp: Float64Array.of(1, 3.75) });
+const bundle = (): PreparedBundle => ({ name: 'national', report, columns: { ...tinyColumns(), consumers: consumers() } });
 
 describe('a prepared bundle', () => {
-	it('reads back the name, the report and every array of the extract', () => {
+	it('reads back the name, the report, every column and the consumers', () => {
 		const back = decodeBundle(encodeBundle(bundle()));
 		expect(back.name).toBe('national');
 		expect(back.report).toEqual(report);
-		expect(back.extract.key).toBe('structure-key');
-		expect(back.extract.notices).toEqual(['a notice']);
-		expect([...back.extract.pcIncome]).toEqual([10.5, 20, 30]);
-		expect([...back.extract.flags]).toEqual([1, 0, 3]);
-		expect([...back.extract.offsets]).toEqual([...tinyExtract().offsets]);
+		expect(back.columns.consumers).toEqual(consumers());
 		const columns = tinyColumns();
 		expect(back.columns.n).toBe(3);
 		expect([...back.columns.region]).toEqual([0, 5, 255]);
 		expect(back.columns.settlements).toEqual(['rural', 'urban']);
 		expect(back.columns.featureParams).toEqual(columns.featureParams);
 		for (const [name, values] of Object.entries(columns.columns)) expect(Array.from(back.columns.columns[name]), name).toEqual(Array.from(values));
+		expect(Object.keys(back.columns.columns).sort()).toEqual(Object.keys(columns.columns).sort());
+	});
+
+	it('keeps "no consumption data" (null) apart from "consumers not stored" (undefined)', () => {
+		const none = decodeBundle(encodeBundle({ name: 'x', report, columns: { ...tinyColumns(), consumers: null } }));
+		expect(none.columns.consumers).toBeNull();
+		const unknown = decodeBundle(encodeBundle({ name: 'x', report, columns: tinyColumns() }));
+		expect(unknown.columns.consumers).toBeUndefined();
 	});
 
 	it('stores each column in the narrowest exact type', () => {
@@ -85,7 +69,7 @@ describe('a prepared bundle', () => {
 		const bytes = encodeBundle(bundle());
 		const larger = new Uint8Array(bytes.length + 3);
 		larger.set(bytes, 3);
-		expect([...decodeBundle(larger.subarray(3)).extract.weight]).toEqual([100, 200, 300]);
+		expect(Array.from(decodeBundle(larger.subarray(3)).columns.columns.weight)).toEqual([0.5, 1.25, 3]);
 	});
 
 	it('refuses other files, cut-short files and other versions, saying how to make a good one', () => {
@@ -95,7 +79,7 @@ describe('a prepared bundle', () => {
 		expect(() => decodeBundle(bytes.subarray(0, bytes.length - 8))).toThrow(/cut short/);
 		const json = new TextDecoder().decode(bytes.subarray(8, 8 + new DataView(bytes.buffer).getUint32(4, true)));
 		const other = new Uint8Array(bytes);
-		other.set(new TextEncoder().encode(json.replace('"version":2', '"version":9')), 8);
+		other.set(new TextEncoder().encode(json.replace('"version":3', '"version":9')), 8);
 		expect(() => decodeBundle(other)).toThrow(/version 9.*npm run bundle/);
 	});
 });

@@ -1,39 +1,32 @@
 // A prepared bundle: a dataset too large for the browser's heap, reduced by `npm run bundle` to what the figures
-// need: the dataset's check report, the prefix-index extract of the default structure (the sliders, at once) and
-// the household columns (any other structure's extract, built in memory when a rule is switched), in one file.
-// Layout (framed.ts): "KMKB", a uint32 header length, the JSON header (the dataset, the extract's length), then the
-// extract (extract-codec.ts) from the next 8-byte boundary and the columns (household-columns-codec.ts) after it.
+// need: the dataset's check report and the household columns in income order with their consumers, from which the
+// app builds any structure's prefix index in memory (extract-columns.ts), the law's at load and another's when a
+// rule is switched. Layout (framed.ts): "KMKB", a uint32 header length, the JSON header (the dataset), then the
+// columns (household-columns-codec.ts) from the next 8-byte boundary.
 import type { DatasetReport } from '../data/load';
-import type { StructureExtract } from './extract';
-import { decodeExtract, encodeExtract } from './extract-codec';
-import { rememberConsumers } from './extract-columns';
-import { align8, readFramed, writeFramed } from './framed';
+import { readFramed, writeFramed } from './framed';
 import type { HouseholdColumns } from './household-columns';
 import { decodeHouseholdColumns, encodeHouseholdColumns } from './household-columns-codec';
 
 const MAGIC = 'KMKB';
-const VERSION = 2;
+const VERSION = 3;
 
 /** The file name ending `npm run bundle` writes and the app recognises. */
 export const BUNDLE_EXTENSION = '.komek';
 
-/** What a bundle carries: the dataset's name and check report (with its summary), one structure's extract, the columns. */
+/** What a bundle carries: the dataset's name and check report (with its summary), and the household columns. */
 export interface PreparedBundle {
 	name: string;
 	report: DatasetReport;
-	extract: StructureExtract;
 	columns: HouseholdColumns;
 }
 
 /** The bundle as one byte array (`decodeBundle` reads it back). */
 export function encodeBundle(b: PreparedBundle): Uint8Array {
-	const extract = encodeExtract(b.extract);
 	const columns = encodeHouseholdColumns(b.columns);
-	const columnsAt = align8(extract.length);
-	const header = { version: VERSION, name: b.name, report: b.report, extractBytes: extract.length };
-	const { bytes, bodyStart } = writeFramed(MAGIC, header, columnsAt + columns.length);
-	bytes.set(extract, bodyStart);
-	bytes.set(columns, bodyStart + columnsAt);
+	const header = { version: VERSION, name: b.name, report: b.report };
+	const { bytes, bodyStart } = writeFramed(MAGIC, header, columns.length);
+	bytes.set(columns, bodyStart);
 	return bytes;
 }
 
@@ -44,7 +37,7 @@ export function decodeBundle(bytes: Uint8Array): PreparedBundle {
 		if (framed.problem === 'magic') throw new Error(`not a prepared bundle (made by npm run bundle, ending ${BUNDLE_EXTENSION})`);
 		throw cutShort('header');
 	}
-	let header: { version: number; name: string; report: DatasetReport; extractBytes: number };
+	let header: { version: number; name: string; report: DatasetReport };
 	try {
 		header = JSON.parse(framed.headerText);
 	} catch {
@@ -53,12 +46,7 @@ export function decodeBundle(bytes: Uint8Array): PreparedBundle {
 	if (header.version !== VERSION) throw new Error(`prepared bundle version ${header.version}, this app reads ${VERSION}: make it again with npm run bundle`);
 	if (!header.report?.summary) throw new Error('the prepared bundle has no dataset summary: make it again with npm run bundle');
 	try {
-		const body = framed.body;
-		const extract = decodeExtract(body.subarray(0, header.extractBytes));
-		const columns = decodeHouseholdColumns(body.subarray(align8(header.extractBytes)));
-		// The consumers (sorted by consumption) are the same for every structure: the first rule switch reuses them.
-		rememberConsumers(columns, extract.consumers);
-		return { name: header.name, report: header.report, extract, columns };
+		return { name: header.name, report: header.report, columns: decodeHouseholdColumns(framed.body) };
 	} catch (e) {
 		throw cutShort((e as Error).message);
 	}

@@ -37,6 +37,11 @@ function nextFrame(): Promise<void> {
 	});
 }
 
+/** Resolves after the tasks already queued (input, paint) have run. */
+function nextTask(): Promise<void> {
+	return new Promise((done) => setTimeout(done, 0));
+}
+
 /** DuckDB tables holding one row per household: the baseline's and the scenario's evaluation. */
 export const EVAL_TABLES = { baseline: 'eval_baseline', scenario: 'eval_scenario' } as const;
 
@@ -77,15 +82,22 @@ export class LiveSimulation {
 	private columnsReading = -1;
 	private updates = 0;
 	private lastUpdateAt = 0;
-	private warmQueue: (() => void)[] = [];
+	private warmQueue: (() => boolean)[] = [];
 	private warmTimer: ReturnType<typeof setTimeout> | null = null;
 
-	/** `warmUpAbove`: datasets with more households than this warm the passes a rule switch reuses (`warming`). */
+	/**
+	 * `largeAbove` (default SYNC_COLUMN_ROWS): datasets with more households build a new index from the columns after
+	 * painting the busy state, one pass per task, and warm the passes a rule switch reuses in idle time (`warming`).
+	 */
 	constructor(
 		coordinator: QueryCoordinator | null = null,
-		private readonly options: { warmUpAbove?: number } = {}
+		private readonly options: { largeAbove?: number } = {}
 	) {
 		if (coordinator) this.attach(coordinator);
+	}
+
+	private get largeAbove(): number {
+		return this.options.largeAbove ?? SYNC_COLUMN_ROWS;
 	}
 
 	/**
@@ -124,10 +136,16 @@ export class LiveSimulation {
 		let quick = this.fastFigures(scenario, datasetGeneration);
 		if (!quick && this.columnsServe(scenario, datasetGeneration)) {
 			// Small datasets build at once; a large one first paints its busy state, and only the latest change builds.
-			if (this.columns!.data.n > SYNC_COLUMN_ROWS) {
+			if (this.columns!.data.n > this.largeAbove) {
 				this.busy = true;
 				await nextFrame();
 				if (ticket !== this.updates) return;
+				// Passes not yet computed (the first index after a load): one per task, so the page stays responsive.
+				for (const step of warmUpSteps(this.columns!.data, scenario.params, baselineFor(scenario.year)))
+					if (step()) {
+						await nextTask();
+						if (ticket !== this.updates) return;
+					}
 			}
 			this.indexFromColumns(scenario, datasetGeneration);
 			quick = this.fastFigures(scenario, datasetGeneration);
@@ -207,7 +225,7 @@ export class LiveSimulation {
 	 */
 	private warmUp(scenario: ResolvedScenario, generation: number): void {
 		const columns = this.columns;
-		if (columns?.generation !== generation || columns.data.n <= (this.options.warmUpAbove ?? SYNC_COLUMN_ROWS)) return;
+		if (columns?.generation !== generation || columns.data.n <= this.largeAbove) return;
 		this.warmQueue = warmUpSteps(columns.data, scenario.params, baselineFor(scenario.year));
 		this.warming = this.warmQueue.length > 0;
 		const next = (): void => {

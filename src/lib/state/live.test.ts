@@ -159,12 +159,17 @@ describe('LiveSimulation', () => {
 		expect(live.scenario).toEqual(expected);
 	});
 
-	it('warms the passes a rule switch reuses once updates pause, then answers a switch with the SQL figures', async () => {
-		const live = new LiveSimulation(null, { warmUpAbove: 0 });
-		live.usePrepared(await extractStructure(db, law.params, { baseline: law.params }), 13);
+	it('builds a large dataset\'s first index in steps, warms the passes a switch reuses once updates pause, and answers a switch with the SQL figures', async () => {
+		// As for a bundle: columns and no index. The first update builds the law's index in steps, busy meanwhile.
+		const live = new LiveSimulation(null, { largeAbove: 0 });
 		live.useColumns(await readHouseholdColumns(db, baselineFor(2026)), 13);
 		live.detach();
-		await live.update(law, law, 13);
+		const first = live.update(law, law, 13);
+		expect(live.busy).toBe(true);
+		await first;
+		expect(live.busy).toBe(false);
+		const atLaw = await simulate(db, law);
+		for (const [k, v] of Object.entries(atLaw.totals.tsa)) expect(live.scenario!.totals.tsa[k as keyof typeof atLaw.totals.tsa], k).toBeCloseTo(v, 6);
 		expect(live.warming).toBe(true);
 		await live.update(law, at(1.1), 13); // a move meanwhile: the steps wait for a quiet second again
 		expect(live.warming).toBe(true);

@@ -114,14 +114,14 @@ export class Session {
 		}
 	}
 
-	/** Shows a prepared bundle (`npm run bundle`): its summary, and figures from its index and household columns (no DuckDB rows). */
+	/** Shows a prepared bundle (`npm run bundle`): its summary, and figures from indexes built from its household columns (no DuckDB rows). */
 	private async loadBundle(file: File, live: LiveSimulation): Promise<void> {
 		const progress = (fraction: number) => (this.upload = { status: 'loading', progress: { stage: 'reading', file: file.name, fraction } });
 		progress(0);
 		try {
 			const bundle = await readBundleFile(file, progress);
 			const generation = this.generation + 1;
-			live.usePrepared(bundle.extract, generation);
+			// The law's index is built from the columns by the next update (busy meanwhile), as after a rule switch.
 			live.useColumns(bundle.columns, generation);
 			live.detach();
 			this.coordinator = null;
