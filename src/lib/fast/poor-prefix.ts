@@ -1,18 +1,29 @@
 // Persons in eligible households who are poor: the one figure with two thresholds of its own (pc_income < line,
-// consumption per capita < regional ПМ), both moved by that region's ПМ. The index keeps one prefix per region for
-// the ПМ it last saw; a new ПМ for a region rebuilds that region's slice only (one pass over its indexed rows).
+// consumption per capita < regional ПМ), both moved by that region's ПМ. The index keeps, per region, the running
+// sum at every 32nd row for the ПМ it last saw and adds the rows after the last block on the fly; a new ПМ for a
+// region refills that region's blocks only (one pass over its rows).
 import { FLAG, type StructureExtract } from './extract';
 
-/** Prefix sums, in pc_income order, of weight × size over indexed households with consumption per capita < ПМ. */
+/** Rows per block of the running sums (as the block prefixes: at most 31 rows added per question). */
+const BLOCK = 32;
+
+/** Running sums, in pc_income order, of weight × size over included households with consumption per capita < ПМ. */
 export class PoorPrefix {
-	/** The prefix column (8 bytes per indexed household). */
-	readonly prefix: Float64Array;
+	/** Bytes held by the block sums. */
+	readonly bytes: number;
+	// sums[blockStart[r] + j]: region r's poor weight × size over its first j · BLOCK rows.
+	private readonly sums: Float64Array;
+	private readonly blockStart: Int32Array;
 	private readonly pmSeen: Float64Array;
 
-	/** Allocates the column; each region's slice is filled the first time it is asked for. */
+	/** Allocates the block sums; each region's are filled the first time it is asked for. */
 	constructor(private readonly x: StructureExtract) {
-		this.prefix = new Float64Array(x.pcIncome.length);
-		this.pmSeen = new Float64Array(x.offsets.length - 1).fill(Number.NaN);
+		const regions = x.offsets.length - 1;
+		this.blockStart = new Int32Array(regions + 1);
+		for (let r = 0; r < regions; r++) this.blockStart[r + 1] = this.blockStart[r] + Math.floor((x.offsets[r + 1] - x.offsets[r]) / BLOCK) + 1;
+		this.sums = new Float64Array(this.blockStart[regions]);
+		this.pmSeen = new Float64Array(regions).fill(Number.NaN);
+		this.bytes = this.sums.byteLength + this.blockStart.byteLength;
 	}
 
 	/** Σ weight × size over the first `k` (absolute index) rows of region `r` that are poor at ПМ `pm`. */
@@ -20,16 +31,23 @@ export class PoorPrefix {
 		const lo = this.x.offsets[r];
 		if (k <= lo) return 0;
 		if (this.pmSeen[r] !== pm) this.fill(r, pm);
-		return this.prefix[k - 1];
+		const j = Math.floor((k - lo) / BLOCK);
+		return this.add(this.sums[this.blockStart[r] + j], lo + j * BLOCK, k, pm);
 	}
 
 	private fill(r: number, pm: number): void {
-		const { offsets, weight, size, flags, cpc } = this.x;
+		const lo = this.x.offsets[r];
 		let acc = 0;
-		for (let i = offsets[r]; i < offsets[r + 1]; i++) {
-			if ((flags[i] & (FLAG.consumer | FLAG.excluded)) === FLAG.consumer && cpc[i] < pm) acc += weight[i] * size[i];
-			this.prefix[i] = acc;
-		}
+		let block = this.blockStart[r];
+		this.sums[block] = 0;
+		for (let from = lo; from + BLOCK <= this.x.offsets[r + 1]; from += BLOCK) this.sums[++block] = acc = this.add(acc, from, from + BLOCK, pm);
 		this.pmSeen[r] = pm;
+	}
+
+	// `acc` plus the poor rows of [from, to), row after row (so a block sum plus its tail is the full running sum).
+	private add(acc: number, from: number, to: number, pm: number): number {
+		const { weight, size, flags, cpc } = this.x;
+		for (let i = from; i < to; i++) if ((flags[i] & (FLAG.consumer | FLAG.excluded)) === FLAG.consumer && cpc[i] < pm) acc += weight[i] * size[i];
+		return acc;
 	}
 }

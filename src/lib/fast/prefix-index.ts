@@ -1,8 +1,9 @@
 // Contract figures for any position of the fast sliders from per-region sorted prefix sums: no row is read again.
 // Per region: one binary search for the first household at or above the line, then a block-prefix look-up.
-// Memory: about 54 bytes per indexed household (the extract's pc_income 8, weight 8, size 4, children 4, take-up 8,
-// flags 1, consumption per capita 8; block sums of 21 columns ≈ 5; poverty prefix 8) + 24 per household with
-// consumption (cpc, weight × size, its prefix). Only households passing the structural asset tests are indexed.
+// Memory: about 46 bytes per indexed household for an extract of its own (the extract's pc_income 8, weight 8, size 4,
+// children 4, take-up 8, flags 1, consumption per capita 8; block sums ≈ 5) + 16 per household with consumption
+// (cpc, weight × size). An extract laid over the household columns (extract-columns.ts) owns only its flags: the
+// index then adds about 7 bytes per household to the columns in memory.
 import { REGION_CODES } from '../data/regions';
 import type { ParamValues } from '../rules/parameter';
 import { paramValue } from '../rules/expr';
@@ -54,9 +55,9 @@ export function buildPrefixIndex(x: StructureExtract, blockSize = DEFAULT_BLOCK_
 	const sums = columnSums();
 	const poor = new PoorPrefix(x);
 	const consumerPrefix = x.consumers ? consumerPrefixOf(x.consumers) : null;
-	const arrays = [x.pcIncome, x.weight, x.size, x.kids, x.takeup, x.flags, x.cpc, poor.prefix];
-	if (x.consumers) arrays.push(x.consumers.cpc, x.consumers.wp, consumerPrefix!);
-	const bytes = prefix.bytes + arrays.reduce((s, a) => s + a.byteLength, 0);
+	const arrays = [x.pcIncome, x.weight, x.size, x.kids, x.takeup, x.flags, x.cpc];
+	if (x.consumers) arrays.push(x.consumers.cpc, x.consumers.wp);
+	const bytes = prefix.bytes + poor.bytes + (consumerPrefix?.bytes ?? 0) + arrays.reduce((s, a) => s + a.byteLength, 0);
 
 	const regionSums = (r: number, p: ParamValues, num: (path: string) => number): Additive => {
 		const lo = x.offsets[r];
@@ -95,7 +96,7 @@ export function buildPrefixIndex(x: StructureExtract, blockSize = DEFAULT_BLOCK_
 		if (x.consumers && consumerPrefix && pm !== null) {
 			const { offsets, cpc } = x.consumers;
 			const j = lowerBound(cpc, offsets[r], offsets[r + 1], pm);
-			a.poor_persons = j > offsets[r] ? consumerPrefix[j - 1] : 0;
+			a.poor_persons = consumerPrefix.sumBefore(r, j);
 			a.poor_eligible_wp = poor.upTo(r, pm, k);
 		}
 		a.eligible_wp = S(COL.q_wn);
@@ -132,21 +133,47 @@ export function buildPrefixIndex(x: StructureExtract, blockSize = DEFAULT_BLOCK_
 	};
 }
 
-const consumerPrefixes = new WeakMap<NonNullable<StructureExtract['consumers']>, Float64Array>();
+const consumerPrefixes = new WeakMap<NonNullable<StructureExtract['consumers']>, BlockSums>();
 
 // The running sum of weight × size over consumers, per region: no parameter moves it, so once per consumers table
 // (extracts built from the same household columns share it).
-function consumerPrefixOf(consumers: NonNullable<StructureExtract['consumers']>): Float64Array {
+function consumerPrefixOf(consumers: NonNullable<StructureExtract['consumers']>): BlockSums {
 	let prefix = consumerPrefixes.get(consumers);
-	if (!prefix) consumerPrefixes.set(consumers, (prefix = cumulative(consumers.wp, consumers.offsets)));
+	if (!prefix) consumerPrefixes.set(consumers, (prefix = new BlockSums(consumers.wp, consumers.offsets)));
 	return prefix;
 }
 
-function cumulative(values: Float64Array, offsets: Int32Array): Float64Array {
-	const out = new Float64Array(values.length);
-	for (let r = 0; r + 1 < offsets.length; r++) {
-		let acc = 0;
-		for (let i = offsets[r]; i < offsets[r + 1]; i++) out[i] = acc += values[i];
+/** Running sums of `values` per region kept at every 32nd row; the rows after the last block are added on the fly. */
+class BlockSums {
+	readonly bytes: number;
+	private readonly sums: Float64Array;
+	private readonly blockStart: Int32Array;
+
+	constructor(
+		private readonly values: Float64Array,
+		private readonly offsets: Int32Array
+	) {
+		const regions = offsets.length - 1;
+		this.blockStart = new Int32Array(regions + 1);
+		for (let r = 0; r < regions; r++) this.blockStart[r + 1] = this.blockStart[r] + Math.floor((offsets[r + 1] - offsets[r]) / 32) + 1;
+		this.sums = new Float64Array(this.blockStart[regions]);
+		for (let r = 0; r < regions; r++) {
+			let acc = 0;
+			let block = this.blockStart[r];
+			for (let i = offsets[r]; i < offsets[r + 1]; i++) {
+				acc += values[i];
+				if ((i - offsets[r] + 1) % 32 === 0) this.sums[++block] = acc;
+			}
+		}
+		this.bytes = this.sums.byteLength + this.blockStart.byteLength;
 	}
-	return out;
+
+	/** Σ values over region `r`'s rows before absolute row `k`. */
+	sumBefore(r: number, k: number): number {
+		const lo = this.offsets[r];
+		const j = Math.floor((k - lo) / 32);
+		let acc = this.sums[this.blockStart[r] + j];
+		for (let i = lo + j * 32; i < k; i++) acc += this.values[i];
+		return acc;
+	}
 }
