@@ -109,6 +109,9 @@ async function national() {
 		heap_mb: measured ? browser.browser_rss_mb : null,
 		long_tasks_during_drag: measured ? browser.long_tasks_during_drag : null,
 		ratio_native_to_slider_p50: browser.slider_ms ? Math.round(engine.native_duckdb_ms.p50 / browser.slider_ms.p50) : null,
+		// The same switch in native DuckDB: the structure's extract by SQL and its index (engine.rule_toggle_native_ms).
+		ratio_native_to_rule_toggle_p50:
+			browser.rule_toggle_ms && engine.rule_toggle_native_ms ? Math.round((engine.rule_toggle_native_ms / browser.rule_toggle_ms.p50) * 10) / 10 : null,
 		browser,
 		engine
 	};

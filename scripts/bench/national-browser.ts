@@ -118,12 +118,15 @@ export async function benchNationalBrowser(presses: number, households: number) 
 		);
 		await app.page.waitForSelector('[data-live-status="ready"][data-fast-path="ready"]', { timeout: 60_000 });
 		const load_ms = Math.round(performance.now() - t);
+		const rss = { after_load: chromiumRssMb() } as Record<string, number | null>;
 		// The passes a rule switch reuses are computed once the page has been quiet for a second (as after a user's
 		// first look at the map); the drag and the switches are timed after that.
 		await app.page.waitForSelector('[data-live-status][data-warming="false"]', { timeout: 120_000 });
 		const warm_up_ms = Math.round(performance.now() - t) - load_ms;
 		const { figure, longTasks, missed } = await drag(app.page, presses);
+		rss.after_drag = chromiumRssMb();
 		const toggle = await ruleToggle(app.page, 10);
+		rss.after_rule_toggles = chromiumRssMb();
 		const cdp = await app.context.newCDPSession(app.page);
 		await cdp.send('Performance.enable');
 		const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
@@ -142,7 +145,9 @@ export async function benchNationalBrowser(presses: number, households: number) 
 			longest_task_ms: Math.round(Math.max(0, ...longTasks)),
 			// The page's JS heap leaves out the bundle's array buffers; the resident memory of chromium's processes does not.
 			js_heap_mb: Math.round(heap / 2 ** 20),
-			browser_rss_mb: chromiumRssMb(),
+			// The largest of the samples (after the load, the drag and the rule toggles).
+			browser_rss_mb: Math.max(...Object.values(rss).map((v) => v ?? Number.NaN)),
+			browser_rss_samples_mb: rss,
 			outside_requests: app.outsideRequests.length,
 			console_errors: app.consoleErrors.length
 		};
