@@ -86,10 +86,12 @@ async function sliderLatency(page: Page, presses: number) {
 const DEPOSITS_TEST = 'Largest bank deposits, МРП: test applies';
 
 /**
- * Switching a test on and off (a new structure): from the click to the headline figure repainted (its index built
- * from the household columns in memory, exact), and to "ready" (the full SQL evaluation, every view refreshed).
+ * Switching a test on and off (a new structure), from the click: to the headline figure's change recorded in the
+ * page's `figureTimes` list (`__figure`: the change itself; `__painted`: the frame after it), its index built from
+ * the household columns in memory, exact; and to "ready" (the busy state cleared: with an engine, the full SQL
+ * evaluation done and every view refreshed).
  */
-async function ruleToggle(page: Page, clicks: number) {
+export async function ruleToggle(page: Page, clicks: number, figureTimes: '__figure' | '__painted' = '__figure') {
 	const box = page.getByRole('checkbox', { name: DEPOSITS_TEST, exact: true });
 	await box.evaluate((el) => el.addEventListener('click', () => (window as unknown as Record<string, number[]>).__keys.push(performance.now()), { capture: true }));
 	const figures: number[] = [];
@@ -97,17 +99,21 @@ async function ruleToggle(page: Page, clicks: number) {
 	for (let i = 0; i < clicks; i++) {
 		await box.click();
 		const t = await page
-			.waitForFunction(() => {
-				const w = window as unknown as Record<string, number[]>;
-				const key = w.__keys.at(-1)!;
-				const done = w.__ready.find((x) => x > key);
-				const status = document.querySelector('[data-live-status]')?.getAttribute('data-live-status');
-				return done !== undefined && status === 'ready' && { ready: done - key, figure: (w.__figure.find((x) => x > key) ?? Number.NaN) - key };
-			}, null, { timeout: 60_000 })
-			.then((h) => h.jsonValue() as Promise<{ ready: number; figure: number | null }>);
-		if (t.figure !== null && Number.isFinite(t.figure)) figures.push(t.figure);
+			.waitForFunction(
+				(times) => {
+					const w = window as unknown as Record<string, number[]>;
+					const key = w.__keys.at(-1)!;
+					const figure = w[times].find((x) => x > key);
+					const status = document.querySelector('[data-live-status]')?.getAttribute('data-live-status');
+					return figure !== undefined && status === 'ready' && { figure: figure - key, ready: performance.now() - key };
+				},
+				figureTimes,
+				{ timeout: 60_000, polling: 'raf' }
+			)
+			.then((h) => h.jsonValue() as Promise<{ figure: number; ready: number }>);
+		figures.push(t.figure);
 		ready.push(t.ready);
-		await page.waitForTimeout(200);
+		await page.waitForTimeout(300);
 	}
 	return { figures_ms: stats(figures), all_views_ms: stats(ready) };
 }

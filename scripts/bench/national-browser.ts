@@ -6,7 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openApp } from '../../tests/browser/harness';
-import { FIGURE, SLIDER } from './browser';
+import { FIGURE, ruleToggle, SLIDER } from './browser';
 import { stats } from './stats';
 
 const FOLDER = 'datasets/national';
@@ -69,36 +69,6 @@ async function drag(page: Page, presses: number) {
 	return { figure, longTasks, missed: presses - figure.length };
 }
 
-/** The check box the rule-toggle figures click (the same as the embedded bench's). */
-const DEPOSITS_TEST = 'Largest bank deposits, МРП: test applies';
-
-/**
- * Switching a test on and off: from the click to the frame that paints the changed headline figure (the new
- * structure's index built from the bundle's household columns, exact) and to "ready" (the busy state cleared).
- */
-async function ruleToggle(page: Page, clicks: number) {
-	const box = page.getByRole('checkbox', { name: DEPOSITS_TEST, exact: true });
-	await box.evaluate((el) => el.addEventListener('click', () => (window as unknown as Record<string, number[]>).__keys.push(performance.now()), { capture: true }));
-	const painted: number[] = [];
-	const ready: number[] = [];
-	for (let i = 0; i < clicks; i++) {
-		await box.click();
-		const t = await page
-			.waitForFunction(() => {
-				const w = window as unknown as Record<string, number[]>;
-				const key = w.__keys.at(-1)!;
-				const at = w.__painted.find((x) => x > key);
-				const status = document.querySelector('[data-live-status]')?.getAttribute('data-live-status');
-				return at !== undefined && status === 'ready' && { painted: at - key, ready: performance.now() - key };
-			}, null, { timeout: 60_000, polling: 'raf' })
-			.then((h) => h.jsonValue() as Promise<{ painted: number; ready: number }>);
-		painted.push(t.painted);
-		ready.push(t.ready);
-		await page.waitForTimeout(300);
-	}
-	return { painted_ms: stats(painted), ready_ms: stats(ready) };
-}
-
 /** The national figures in the browser from the prepared bundle, or why they could not be measured. */
 export async function benchNationalBrowser(presses: number, households: number) {
 	try {
@@ -125,7 +95,7 @@ export async function benchNationalBrowser(presses: number, households: number) 
 		const warm_up_ms = Math.round(performance.now() - t) - load_ms;
 		const { figure, longTasks, missed } = await drag(app.page, presses);
 		rss.after_drag = chromiumRssMb();
-		const toggle = await ruleToggle(app.page, 10);
+		const toggle = await ruleToggle(app.page, 10, '__painted');
 		rss.after_rule_toggles = chromiumRssMb();
 		const cdp = await app.context.newCDPSession(app.page);
 		await cdp.send('Performance.enable');
@@ -139,8 +109,8 @@ export async function benchNationalBrowser(presses: number, households: number) 
 			// The bundle's index is exact: the figure painted on each press is the final one.
 			release_exact_ms: stats(figure),
 			warm_up_ms,
-			rule_toggle_ms: toggle.painted_ms,
-			rule_toggle_ready_ms: toggle.ready_ms,
+			rule_toggle_ms: toggle.figures_ms,
+			rule_toggle_ready_ms: toggle.all_views_ms,
 			long_tasks_during_drag: longTasks.length,
 			longest_task_ms: Math.round(Math.max(0, ...longTasks)),
 			// The page's JS heap leaves out the bundle's array buffers; the resident memory of chromium's processes does not.

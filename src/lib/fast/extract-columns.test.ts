@@ -10,7 +10,7 @@ import { baselineFor } from '../rules/baseline';
 import type { ParamValue, ParamValues } from '../rules/parameter';
 import { resolveScenario } from '../rules/scenario';
 import { installTestDataset } from '../sim/testing/dataset';
-import { generateHouseholds } from '../sim/testing/generate';
+import { generateHouseholds, mulberry32 as rng } from '../sim/testing/generate';
 import { extractStructure, FLAG, type StructureExtract } from './extract';
 import { columnsRefusal, extractFromColumns, warmUpSteps } from './extract-columns';
 import { readHouseholdColumns, type HouseholdColumns } from './household-columns';
@@ -19,16 +19,6 @@ import { mismatches } from './testing/close';
 
 const YEAR = 2026;
 const baseline = baselineFor(YEAR);
-
-function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = Math.imul(a ^ (a >>> 15), 1 | a);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /** A random structure: every rule a user can switch, each on or off or moved, the ages left at the law. */
 function randomStructure(next: () => number): Record<string, ParamValue> {

@@ -14,22 +14,12 @@ import { decodeExtract, encodeExtract } from './extract-codec';
 import { buildPrefixIndex, type PrefixIndex } from './prefix-index';
 import { fastPathSupported, structureKey } from './structure';
 import { mismatches } from './testing/close';
+import { mulberry32 as rng } from '../sim/testing/generate';
 
 const YEAR = 2026;
 const baseline = baselineFor(YEAR);
 const POSITIONS_PER_MODE = 100; // × 2 take-up modes = 200 positions
 const BATCH = 25;
-
-// mulberry32: a fixed seed gives the same positions on every run.
-function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = Math.imul(a ^ (a >>> 15), 1 | a);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /** Every fast slider at once, inside its slider range; shares sometimes exactly 0 (a term switched off). */
 function randomPosition(next: () => number): Record<string, ParamValue> {

@@ -1,16 +1,7 @@
 // The radix order equals a comparison sort by (group, key), negatives, zeros, ties and subsets included.
 import { describe, expect, it } from 'vitest';
 import { orderByGroupThenKey } from './radix-order';
-
-function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = Math.imul(a ^ (a >>> 15), 1 | a);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { mulberry32 as rng } from '../sim/testing/generate';
 
 describe('orderByGroupThenKey', () => {
 	it('sorts a subset of rows by group then key, as a comparison sort does', () => {
