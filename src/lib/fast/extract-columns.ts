@@ -1,5 +1,6 @@
-// `extractStructure` without SQL: the same extract built by typed-array passes over the household columns, so a
-// rule switched on or off gets its prefix index in milliseconds (embedded) or a fraction of a second (national).
+// `extractStructure` without SQL: an extract with the same households and figures, built by typed-array passes over
+// the household columns (laid over them when they are in income order), so a rule switched on or off gets its
+// prefix index in milliseconds (embedded) or a few tenths of a second (national).
 // Every rule is the rulebook's own expression, compiled by `compileKernel`; the SQL-only steps (medians, observed
 // take-up, the region sums) are mirrored here with the same NULL handling, and a test holds the two equal.
 import { REGION_CODES } from '../data/regions';
@@ -35,7 +36,10 @@ export function columnsRefusal(h: HouseholdColumns, params: ParamValues, baselin
 	return null;
 }
 
-/** The extract of the structure of `params`, equal to `extractStructure` on the same dataset. */
+/**
+ * The extract of the structure of `params`: the rows `extractStructure` gives on the same dataset, in the same order,
+ * plus (when laid over the columns) the households failing a structural test, flagged `excluded`.
+ */
 export function extractFromColumns(h: HouseholdColumns, params: ParamValues, options: ExtractOptions): StructureExtract {
 	const refusal = columnsRefusal(h, params, options.baseline);
 	if (refusal) throw new Error(`no fast path: ${refusal}`);
@@ -131,7 +135,7 @@ function gathered(h: HouseholdColumns, income: IncomeOrder, pass: Uint8Array, fl
 
 /**
  * What a rule switch from `params` reuses, one step each, to run while the user is idle (a national step takes a
- * few tenths of a second): afterwards a switch costs its own test's pass, the copy and the index.
+ * few tenths of a second): afterwards a switch costs its own test's pass, its flags and the index.
  */
 export function warmUpSteps(h: HouseholdColumns, params: ParamValues, baseline: ParamValues): (() => boolean)[] {
 	if (columnsRefusal(h, params, baseline)) return [];
