@@ -166,7 +166,10 @@ export class LiveSimulation {
 			// Out of the index's structure the shown figures are stale until the engine answers (or, with no engine to
 			// come, for good): say so.
 			if (this.starting) this.busy = !quick;
-			else this.outOfIndex = !quick;
+			else {
+				this.outOfIndex = !quick;
+				this.busy = false; // a build this update superseded left it set
+			}
 			return;
 		}
 		this.pending++;

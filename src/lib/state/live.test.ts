@@ -182,6 +182,21 @@ describe('LiveSimulation', () => {
 		expect(live.outOfIndex).toBe(false);
 	});
 
+	it('on a large bundle, a switch undone before its index is built leaves the old figures and no busy state', async () => {
+		const live = new LiveSimulation(null, { largeAbove: 0 });
+		live.useColumns(await readHouseholdColumns(db, baselineFor(2026)), 14);
+		live.detach();
+		await live.update(law, law, 14);
+		const atLaw = live.scenario;
+		const cars = resolveScenario({ name: 'cars', year: 2026, params: { 'tsa.assets.max_vehicles': 0 } });
+		const switching = live.update(law, cars, 14);
+		expect(live.busy).toBe(true);
+		await live.update(law, law, 14); // undone at once: the law's index still answers
+		await switching;
+		expect(live.busy).toBe(false);
+		expect(live.scenario?.totals).toEqual(atLaw?.totals);
+	});
+
 	it('builds no index from columns for ages the columns were not counted with (SQL answers)', async () => {
 		const live = new LiveSimulation(new QueryCoordinator(db));
 		live.useColumns(await readHouseholdColumns(db, baselineFor(2026)), 12);
