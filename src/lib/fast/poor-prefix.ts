@@ -3,9 +3,7 @@
 // sum at every 32nd row for the ПМ it last saw and adds the rows after the last block on the fly; a new ПМ for a
 // region refills that region's blocks only (one pass over its rows).
 import { FLAG, type StructureExtract } from './extract';
-
-/** Rows per block of the running sums (as the block prefixes: at most 31 rows added per question). */
-const BLOCK = 32;
+import { blockStarts, DEFAULT_BLOCK_SIZE as BLOCK } from './prefix-columns';
 
 /** Running sums, in pc_income order, of weight × size over included households with consumption per capita < ПМ. */
 export class PoorPrefix {
@@ -19,8 +17,7 @@ export class PoorPrefix {
 	/** Allocates the block sums; each region's are filled the first time it is asked for. */
 	constructor(private readonly x: StructureExtract) {
 		const regions = x.offsets.length - 1;
-		this.blockStart = new Int32Array(regions + 1);
-		for (let r = 0; r < regions; r++) this.blockStart[r + 1] = this.blockStart[r] + Math.floor((x.offsets[r + 1] - x.offsets[r]) / BLOCK) + 1;
+		this.blockStart = blockStarts(x.offsets, BLOCK);
 		this.sums = new Float64Array(this.blockStart[regions]);
 		this.pmSeen = new Float64Array(regions).fill(Number.NaN);
 		this.bytes = this.sums.byteLength + this.blockStart.byteLength;

@@ -68,6 +68,14 @@ function addRows(x: StructureExtract, from: number, to: number, acc: Float64Arra
 	acc[COL.b_wn] = b_wn, acc[COL.b_wny] = b_wny, acc[COL.b_wc] = b_wc;
 }
 
+/** Where each region's block sums start in a table of them: one per whole block of `blockSize` rows, plus the empty one. */
+export function blockStarts(offsets: Int32Array, blockSize: number): Int32Array {
+	const regions = offsets.length - 1;
+	const starts = new Int32Array(regions + 1);
+	for (let r = 0; r < regions; r++) starts[r + 1] = starts[r] + Math.floor((offsets[r + 1] - offsets[r]) / blockSize) + 1;
+	return starts;
+}
+
 /** Every column's sum over the first rows of a region, from block prefixes plus the rows after the last block start. */
 export class BlockPrefix {
 	/** Bytes held by the block sums. */
@@ -83,8 +91,7 @@ export class BlockPrefix {
 	) {
 		if (!Number.isInteger(blockSize) || blockSize < 1) throw new Error(`block size must be a positive integer, got ${blockSize}`);
 		const regions = x.offsets.length - 1;
-		this.blockStart = new Int32Array(regions + 1);
-		for (let r = 0; r < regions; r++) this.blockStart[r + 1] = this.blockStart[r] + Math.floor((x.offsets[r + 1] - x.offsets[r]) / blockSize) + 1;
+		this.blockStart = blockStarts(x.offsets, blockSize);
 		this.sums = new Float64Array(this.blockStart[regions] * WIDTH);
 		const acc = new Float64Array(WIDTH);
 		for (let r = 0; r < regions; r++) {

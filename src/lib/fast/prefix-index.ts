@@ -10,7 +10,7 @@ import { paramValue } from '../rules/expr';
 import type { DatasetFigures, Totals } from '../sim/result';
 import { addInto, datasetOf, totalsOf, zeroAdditive, type Additive } from './additive';
 import type { StructureExtract } from './extract';
-import { BlockPrefix, COL, columnSums, DEFAULT_BLOCK_SIZE } from './prefix-columns';
+import { BlockPrefix, blockStarts, COL, columnSums, DEFAULT_BLOCK_SIZE } from './prefix-columns';
 import { PoorPrefix } from './poor-prefix';
 import { fastPathRefusal, inStructure } from './structure';
 
@@ -143,7 +143,7 @@ function consumerPrefixOf(consumers: NonNullable<StructureExtract['consumers']>)
 	return prefix;
 }
 
-/** Running sums of `values` per region kept at every 32nd row; the rows after the last block are added on the fly. */
+/** Running sums of `values` per region kept at every block's end; the rows after the last block are added on the fly. */
 class BlockSums {
 	readonly bytes: number;
 	private readonly sums: Float64Array;
@@ -154,15 +154,14 @@ class BlockSums {
 		private readonly offsets: Int32Array
 	) {
 		const regions = offsets.length - 1;
-		this.blockStart = new Int32Array(regions + 1);
-		for (let r = 0; r < regions; r++) this.blockStart[r + 1] = this.blockStart[r] + Math.floor((offsets[r + 1] - offsets[r]) / 32) + 1;
+		this.blockStart = blockStarts(offsets, DEFAULT_BLOCK_SIZE);
 		this.sums = new Float64Array(this.blockStart[regions]);
 		for (let r = 0; r < regions; r++) {
 			let acc = 0;
 			let block = this.blockStart[r];
 			for (let i = offsets[r]; i < offsets[r + 1]; i++) {
 				acc += values[i];
-				if ((i - offsets[r] + 1) % 32 === 0) this.sums[++block] = acc;
+				if ((i - offsets[r] + 1) % DEFAULT_BLOCK_SIZE === 0) this.sums[++block] = acc;
 			}
 		}
 		this.bytes = this.sums.byteLength + this.blockStart.byteLength;
@@ -171,9 +170,9 @@ class BlockSums {
 	/** Σ values over region `r`'s rows before absolute row `k`. */
 	sumBefore(r: number, k: number): number {
 		const lo = this.offsets[r];
-		const j = Math.floor((k - lo) / 32);
+		const j = Math.floor((k - lo) / DEFAULT_BLOCK_SIZE);
 		let acc = this.sums[this.blockStart[r] + j];
-		for (let i = lo + j * 32; i < k; i++) acc += this.values[i];
+		for (let i = lo + j * DEFAULT_BLOCK_SIZE; i < k; i++) acc += this.values[i];
 		return acc;
 	}
 }
