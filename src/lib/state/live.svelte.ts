@@ -150,8 +150,9 @@ export class LiveSimulation {
 			this.indexFromColumns(scenario, datasetGeneration);
 			quick = this.fastFigures(scenario, datasetGeneration);
 			if (this.pending === 0) this.busy = false;
+			// Only a new structure changes what the next switch reuses: a slider move does not queue the steps again.
+			this.warmUp(scenario, datasetGeneration);
 		}
-		this.warmUp(scenario, datasetGeneration);
 		if (quick) this.scenario = quick;
 		const coordinator = this.coordinator;
 		if (!coordinator) {
