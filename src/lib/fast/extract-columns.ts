@@ -181,6 +181,7 @@ function incomeOrder(h: HouseholdColumns, params: ParamValues): IncomeOrder {
 		const median = national
 			? weightedMedians(h, pc, orderByGroupThenKey(order ?? withIncome(pc), pc, new Uint8Array(h.n)), new Uint8Array(h.n))
 			: weightedMedians(h, pc, order ?? withIncome(pc), h.region);
+		// SQL groups by region code, so a household of no known region has the NULL group's median; nationally, all share.
 		if (national) median.fill(median[0]);
 		return { key, pc, order, known: known ?? order!.length, median };
 	});
