@@ -57,6 +57,8 @@ const HOUSEHOLD_COLUMNS = `h.hh_id, h.region, h.settlement, h.weight::DOUBLE AS 
 	coalesce(h.land_plots_owned, 0)::INTEGER AS land_plots_owned,
 	coalesce(h.deposits_kzt, 0)::DOUBLE AS deposits_kzt,
 	coalesce(h.non_mortgage_loan, false) AS non_mortgage_loan,
+	h.loans_received_quarter_kzt::DOUBLE AS loans_received_quarter_kzt,
+	coalesce(h.housing_costs_monthly, 0)::DOUBLE AS housing_costs_monthly,
 	coalesce(h.card_spending_monthly, 0)::DOUBLE AS card_spending_monthly,
 	coalesce(h.disaster_damage, false) AS disaster_damage,
 	coalesce(h.fire_damage, false) AS fire_damage,

@@ -14,6 +14,8 @@ export interface TestHousehold {
 	land_plots_owned?: number | null;
 	deposits_kzt?: number | null;
 	non_mortgage_loan?: boolean | null;
+	loans_received_quarter_kzt?: number | null;
+	housing_costs_monthly?: number | null;
 	card_spending_monthly?: number | null;
 	disaster_damage?: boolean | null;
 	fire_damage?: boolean | null;
@@ -48,7 +50,8 @@ const I = new Int32();
 const B = new Bool();
 const HOUSEHOLD_TYPES: Record<keyof TestHousehold, DataType> = {
 	hh_id: S, region: S, settlement: S, weight: F, consumption_monthly: F, dwellings_owned: I, vehicles_owned: I,
-	land_plots_owned: I, deposits_kzt: F, non_mortgage_loan: B, card_spending_monthly: F, disaster_damage: B,
+	land_plots_owned: I, deposits_kzt: F, non_mortgage_loan: B, loans_received_quarter_kzt: F,
+	housing_costs_monthly: F, card_spending_monthly: F, disaster_damage: B,
 	fire_damage: B, notified: B, applied: B, tsa_paid_monthly: F
 };
 const PERSON_TYPES: Record<keyof TestPerson, DataType> = {
