@@ -13,13 +13,16 @@ describe('control groups from the rulebook', () => {
 		expect(group(null, 'poverty_line')?.paths).toEqual([
 			'tsa.poverty_line.pm_share',
 			'tsa.poverty_line.median_share',
-			'tsa.poverty_line.median_scope'
+			'tsa.poverty_line.median_scope',
+			'tsa.poverty_line.median_source',
+			'tsa.poverty_line.median_income.national'
 		]);
 	});
 
-	it('with a focused region: its regional ПМ and its eight local-assistance parameters only', () => {
-		expect(group('turkestan', 'poverty_line')?.paths.at(-1)).toBe('indices.pm_regional.turkestan');
+	it('with a focused region: its regional ПМ and median, and its eight local-assistance parameters only', () => {
+		expect(group('turkestan', 'poverty_line')?.paths.slice(-2)).toEqual(['tsa.poverty_line.median_income.turkestan', 'indices.pm_regional.turkestan']);
 		expect(group('turkestan', 'poverty_line')?.paths).not.toContain('indices.pm_regional.astana');
+		expect(group('turkestan', 'poverty_line')?.paths).not.toContain('tsa.poverty_line.median_income.astana');
 		const local = group('turkestan', 'local')!.paths;
 		expect(local).toHaveLength(8);
 		expect(local.every((p) => p.startsWith('local.turkestan.'))).toBe(true);

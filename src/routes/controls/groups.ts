@@ -1,5 +1,5 @@
 // Which parameters the panel shows, in which group: chosen by path prefix from the rulebook, never listed by hand.
-import type { RegionCode } from '../../lib/data/regions';
+import { isRegionCode, type RegionCode } from '../../lib/data/regions';
 import { listPaths } from '../../lib/rules/baseline';
 
 /** Identifier of a group of controls (also its message key suffix). */
@@ -13,7 +13,7 @@ export interface ControlGroup {
 
 // Prefixes per group; `{region}` is the focused region, and a group whose prefixes all need one is left out without it.
 const PREFIXES: Record<GroupId, string[]> = {
-	poverty_line: ['tsa.poverty_line.', 'indices.pm_regional.{region}'],
+	poverty_line: ['tsa.poverty_line.', 'tsa.poverty_line.median_income.{region}', 'indices.pm_regional.{region}'],
 	child_supplement: ['tsa.child_supplement.'],
 	assets: ['tsa.assets.', 'tsa.spending.'],
 	conditional: ['tsa.conditional.', 'tsa.able_bodied.'],
@@ -24,8 +24,10 @@ const PREFIXES: Record<GroupId, string[]> = {
 };
 
 function matches(path: string, prefix: string): boolean {
-	// A prefix without a trailing dot names one parameter exactly (indices.pm must not take indices.pm_regional.*).
-	return prefix.endsWith('.') ? path.startsWith(prefix) : path === prefix;
+	// A prefix without a trailing dot names one parameter exactly (indices.pm must not take indices.pm_regional.*);
+	// one with a dot takes no entry of a per-region table (`….<region>`): only the focused region's, named exactly.
+	if (!prefix.endsWith('.')) return path === prefix;
+	return path.startsWith(prefix) && !isRegionCode(path.slice(path.lastIndexOf('.') + 1));
 }
 
 /** The groups of controls for the focused region (or the whole country), each with its parameter paths. */
