@@ -1,10 +1,12 @@
-// Calibration: solves the model's free parameters so the weighted sample reproduces the targets.
+// Calibration: solves the model's free parameters so the weighted sample reproduces the fit targets (targets.ts).
+// The income distribution is fitted to the statistics bureau's poverty rates and the median income alone; the TSA
+// caseload fixes only how often eligible families apply, never the incomes.
 import { REGION_CODES, type RegionCode } from '../../src/lib/data/regions';
 import type { HouseholdBase } from './household-base';
 import type { Indices } from './indices';
-import { consumption, marketIncome, tsaFlags, type Params } from './model';
+import { consumption, marketIncome, surveyIncome, tsaFlags, type Params } from './model';
 import type { RegionProfile } from './regions-profile';
-import { APPLIED, NOTIFIED, TAKEUP_ASSUMED, TSA_ANNUAL_KZT, TSA_FAMILIES } from './targets';
+import { FIT } from './targets';
 
 /** Finds x in [lo, hi] with f(x) ≈ goal for an increasing f (bisection, fixed number of steps). */
 export function solveIncreasing(f: (x: number) => number, goal: number, lo: number, hi: number, steps = 50): number {
@@ -16,57 +18,103 @@ export function solveIncreasing(f: (x: number) => number, goal: number, lo: numb
 	return (lo + hi) / 2;
 }
 
+/** Weighted median of `values` with weights `weights`. */
+export function weightedMedian(values: ArrayLike<number>, weights: ArrayLike<number>): number {
+	const order = Array.from({ length: values.length }, (_, i) => i).sort((i, j) => values[i] - values[j]);
+	let total = 0;
+	for (let i = 0; i < weights.length; i++) total += weights[i];
+	let run = 0;
+	for (const i of order) if ((run += weights[i]) >= total / 2) return values[i];
+	return values[order[order.length - 1]];
+}
+
 function byRegion(households: HouseholdBase[]): Map<RegionCode, HouseholdBase[]> {
 	const out = new Map<RegionCode, HouseholdBase[]>(REGION_CODES.map((c) => [c, []]));
 	for (const h of households) out.get(h.stratum.region)!.push(h);
 	return out;
 }
 
-function povertyRate(hs: HouseholdBase[], ix: Indices, mu: number): number {
+function povertyRate(hs: HouseholdBase[], ix: Indices, mu: number, sigmaLow: number): number {
 	let poor = 0;
 	let all = 0;
 	for (const h of hs) {
 		const n = h.persons.length;
 		all += h.weight * n;
-		if (consumption(h, ix, mu) / n < ix.pmRegional[h.stratum.region]) poor += h.weight * n;
+		if (consumption(h, ix, mu, sigmaLow) / n < ix.pmRegional[h.stratum.region]) poor += h.weight * n;
 	}
 	return poor / all;
 }
 
-function eligibleHouseholds(hs: HouseholdBase[], ix: Indices, level: number, k: number): number {
-	let total = 0;
-	for (const h of hs) {
-		const counted = h.fixedCounted + marketIncome(h, ix, level, k, 1);
-		if (counted / h.persons.length < ix.pmShare * ix.pmRegional[h.stratum.region]) total += h.weight;
-	}
-	return total;
-}
-
-/** Solves per-region consumption shifts and income tails, then the global notification and take-up scales. */
-export function calibrate(households: HouseholdBase[], ix: Indices, profiles: RegionProfile[]): Params {
-	const groups = byRegion(households);
+/** Per-region consumption shifts that give each region its poverty rate, for a lower-tail width. */
+function fitShifts(groups: Map<RegionCode, HouseholdBase[]>, ix: Indices, profiles: RegionProfile[], sigmaLow: number) {
 	const mu = {} as Record<RegionCode, number>;
-	const k = {} as Record<RegionCode, number>;
 	for (const prof of profiles) {
 		const hs = groups.get(prof.code)!;
-		mu[prof.code] = -solveIncreasing((x) => povertyRate(hs, ix, -x), prof.poverty.value, -3, 3);
-		const eligibleGoal = (prof.tsaShare.value * TSA_FAMILIES) / TAKEUP_ASSUMED;
-		k[prof.code] = solveIncreasing((x) => eligibleHouseholds(hs, ix, prof.incomeLevel, x), eligibleGoal, -0.99, 40);
+		mu[prof.code] = -solveIncreasing((x) => povertyRate(hs, ix, -x, sigmaLow), prof.poverty.value, -3, 3, 40);
 	}
-	const level = new Map(profiles.map((p) => [p.code, p.incomeLevel]));
-	const countedAt = (depth: number) =>
-		households.map((h) => h.fixedCounted + marketIncome(h, ix, level.get(h.stratum.region)!, k[h.stratum.region], depth));
-	let counted = countedAt(1);
-	const params: Params = { mu, k, q: 1, t: 0.5, v: 0.1, depth: 1 };
-	const total = (pick: (f: ReturnType<typeof tsaFlags>) => boolean) => (p: Params) =>
-		households.reduce((s, h, i) => s + (pick(tsaFlags(h, ix, counted[i], p)) ? h.weight : 0), 0);
-	params.q = solveIncreasing((q) => total((f) => f.notified)({ ...params, q }), NOTIFIED, 0, 100);
-	params.t = solveIncreasing((t) => total((f) => f.paidMonthly > 0)({ ...params, t }), TSA_FAMILIES, 0, 2);
-	params.v = solveIncreasing((v) => total((f) => f.applied)({ ...params, v }), APPLIED, 0, 100);
-	const annual = (depth: number) => {
-		counted = countedAt(depth);
-		return households.reduce((s, h, i) => s + h.weight * 12 * tsaFlags(h, ix, counted[i], params).paidMonthly, 0);
+	return mu;
+}
+
+function medianSurveyIncome(households: HouseholdBase[], ix: Indices, mu: Record<RegionCode, number>, sigmaLow: number): number {
+	const values = new Float64Array(households.length);
+	const weights = new Float64Array(households.length);
+	households.forEach((h, i) => {
+		values[i] = surveyIncome(h, consumption(h, ix, mu[h.stratum.region], sigmaLow)) / h.persons.length;
+		weights[i] = h.weight * h.persons.length;
+	});
+	return weightedMedian(values, weights);
+}
+
+/**
+ * Solves the lower-tail width and per-region shifts (income distribution), each region's informal share (its share of
+ * TSA families), then the notification and application scales.
+ */
+export function calibrate(households: HouseholdBase[], ix: Indices, profiles: RegionProfile[]): Params {
+	const groups = byRegion(households);
+	const sigmaLow = solveIncreasing(
+		(s) => medianSurveyIncome(households, ix, fitShifts(groups, ix, profiles, s), s),
+		FIT.medianIncome.value,
+		0.05,
+		0.8,
+		20
+	);
+	const mu = fitShifts(groups, ix, profiles, sigmaLow);
+	const survey = new Map(households.map((h) => [h, surveyIncome(h, consumption(h, ix, mu[h.stratum.region], sigmaLow))]));
+	const countedOf = (h: HouseholdBase, kappa: number, undeclared: number) =>
+		h.fixedCounted + marketIncome(h, survey.get(h)!, kappa, undeclared);
+	const fitKappa = (undeclared: number) => {
+		const eligible = (hs: HouseholdBase[], k: number) =>
+			hs.reduce((s, h) => s + (countedOf(h, k, undeclared) < ix.line[h.stratum.region] * h.persons.length ? h.weight : 0), 0);
+		// Each region's informal share is scaled so that its share of the eligible families is its share of TSA families.
+		const pool = profiles.reduce((s, p) => s + eligible(groups.get(p.code)!, 1), 0);
+		const kappa = {} as Record<RegionCode, number>;
+		for (const prof of profiles)
+			kappa[prof.code] = solveIncreasing((k) => eligible(groups.get(prof.code)!, k), prof.tsaShare.value * pool, 0, 8, 30);
+		return kappa;
 	};
-	params.depth = solveIncreasing(annual, TSA_ANNUAL_KZT, 0.5, 6, 30);
+	// The undeclared share sets how deep below the line eligible families are, so the average amount per family.
+	const averageAmount = (undeclared: number) => {
+		const kappa = fitKappa(undeclared);
+		let families = 0;
+		let money = 0;
+		for (const h of households) {
+			const counted = countedOf(h, kappa[h.stratum.region], undeclared);
+			const line = ix.line[h.stratum.region];
+			if (counted >= line * h.persons.length) continue;
+			const kids = h.persons.filter((x) => x.age >= ix.supplementMinAge && x.age <= ix.supplementMaxAge).length;
+			families += h.weight;
+			money += h.weight * (line * h.persons.length - counted + ix.supplementMrp * ix.mrp * kids);
+		}
+		return money / families;
+	};
+	const undeclared = solveIncreasing(averageAmount, FIT.familyAmount.value, 0, 1, 16);
+	const kappa = fitKappa(undeclared);
+	const counted = households.map((h) => countedOf(h, kappa[h.stratum.region], undeclared));
+	const params: Params = { mu, kappa, sigmaLow, undeclared, q: 0.5, a: 0.5, t: 0.5 };
+	const total = (pick: (f: ReturnType<typeof tsaFlags>) => boolean, p: Params) =>
+		households.reduce((s, h, i) => s + (pick(tsaFlags(h, ix, counted[i], p)) ? h.weight : 0), 0);
+	params.q = solveIncreasing((q) => total((f) => f.notified, { ...params, q }), FIT.notified.value, 0, 5);
+	params.a = solveIncreasing((a) => total((f) => f.notified && f.applied, { ...params, a }), FIT.notifiedApplied.value, 0, 1);
+	params.t = solveIncreasing((t) => total((f) => f.paidMonthly > 0, { ...params, t }), FIT.standingFamilies.value, 0, 1);
 	return params;
 }

@@ -3,7 +3,8 @@
 /** Household columns in file order. */
 export const HOUSEHOLD_COLUMNS = [
 	'hh_id', 'region', 'settlement', 'weight', 'consumption_monthly', 'dwellings_owned', 'vehicles_owned',
-	'land_plots_owned', 'deposits_kzt', 'non_mortgage_loan', 'card_spending_monthly', 'disaster_damage',
+	'land_plots_owned', 'deposits_kzt', 'non_mortgage_loan', 'loans_received_quarter_kzt', 'housing_costs_monthly',
+	'card_spending_monthly', 'disaster_damage',
 	'fire_damage', 'notified', 'applied', 'tsa_paid_monthly'
 ] as const;
 

@@ -4,7 +4,7 @@ import { bool, fmt, makeId } from './csv';
 import type { HouseholdBase } from './household-base';
 import type { Indices } from './indices';
 import { splitMarket } from './market-split';
-import { consumption, marketIncome, tsaFlags, type Params, type TsaFlags } from './model';
+import { consumption, isInformal, marketIncome, surveyIncome, tsaFlags, type Params, type TsaFlags } from './model';
 import { Rng } from './prng';
 
 /** A finished household: its CSV lines and the values the calibration report needs. */
@@ -14,8 +14,15 @@ export interface Finished {
 	weight: number;
 	size: number;
 	consumption: number;
+	/** Survey income per capita (what the statistics bureau's household survey would record), ₸/month. */
+	surveyPerCapita: number;
 	counted: number;
+	/** Non-mortgage loans received in the quarter, ₸. */
+	loansReceivedQuarter: number;
+	housingCosts: number;
 	flags: TsaFlags;
+	/** Members under 18. */
+	children: number;
 	supplementChildren: number;
 }
 
@@ -24,7 +31,6 @@ export function finishHousehold(
 	seed: number,
 	h: HouseholdBase,
 	ix: Indices,
-	incomeLevel: number,
 	p: Params,
 	hhNo: number,
 	personNo: number,
@@ -32,16 +38,19 @@ export function finishHousehold(
 ): Finished {
 	const region = h.stratum.region;
 	const rng = new Rng(seed, 2, h.stratum.id, h.index);
-	const cons = consumption(h, ix, p.mu[region]);
-	const market = marketIncome(h, ix, incomeLevel, p.k[region], p.depth);
+	const cons = consumption(h, ix, p.mu[region], p.sigmaLow);
+	const survey = surveyIncome(h, cons);
+	const market = marketIncome(h, survey, p.kappa[region], p.undeclared);
 	const counted = h.fixedCounted + market;
 	const flags = tsaFlags(h, ix, counted, p);
 	const parts = splitMarket(rng, h, market);
-	const a = drawAssets(rng, h, cons);
+	const welfare = Math.log(cons / h.persons.length / ix.pmRegional[region]);
+	const a = drawAssets(rng, h, cons, welfare, isInformal(h, p.kappa[region]));
 	const hhId = makeId('h', hhNo, idWidth);
 	const householdLine = [
 		hhId, region, h.stratum.settlement, fmt(h.weight, 4), String(cons), String(a.dwellings), String(a.vehicles),
-		String(a.landPlots), String(a.deposits), bool(a.loan), String(a.cardSpending), bool(a.disaster), bool(a.fire),
+		String(a.landPlots), String(a.deposits), bool(a.loan), String(a.loansReceivedQuarter), String(a.housingCosts),
+		String(a.cardSpending), bool(a.disaster), bool(a.fire),
 		bool(flags.notified), bool(flags.applied), fmt(flags.paidMonthly)
 	].join(',');
 	const personLines = h.persons.map((x, i) => {
@@ -56,5 +65,9 @@ export function finishHousehold(
 		flags.paidMonthly > 0
 			? h.persons.filter((x) => x.age >= ix.supplementMinAge && x.age <= ix.supplementMaxAge).length
 			: 0;
-	return { householdLine, personLines, weight: h.weight, size: h.persons.length, consumption: cons, counted, flags, supplementChildren };
+	return {
+		householdLine, personLines, weight: h.weight, size: h.persons.length, consumption: cons,
+		surveyPerCapita: survey / h.persons.length, counted, loansReceivedQuarter: a.loansReceivedQuarter,
+		housingCosts: a.housingCosts, flags, children: h.persons.filter((x) => x.age < 18).length, supplementChildren
+	};
 }

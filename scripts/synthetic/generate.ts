@@ -62,7 +62,6 @@ export function generate(options: RunOptions): RunResult {
 	const sampleSize = options.size === 'sample' ? (options.households ?? EMBEDDED_HOUSEHOLDS) : NATIONAL_CALIBRATION_HOUSEHOLDS;
 	const sample = drawSample(options.seed, strata, allocateSample(strata, sampleSize), ix);
 	const params = calibrate(sample, ix, profiles);
-	const level = new Map(profiles.map((p) => [p.code, p.incomeLevel]));
 
 	mkdirSync(options.outDir, { recursive: true });
 	const hhOut = new LineWriter(join(options.outDir, 'households.csv'), HOUSEHOLD_COLUMNS);
@@ -72,11 +71,11 @@ export function generate(options: RunOptions): RunResult {
 	let hhNo = 0;
 	let personNo = 0;
 	const emit = (h: HouseholdBase) => {
-		const f = finishHousehold(options.seed, h, ix, level.get(h.stratum.region)!, params, ++hhNo, personNo + 1, idWidth);
+		const f = finishHousehold(options.seed, h, ix, params, ++hhNo, personNo + 1, idWidth);
 		personNo += f.size;
 		hhOut.line(f.householdLine);
 		for (const line of f.personLines) pOut.line(line);
-		tally.add(h.stratum.region, f, ix);
+		tally.add(h.stratum.region, h.stratum.settlement, f, ix);
 	};
 	if (options.size === 'sample') sample.forEach(emit);
 	else

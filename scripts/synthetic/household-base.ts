@@ -3,6 +3,7 @@ import type { RegionCode } from '../../src/lib/data/regions';
 import { drawMembers, drawSize } from './demography';
 import type { Amount, Indices } from './indices';
 import { drawAttributes, type PersonBase } from './person-attributes';
+import { INFORMAL } from './model';
 import { Rng } from './prng';
 
 /** A household stratum: region × settlement with its mean household size. */
@@ -31,19 +32,23 @@ export interface HouseholdBase {
 	zIncome: number;
 	/** True when some member is of working age (18 up to the pension age). */
 	hasEarner: boolean;
-	/** Share of market income that shows in registers (1 for most; below 1 for under-reporters). */
-	reported: number;
+	/** Uniform draw: the household's main earnings are informal when it falls below the informal share (model.ts). */
+	uInformal: number;
+	/** Share of market income an informal household registers, unless it declares none (`uUndeclared`). */
+	registeredIfInformal: number;
+	/** Uniform draw: an informal household declares no market income when it falls below the undeclared share. */
+	uUndeclared: number;
 	/** Uniform draws deciding notification and application. */
 	uNotify: number;
 	uApply: number;
 	weight: number;
 }
 
-/** Share of households with a potential earner whose registered income understates their spending. */
-export const UNDERREPORT_SHARE = 0.03;
 const NATIONAL_MEAN_SIZE = 3.66;
 /** Slope of log registered income per head on log household size, beyond consumption's (assumption). */
-export const INCOME_SIZE_EFFECT = -0.35;
+export const INCOME_SIZE_EFFECT = -0.15;
+/** Slope of log registered income per head on the share of children (assumption: more dependants per earner). */
+export const INCOME_CHILDREN_EFFECT = -0.3;
 
 /** Draws phase 1 of household `index` of `stratum`; the same (seed, stratum, index) always gives the same draw. */
 export function drawHouseholdBase(
@@ -58,11 +63,15 @@ export function drawHouseholdBase(
 	const persons = drawAttributes(rng, drawMembers(rng, size), ix, amounts);
 	const fixedCounted = persons.reduce((s, p) => s + p.pension + p.benefits, 0);
 	const dependants = persons.filter((p) => !p.canEarn).length / size;
+	const children = persons.filter((p) => p.age < 18).length / size;
 	const covariate =
-		-0.25 * (Math.log(size) - Math.log(NATIONAL_MEAN_SIZE)) - 0.15 * dependants - (stratum.settlement === 'rural' ? 0.12 : 0);
-	const incomeCovariate = INCOME_SIZE_EFFECT * (Math.log(size) - Math.log(NATIONAL_MEAN_SIZE));
+		-0.15 * (Math.log(size) - Math.log(NATIONAL_MEAN_SIZE)) - 0.1 * dependants;
+	const incomeCovariate =
+		INCOME_SIZE_EFFECT * (Math.log(size) - Math.log(NATIONAL_MEAN_SIZE)) + INCOME_CHILDREN_EFFECT * (children - 0.3);
 	const hasEarner = persons.some((p) => p.age >= 18 && p.pension === 0);
-	const reported = hasEarner && rng.chance(UNDERREPORT_SHARE) ? rng.uniform(0.45, 0.9) : 1;
+	const uInformal = hasEarner ? rng.next() : 1;
+	const registeredIfInformal = rng.uniform(...INFORMAL.registeredShare);
+	const uUndeclared = rng.next();
 	return {
 		stratum,
 		index,
@@ -73,7 +82,9 @@ export function drawHouseholdBase(
 		hasEarner,
 		zConsumption: rng.normal(),
 		zIncome: rng.normal(),
-		reported,
+		uInformal,
+		registeredIfInformal,
+		uUndeclared,
 		uNotify: rng.next(),
 		uApply: rng.next(),
 		weight: 1

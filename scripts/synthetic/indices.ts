@@ -12,6 +12,8 @@ export interface Indices {
 	pmRegional: Record<RegionCode, number>;
 	pmShare: number;
 	medianShare: number;
+	/** The reference year's poverty line per region: max(pm_share × ПМ, median_share × official median) where known. */
+	line: Record<RegionCode, number>;
 	supplementMrp: number;
 	supplementMinAge: number;
 	supplementMaxAge: number;
@@ -25,16 +27,33 @@ function num(values: Readonly<Record<string, unknown>>, path: string): number {
 	return v;
 }
 
+/** The rulebook's official median per-capita income of `region` in the reference year, or null when it has none. */
+export function officialMedian(b: Readonly<Record<string, unknown>>, region: RegionCode): number | null {
+	for (const path of [`tsa.poverty_line.median_income.${region}`, `indices.median_income.${region}`]) {
+		const v = b[path];
+		if (typeof v === 'number') return v;
+	}
+	return null;
+}
+
 /** Reads the reference year's indices from `baselineFor(2025)`. */
 export function loadIndices(): Indices {
 	const b = baselineFor(REFERENCE_YEAR);
 	const pmRegional = {} as Record<RegionCode, number>;
-	for (const code of REGION_CODES) pmRegional[code] = num(b, `indices.pm_regional.${code}`);
+	const line = {} as Record<RegionCode, number>;
+	const pmShare = num(b, 'tsa.poverty_line.pm_share');
+	const medianShare = num(b, 'tsa.poverty_line.median_share');
+	for (const code of REGION_CODES) {
+		pmRegional[code] = num(b, `indices.pm_regional.${code}`);
+		const median = officialMedian(b, code);
+		line[code] = Math.max(pmShare * pmRegional[code], median === null ? 0 : medianShare * median);
+	}
 	return {
 		mrp: num(b, 'indices.mrp'),
 		pmRegional,
-		pmShare: num(b, 'tsa.poverty_line.pm_share'),
-		medianShare: num(b, 'tsa.poverty_line.median_share'),
+		pmShare,
+		medianShare,
+		line,
 		supplementMrp: num(b, 'tsa.child_supplement.mrp_per_child'),
 		supplementMinAge: num(b, 'tsa.child_supplement.min_age'),
 		supplementMaxAge: num(b, 'tsa.child_supplement.max_age'),

@@ -55,14 +55,6 @@ const SIZE_INDEX: Record<RegionCode, number> = {
 	pavlodar: 0.8, north_kazakhstan: 0.78, turkestan: 1.45, ulytau: 0.9, astana: 0.95, almaty: 0.85, shymkent: 1.3
 };
 
-// Median per-capita registered income as a multiple of the regional ПМ (assumption; kept under 2 so that
-// 35 % of the median stays below 70 % of the ПМ, as sources.md A1.2 expects for 2025).
-const INCOME_LEVEL: Record<RegionCode, number> = {
-	abai: 1.23, akmola: 1.27, aktobe: 1.32, almaty_region: 1.19, atyrau: 1.49, east_kazakhstan: 1.27, zhambyl: 1.1,
-	zhetisu: 1.19, west_kazakhstan: 1.27, karaganda: 1.36, kostanay: 1.27, kyzylorda: 1.15, mangystau: 1.27,
-	pavlodar: 1.32, north_kazakhstan: 1.23, turkestan: 1.06, ulytau: 1.36, astana: 1.49, almaty: 1.49, shymkent: 1.15
-};
-
 const POVERTY_PUBLISHED: Partial<Record<RegionCode, Sourced>> = {
 	turkestan: { value: 0.09, source: SRC.povertyQ3_2025, status: 'approximate', note: 'Q3 2025' },
 	mangystau: { value: 0.082, source: SRC.povertyQ3_2025, status: 'approximate', note: 'Q3 2025' },
@@ -97,7 +89,6 @@ export interface RegionProfile {
 	urbanShare: Sourced;
 	meanSizeUrban: number;
 	meanSizeRural: number;
-	incomeLevel: number;
 	poverty: Sourced;
 	tsaShare: Sourced;
 }
@@ -207,7 +198,6 @@ export function regionProfiles(): RegionProfile[] {
 		urbanShare: urban[code],
 		meanSizeUrban: SIZE_INDEX[code] * scale,
 		meanSizeRural: SIZE_INDEX[code] * scale * ruralFactor,
-		incomeLevel: INCOME_LEVEL[code],
 		poverty: poverty[code],
 		tsaShare: tsa[code]
 	}));

@@ -19,6 +19,14 @@ export const SRC = {
 	povertyQ2_2024: 'https://kokshetau.asia/newskz/ekonomnews/v-astane-rezko-vyros-yroven-bednosti',
 	povertyQ3_2022: 'https://cabar.asia/en/kazakhstan-changes-the-social-welfare-system-will-the-poor-live-better',
 	tsa2025: 'https://alau.kz/est-kredit-ostaneshsja-bez-asp-chislo-poluchatelej-rk-sokratilos/',
+	tsaMay2025:
+		'https://samal-akparat.com/razdely/ekonomika/item/186067-adresnuyu-socialnuyu-pomosch-v-kazahstane-poluchili-bolee-232-tysyach-chelovek-vyplacheno-10-4-mlrd-tenge',
+	medianTerm2025: 'https://zakonkz.com (ministry estimate of the families the 35 % median term adds in 2025, as quoted in shared/domain/README.md §5)',
+	loanExamples: 'https://alau.kz/vzjal-kredit-lishili-posobija-v-mintruda-razjasnili-novyj-dokument/',
+	poverty2025Households: 'https://news.mail.ru/society/69187241/',
+	medianIncome2022: 'https://ulysmedia.kz/dengi/20368-pochti-u-vsekh-zhitelei-kazakhstana-srednedushevoi-dokhod-ne-prevyshaet-151-000-tenge',
+	surveyIncome2023: 'https://informburodata.com/novosti/doxod-srednestatisticeskogo-kazaxstanca-sostavil-283-tysyaci-tenge',
+	surveyIncome2025: 'https://qazaq24.com/news/o-mesyachnyh-dohodah-kazahstancev-rasskazali-analitiki-6933',
 	childSupplement2025:
 		'https://kaz.zakon.kz/kogam-tynysy/6075205-r-balaa-osymsha-tlem-azastanda-ay-sayyn-15-aek-kmderge-tlened.html',
 	tsaRegions2023:

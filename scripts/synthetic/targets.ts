@@ -1,40 +1,62 @@
-// National calibration targets (weighted) with their sources, statuses and tolerances.
+// Published figures the generator answers to: `fit` ones are solved for, `validation` ones are held out and only checked.
 import { SRC, type Pedigree } from './sources';
 import { HOUSEHOLDS_TOTAL, POPULATION_TOTAL, POVERTY_NATIONAL } from './regions-profile';
 
-/** One calibration target. `tolerance` is relative (share of the value) unless `absolute` is set. */
+/** Whether a figure is solved for (`fit`) or held out of the fit and only compared (`validation`). */
+export type Role = 'fit' | 'validation';
+
+/** One target. `tolerance` is relative (share of the value) unless `absolute` is set. */
 export interface Target extends Pedigree {
 	id: string;
 	label: string;
 	value: number;
 	tolerance: number;
 	absolute?: boolean;
+	role: Role;
 }
 
-/** TSA families paid in 2025 (weighted). */
-export const TSA_FAMILIES = 54_400;
-/** TSA recipients (persons) in 2025. */
-export const TSA_PERSONS = 292_700;
-/** TSA paid in 2025, ₸ a year. */
-export const TSA_ANNUAL_KZT = 33.4e9;
-/** Households notified by the Digital Family Card (seed 004, 2024). */
-export const NOTIFIED = 157_000;
-/** Households that applied (seed 004, 2024). */
-export const APPLIED = 88_900;
-/** Children receiving the 1.5 МРП supplement in 2025. */
-export const SUPPLEMENT_CHILDREN = 91_100;
-/** Assumed share of eligible families that apply (no take-up estimate was found); sets the eligible pool. */
-export const TAKEUP_ASSUMED = 0.55;
+const SURVEY_GROWTH_2022_2025 = 119_879 / (283_600 / 3 / 1.191);
 
-/** The national targets; regional ones are built from the region profiles. */
+/** The figures the calibration solves for (besides each region's poverty rate, population and household counts). */
+export const FIT = {
+	medianIncome: {
+		value: Math.round(63_000 * SURVEY_GROWTH_2022_2025),
+		source: `${SRC.medianIncome2022}; uprated by survey income per capita Q2 2022 → Q2 2025 (${SRC.surveyIncome2023}; ${SRC.surveyIncome2025})`,
+		status: 'approximate',
+		note: 'National Bank: 2022 median per-capita income 63 000 ₸/month, × 1.51 survey income growth to Q2 2025'
+	},
+	notified: { value: 157_000, source: SRC.notifiedApplied2024, status: 'approximate', note: '2024 figure used for 2025' },
+	notifiedApplied: { value: 88_900, source: SRC.notifiedApplied2024, status: 'approximate', note: 'of the notified, those who applied (2024)' },
+	familyAmount: {
+		value: Math.round(10.4e9 / 4 / 43_400),
+		source: SRC.tsaMay2025,
+		status: 'approximate',
+		note: '10.4 bn ₸ paid from January to April 2025 over 4 months and 43 400 families: TSA and supplement per family per month'
+	},
+	standingFamilies: { value: 43_400, source: SRC.tsaMay2025, status: 'approximate', note: 'families receiving TSA on 1 May 2025: the dataset is one quarter, a standing caseload' }
+} as const satisfies Record<string, Pedigree & { value: number }>;
+
+/** Every national target with its role; regional ones are built from the region profiles (manifest.ts). */
 export const NATIONAL_TARGETS: Target[] = [
-	{ id: 'population', label: 'population, 1 Dec 2025', value: POPULATION_TOTAL, tolerance: 0.01, source: SRC.population2025, status: 'approximate' },
-	{ id: 'households', label: 'households (2021 census)', value: HOUSEHOLDS_TOTAL, tolerance: 0.03, source: SRC.households2021, status: 'approximate' },
-	{ id: 'poverty_rate', label: 'poverty rate Q3 2025 (consumption per capita below the regional ПМ)', value: POVERTY_NATIONAL, tolerance: 0.01, absolute: true, source: SRC.povertyQ3_2025, status: 'approximate' },
-	{ id: 'notified_households', label: 'households notified of possible TSA eligibility', value: NOTIFIED, tolerance: 0.1, source: SRC.notifiedApplied2024, status: 'approximate', note: '2024 figure used for 2025' },
-	{ id: 'applied_households', label: 'households that applied for TSA', value: APPLIED, tolerance: 0.1, source: SRC.notifiedApplied2024, status: 'approximate', note: '2024 figure used for 2025' },
-	{ id: 'tsa_families', label: 'TSA families paid, 2025', value: TSA_FAMILIES, tolerance: 0.1, source: SRC.tsa2025, status: 'approximate' },
-	{ id: 'tsa_persons', label: 'TSA recipients (persons), 2025', value: TSA_PERSONS, tolerance: 0.15, source: SRC.tsa2025, status: 'approximate' },
-	{ id: 'tsa_annual_kzt', label: 'TSA paid, ₸ a year (12 × monthly)', value: TSA_ANNUAL_KZT, tolerance: 0.2, source: SRC.tsa2025, status: 'approximate', note: 'the published figure pays some families for part of the year only' },
-	{ id: 'supplement_children', label: 'children 1–6 in paid TSA families', value: SUPPLEMENT_CHILDREN, tolerance: 0.25, source: SRC.childSupplement2025, status: 'approximate' }
+	{ id: 'population', label: 'population, 1 Dec 2025', value: POPULATION_TOTAL, tolerance: 0.01, source: SRC.population2025, status: 'approximate', role: 'fit' },
+	{ id: 'households', label: 'households (2021 census)', value: HOUSEHOLDS_TOTAL, tolerance: 0.03, source: SRC.households2021, status: 'approximate', role: 'fit' },
+	{ id: 'poverty_rate', label: 'poverty rate Q3 2025 (consumption per capita below the regional ПМ)', value: POVERTY_NATIONAL, tolerance: 0.01, absolute: true, source: SRC.povertyQ3_2025, status: 'approximate', role: 'fit' },
+	{ id: 'median_income', label: 'median survey income per capita, 2025, ₸/month', value: FIT.medianIncome.value, tolerance: 0.05, ...pedigree(FIT.medianIncome), role: 'fit' },
+	{ id: 'notified_households', label: 'households notified of possible TSA eligibility', value: FIT.notified.value, tolerance: 0.05, ...pedigree(FIT.notified), role: 'fit' },
+	{ id: 'notified_applied_households', label: 'notified households that applied', value: FIT.notifiedApplied.value, tolerance: 0.05, ...pedigree(FIT.notifiedApplied), role: 'fit' },
+	{ id: 'family_amount', label: 'TSA and supplement per paid family, ₸ a month (2025)', value: FIT.familyAmount.value, tolerance: 0.05, ...pedigree(FIT.familyAmount), role: 'fit' },
+	{ id: 'standing_families', label: 'TSA families on 1 May 2025 (standing caseload)', value: FIT.standingFamilies.value, tolerance: 0.05, ...pedigree(FIT.standingFamilies), role: 'fit' },
+	{ id: 'gap_households', label: 'notified but did not apply (157 000 − 88 900)', value: 68_100, tolerance: 0.1, source: SRC.notifiedApplied2024, status: 'approximate', note: 'follows from the two fitted figures', role: 'validation' },
+	{ id: 'standing_persons', label: 'TSA recipients on 1 May 2025 (persons)', value: 232_500, tolerance: 0.15, source: SRC.tsaMay2025, status: 'approximate', role: 'validation' },
+	{ id: 'tsa_family_size', label: 'persons per TSA family, 2025 (292 700 / 54 400)', value: 292_700 / 54_400, tolerance: 0.15, source: SRC.tsa2025, status: 'approximate', role: 'validation' },
+	{ id: 'children_share', label: 'children among TSA recipients (2023)', value: 0.654, tolerance: 0.08, absolute: true, source: SRC.tsaRegions2023, status: 'approximate', role: 'validation' },
+	{ id: 'supplement_children', label: 'children 1–6 with the supplement, 1 May 2025', value: 74_400, tolerance: 0.3, source: SRC.tsaMay2025, status: 'approximate', role: 'validation' },
+	{ id: 'poor_households', label: 'households below the ПМ, Q3 2025', value: 190_484, tolerance: 0.2, source: SRC.poverty2025Households, status: 'approximate', role: 'validation' },
+	{ id: 'poverty_rate_urban', label: 'poverty rate, urban (Q3 2024)', value: 0.042, tolerance: 0.015, absolute: true, source: SRC.povertyQ3_2024, status: 'approximate', role: 'validation' },
+	{ id: 'poverty_rate_rural', label: 'poverty rate, rural (Q3 2024)', value: 0.073, tolerance: 0.015, absolute: true, source: SRC.povertyQ3_2024, status: 'approximate', role: 'validation' },
+	{ id: 'registered_below_pm', label: 'persons whose registered income per capita is below the ПМ (sweep at 100 %: 5–20 %)', value: 0.125, tolerance: 0.075, absolute: true, source: SRC.povertyQ3_2025, status: 'assumption', note: 'the statistics bureau puts about 5 % of people below the ПМ on survey income; registered income is lower for informal earners, so 5–20 % is the plausible band', role: 'validation' }
 ];
+
+function pedigree(p: Pedigree): Pedigree {
+	return { source: p.source, status: p.status, ...(p.note ? { note: p.note } : {}) };
+}
