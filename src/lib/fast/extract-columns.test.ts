@@ -25,6 +25,7 @@ function randomStructure(next: () => number): Record<string, ParamValue> {
 	const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
 	const s: Record<string, ParamValue> = {
 		'tsa.poverty_line.median_scope': pick(['region', 'national']),
+		'tsa.poverty_line.median_source': pick(['official', 'dataset']),
 		'takeup.mode': pick(['full', 'observed']),
 		'takeup.observed_min_cell_households': pick([1, 30, 200, 5000]),
 		'tsa.assets.non_mortgage_loan_excludes': next() < 0.5,
@@ -55,6 +56,7 @@ function randomPosition(next: () => number): Record<string, ParamValue> {
 		'tsa.conditional.compliance_share': next()
 	};
 	for (const r of REGION_CODES) if (next() < 0.5) p[`indices.pm_regional.${r}`] = Math.round(40_000 + 60_000 * next());
+	for (const r of [...REGION_CODES, 'national']) if (next() < 0.5) p[`tsa.poverty_line.median_income.${r}`] = Math.round(50_000 + 200_000 * next());
 	return p;
 }
 
@@ -123,7 +125,7 @@ describe('the embedded dataset: columns = SQL for random structures', () => {
 	const next = rng(20261202);
 	const structures = Array.from({ length: 24 }, () => randomStructure(next));
 	for (const [k, s] of structures.entries()) {
-		it(`agrees for random structure ${k + 1} (${s['takeup.mode']} take-up, ${s['tsa.poverty_line.median_scope']} median)`, async () => {
+		it(`agrees for random structure ${k + 1} (${s['takeup.mode']} take-up, ${s['tsa.poverty_line.median_source']} ${s['tsa.poverty_line.median_scope']} median)`, async () => {
 			const params = resolveScenario({ name: 's', year: YEAR, params: s }).params;
 			const sql = await extractStructure(db, params, { baseline });
 			expectSameExtract(extractFromColumns(columns, params, { baseline }), sql, params, rng(k));
@@ -140,6 +142,8 @@ describe('the embedded dataset: columns = SQL for random structures', () => {
 			{ 'tsa.assets.max_deposits_mrp': 50, 'tsa.income.counted.pension': false },
 			{ 'tsa.assets.max_vehicles': 0 },
 			{ 'tsa.poverty_line.median_scope': 'national', 'takeup.mode': 'observed' },
+			{ 'tsa.poverty_line.median_source': 'dataset', 'takeup.mode': 'observed' },
+			{ 'tsa.poverty_line.median_source': 'dataset', 'tsa.poverty_line.median_scope': 'national' },
 			{}
 		];
 		for (const [k, overrides] of sequence.entries()) {
@@ -174,6 +178,15 @@ describe('generated households (missing consumption, empty cells, no applied col
 			const sql = await extractStructure(db, params, { baseline });
 			expectSameExtract(extractFromColumns(columns, params, { baseline }), sql, params, next);
 		}
+	}, 120_000);
+
+	it('a dataset median on this partial dataset carries the same notice as SQL; the official one none', async () => {
+		const columns = await readHouseholdColumns(db, baseline);
+		const params = { ...baseline, 'tsa.poverty_line.median_source': 'dataset' };
+		const sql = await extractStructure(db, params, { baseline });
+		expect(sql.notices).toEqual([expect.stringMatching(/median_source is "dataset"/)]);
+		expectSameExtract(extractFromColumns(columns, params, { baseline }), sql, params, rng(6));
+		expect(extractFromColumns(columns, baseline, { baseline }).notices).toEqual([]);
 	}, 120_000);
 
 	it('with no applied values, observed take-up falls back to full with the same notice', async () => {

@@ -10,9 +10,9 @@ import { eligible } from '../rules/tsa/amount';
 import { ASSET_TESTS, spendingTest } from '../rules/tsa/assets';
 import { unconditional } from '../rules/tsa/conditionality';
 import { perCapitaIncome } from '../rules/tsa/counted-income';
-import { MEDIAN_COLUMN } from '../rules/tsa/poverty-line';
+import { MEDIAN_COLUMN, medianIsNational, medianIsOfficial, officialMedian } from '../rules/tsa/poverty-line';
 import { localAnnual } from '../rules/local/total';
-import { MEDIAN_HALF_MARGIN, medianIsNational } from '../sim/median';
+import { datasetMedianNotice, MEDIAN_HALF_MARGIN } from '../sim/median';
 import { columnsOf, compileKernel, type KernelColumns } from './column-kernel';
 import { FLAG, NO_APPLIED_NOTICE, type ExtractOptions, type NumberColumn, type StructureExtract } from './extract';
 import { featureParamsOf, type HouseholdColumns } from './household-columns';
@@ -49,6 +49,8 @@ export function extractFromColumns(h: HouseholdColumns, params: ParamValues, opt
 		observed = false;
 		notices.push(NO_APPLIED_NOTICE);
 	}
+	const medianNotice = medianIsOfficial(params) ? null : datasetMedianNotice(params, weightedPersons(h));
+	if (medianNotice) notices.push(medianNotice);
 	const income = incomeOrder(h, params);
 	const takeup = observed ? takeupOf(h, params, options.baseline) : null;
 	const pass = structuralPass(h, params, income);
@@ -157,33 +159,67 @@ export function warmUpSteps(h: HouseholdColumns, params: ParamValues, baseline: 
 	});
 }
 
-/** Per-capita income under some parameters, its households in (region, income) order, and the medians of the line. */
+/** Per-capita income under some parameters and its households in (region, income) order. */
 interface IncomeOrder {
-	/** The income definition and median scope it was computed for. */
+	/** The income definition it was computed for. */
 	key: string;
 	pc: Float64Array;
 	/** Households with a per-capita income, by region (no known region last) then income; null: rows 0 … known − 1. */
 	order: Uint32Array | null;
 	/** How many households have a per-capita income. */
 	known: number;
-	/** The median the line uses, by region index (255 too). */
-	median: Float64Array;
 }
 
-/** The income order of `params`, once per income definition and median scope: switching a test reuses it. */
+/** The income order of `params`, once per income definition: switching a test reuses it. */
 function incomeOrder(h: HouseholdColumns, params: ParamValues): IncomeOrder {
-	const national = medianIsNational(params);
-	const key = `${toSql(perCapitaIncome.expr, params)}|${national}`;
+	const key = toSql(perCapitaIncome.expr, params);
 	return memo(h, 'income', key, () => {
 		const pc = compileKernel(perCapitaIncome.expr, params, h)(new Float64Array(h.n));
 		const known = sortedRows(pc, h.region);
 		const order = known === null ? orderByGroupThenKey(withIncome(pc), pc, h.region) : null;
+		return { key, pc, order, known: known ?? order!.length };
+	});
+}
+
+/** What the line's median depends on: the official values, or the income definition and scope of the dataset's. */
+function medianKey(params: ParamValues, income: IncomeOrder): string {
+	const scope = medianIsNational(params) ? 'national' : 'region';
+	if (!medianIsOfficial(params)) return `dataset|${scope}|${income.key}`;
+	return `official|${scope}|${REGION_CODES.map((r) => officialMedian(params, r)).join(',')}`;
+}
+
+/**
+ * The median the line uses, by region index (255 too): the official parameters, or the dataset's weighted medians
+ * (once per income definition and scope). As in SQL, a household of no known region has no regional median.
+ */
+function mediansOf(h: HouseholdColumns, params: ParamValues, income: IncomeOrder): Float64Array {
+	const national = medianIsNational(params);
+	if (medianIsOfficial(params)) {
+		const median = new Float64Array(256).fill(national ? (officialMedian(params, null) ?? Number.NaN) : Number.NaN);
+		if (!national) REGION_CODES.forEach((r, k) => (median[k] = officialMedian(params, r) ?? Number.NaN));
+		return median;
+	}
+	return memo(h, 'medians', medianKey(params, income), () => {
+		const { pc, order } = income;
 		const median = national
 			? weightedMedians(h, pc, orderByGroupThenKey(order ?? withIncome(pc), pc, new Uint8Array(h.n)), new Uint8Array(h.n))
 			: weightedMedians(h, pc, order ?? withIncome(pc), h.region);
 		// SQL groups by region code, so a household of no known region has the NULL group's median; nationally, all share.
 		if (national) median.fill(median[0]);
-		return { key, pc, order, known: known ?? order!.length, median };
+		return median;
+	});
+}
+
+/** Σ weight × size over every household, as `queryDatasetMedianNotice` sums it (SQL's sum skips NULLs). */
+function weightedPersons(h: HouseholdColumns): number {
+	return memo(h, 'persons', '', () => {
+		const { weight, size } = h.columns;
+		let sum = 0;
+		for (let i = 0; i < h.n; i++) {
+			const wp = weight[i] * size[i];
+			if (wp === wp) sum += wp;
+		}
+		return sum;
 	});
 }
 
@@ -218,23 +254,26 @@ function flagsOf(h: HouseholdColumns, params: ParamValues, income: IncomeOrder):
 	return memo(h, 'flags', passKey(unconditional.expr, params, income), () => householdFlags(h, run(h, unconditional.expr, params, income, new Uint8Array(h.n))));
 }
 
-/** The region constants under `params`: the local programmes' pass (per МРП) and the medians decide them. */
+/** The region constants under `params`: the local programmes' pass (per МРП) decides them, and the medians are laid in. */
 function regionsOf(h: HouseholdColumns, params: ParamValues, income: IncomeOrder): RegionConstants[] {
 	const local = { ...params, 'indices.mrp': 1 };
 	const key = `${income.key}|${passKey(localAnnual.expr, local, income)}`;
-	return memo(h, 'regions', key, () => regionConstants(h, run(h, localAnnual.expr, local, income), income.median));
+	const regions = memo(h, 'regions', key, () => regionConstants(h, run(h, localAnnual.expr, local, income)));
+	const median = mediansOf(h, params, income);
+	// A region with no household has no row in SQL: no median either.
+	return regions.map((c, k) => ({ ...c, median: c.households > 0 ? median[k] : Number.NaN }));
 }
 
 /** Observed take-up rates: learnt under the baseline, so kept while the baseline and the cell minimum stay. */
 function takeupOf(h: HouseholdColumns, params: ParamValues, baseline: ParamValues): Float64Array {
 	const minCell = paramValue(params, 'takeup.observed_min_cell_households');
-	const key = `${toSql(eligible.expr, baseline)}|${medianIsNational(baseline)}|${minCell}`;
+	const key = `${toSql(eligible.expr, baseline)}|${medianKey(baseline, incomeOrder(h, baseline))}|${minCell}`;
 	return memo(h, 'takeup', key, () => observedTakeup(h, baseline, params));
 }
 
 /** What a pass over `expr` depends on: its SQL (parameters are literals in it), and the median when it reads one. */
 function passKey(expr: Node, params: ParamValues, income: IncomeOrder): string {
-	return (columnsOf(expr).has(MEDIAN_COLUMN) ? `${income.key}|` : '') + toSql(expr, params);
+	return (columnsOf(expr).has(MEDIAN_COLUMN) ? `${medianKey(params, income)}|` : '') + toSql(expr, params);
 }
 
 /** out[j] = values[rows[j]]: one column of the extract. */
@@ -270,8 +309,9 @@ function run(h: HouseholdColumns, expr: Node, params: ParamValues, income: Incom
 function run(h: HouseholdColumns, expr: Node, params: ParamValues, income: IncomeOrder, out: Float64Array | Uint8Array = new Float64Array(h.n)) {
 	let data: KernelColumns = h;
 	if (columnsOf(expr).has(MEDIAN_COLUMN)) {
+		const byRegion = mediansOf(h, params, income);
 		const median = new Float64Array(h.n);
-		for (let i = 0; i < h.n; i++) median[i] = income.median[h.region[i]];
+		for (let i = 0; i < h.n; i++) median[i] = byRegion[h.region[i]];
 		data = { ...h, columns: { ...h.columns, [MEDIAN_COLUMN]: median } };
 	}
 	return compileKernel(expr, params, data)(out);
@@ -371,9 +411,9 @@ function regionOffsets(rows: Uint32Array, region: Uint8Array): Int32Array {
 	return offsets;
 }
 
-/** `readRegionConstants` in typed arrays. */
-function regionConstants(h: HouseholdColumns, localPerMrp: Float64Array, median: Float64Array): RegionConstants[] {
-	const out: RegionConstants[] = REGION_CODES.map((_, k) => ({
+/** `readRegionConstants` in typed arrays, but for the median (NaN: `regionsOf` lays it in). */
+function regionConstants(h: HouseholdColumns, localPerMrp: Float64Array): RegionConstants[] {
+	const out: RegionConstants[] = REGION_CODES.map(() => ({
 		households: 0,
 		persons: 0,
 		weighted_households: 0,
@@ -384,17 +424,15 @@ function regionConstants(h: HouseholdColumns, localPerMrp: Float64Array, median:
 		local_eligible_households: 0,
 		local_annual_per_mrp: 0,
 		bottom_persons: 0,
-		median: median[k]
+		median: Number.NaN
 	}));
 	const { weight, size, notified, applied, bottom } = h.columns;
-	const seen = new Uint8Array(REGIONS);
 	for (let i = 0; i < h.n; i++) {
 		const r = h.region[i];
 		if (r === NONE) continue;
 		const o = out[r];
 		const w = weight[i];
 		const n = size[i];
-		seen[r] = 1;
 		o.households++;
 		o.persons += n;
 		o.weighted_households += w;
@@ -407,8 +445,6 @@ function regionConstants(h: HouseholdColumns, localPerMrp: Float64Array, median:
 		if (la === la) o.local_annual_per_mrp += w * la;
 		if (bottom[i] === 1) o.bottom_persons += w * n;
 	}
-	// A region with no household has no row in SQL: no median either.
-	out.forEach((o, k) => (o.median = seen[k] ? o.median : Number.NaN));
 	return out;
 }
 

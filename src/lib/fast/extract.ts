@@ -11,7 +11,7 @@ import { localAnnual } from '../rules/local/total';
 import { cachedTable } from '../sim/cached-table';
 import { QUINTILE_SQL } from '../sim/aggregate';
 import { ensureHouseholdFeatures } from '../sim/household-features';
-import { hhWithMedianSql, medianSql } from '../sim/median';
+import { hhWithMedianSql, medianSql, queryDatasetMedianNotice } from '../sim/median';
 import { takeupSql } from '../sim/takeup';
 import { quoteIdent, sqlLiteral } from '../sql/quote';
 import { fastPathRefusal, structureKey, structureOf, type Structure } from './structure';
@@ -71,6 +71,8 @@ export async function extractStructure(db: Db, params: ParamValues, options: Ext
 		observed = false;
 		notices.push(NO_APPLIED_NOTICE);
 	}
+	const medianNotice = await queryDatasetMedianNotice(db, params);
+	if (medianNotice) notices.push(medianNotice);
 	const hh = hhWithMedianSql(params, await cachedTable(db, 'medians', medianSql(params)));
 	const takeup = await cachedTable(db, 'takeup', takeupSql(params, options.baseline, observed));
 	const quintiles = await cachedTable(db, 'quintiles', QUINTILE_SQL);

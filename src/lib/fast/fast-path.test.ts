@@ -33,6 +33,8 @@ function randomPosition(next: () => number): Record<string, ParamValue> {
 		'tsa.conditional.compliance_share': between(0, 1)
 	};
 	for (const r of REGION_CODES) position[`indices.pm_regional.${r}`] = Math.round(between(30_000, 120_000));
+	// The official medians are sliders too: wide enough that the median term binds in some regions, not in others.
+	for (const r of [...REGION_CODES, 'national']) position[`tsa.poverty_line.median_income.${r}`] = Math.round(between(30_000, 300_000));
 	return position;
 }
 
@@ -72,6 +74,23 @@ describe.each(['full', 'observed'] as const)('take-up %s: the index equals simul
 			for (const p of positions.slice(b, b + BATCH)) await expectAgreement(index, p);
 		}, 300_000);
 	}
+});
+
+describe.each([
+	['dataset', 'region'],
+	['dataset', 'national'],
+	['official', 'national']
+] as const)('median %s (%s): the index equals simulate at random slider positions', (source, scope) => {
+	const structure = { 'tsa.poverty_line.median_source': source, 'tsa.poverty_line.median_scope': scope };
+	let index: PrefixIndex;
+	beforeAll(async () => {
+		index = await buildFor(resolveScenario({ name: 's', year: YEAR, params: structure }).params);
+	}, 120_000);
+
+	it('agrees at 15 positions', async () => {
+		const next = rng(source.length * 10 + scope.length);
+		for (let i = 0; i < 15; i++) await expectAgreement(index, { ...randomPosition(next), ...structure });
+	}, 300_000);
 });
 
 describe('a structure change is detected and a rebuilt index agrees again', () => {

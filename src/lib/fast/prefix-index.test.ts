@@ -17,7 +17,9 @@ const params: ParamValues = {
 	'tsa.poverty_line.median_share': 0.5,
 	'indices.mrp': 4_000, // supplement 1.5 × 4 000 = 6 000 per child
 	'tsa.child_supplement.mrp_per_child': 1.5,
-	'tsa.conditional.compliance_share': 0.5
+	'tsa.conditional.compliance_share': 0.5,
+	// The medians of this table are the dataset's (its region constants); the official ones are tested below.
+	'tsa.poverty_line.median_source': 'dataset'
 };
 const A = REGION_CODES.indexOf('almaty');
 const T = REGION_CODES.indexOf('turkestan');
@@ -118,6 +120,24 @@ describe('prefix index on a hand-made table', () => {
 		expect(f.by_region.almaty.targeting?.inclusion_error).toBe(0);
 		// Back to 84 000: the cached poverty prefix is rebuilt for the old ПМ.
 		expect(index.figures(params, baseline).by_region.almaty.targeting?.exclusion_error).toBe(5 / 11);
+	});
+
+	it('reads the official median from the parameters (a fast slider), not from the table', () => {
+		const official = { ...params, 'tsa.poverty_line.median_source': 'official' };
+		const x = buildPrefixIndex({ ...extract, key: structureKey(official, baseline), structure: structureOf(official, baseline) });
+		// Almaty official median 100 000: line max(42 000, 50 000) = 50 000; h3 (42 000) joins with 8 000 × 1 × 5 = 40 000.
+		const at = (median: number) => x.figures({ ...official, 'tsa.poverty_line.median_income.almaty': median }, baseline).by_region.almaty.tsa;
+		expect(at(100_000).eligible_households).toBe(8);
+		// h1 (40 000 × 3 + 6 000) × 2 = 252 000; h2 20 000 × 2 = 40 000; h3 40 000.
+		expect(at(100_000).monthly_entitlement_kzt).toBe(332_000);
+		// Official median 60 000: 30 000 < 42 000, the ПМ term binds as with the table's median.
+		expect(at(60_000)).toEqual(index.figures(params, baseline).by_region.almaty.tsa);
+		// National scope: the national official median for every region (Turkestan's 140 000 in the table unread).
+		const national = { ...official, 'tsa.poverty_line.median_scope': 'national', 'tsa.poverty_line.median_income.national': 100_000 };
+		const y = buildPrefixIndex({ ...extract, key: structureKey(national, baseline), structure: structureOf(national, baseline) });
+		// Turkestan: line max(50 000, 50 000) = 50 000, h5 (69 999) above it.
+		expect(y.figures(national, baseline).by_region.turkestan.tsa.eligible_households).toBe(0);
+		expect(y.figures(national, baseline).by_region.almaty.tsa.monthly_entitlement_kzt).toBe(332_000);
 	});
 
 	it('refuses parameters of another structure', () => {

@@ -7,6 +7,7 @@
 import { REGION_CODES } from '../data/regions';
 import type { ParamValues } from '../rules/parameter';
 import { paramValue } from '../rules/expr';
+import { medianIsOfficial, officialMedian } from '../rules/tsa/poverty-line';
 import type { DatasetFigures, Totals } from '../sim/result';
 import { addInto, datasetOf, totalsOf, zeroAdditive, type Additive } from './additive';
 import type { StructureExtract } from './extract';
@@ -65,7 +66,9 @@ export function buildPrefixIndex(x: StructureExtract, blockSize = DEFAULT_BLOCK_
 		const c = x.regions[r];
 		const pmValue = paramValue(p, `indices.pm_regional.${REGION_CODES[r]}`);
 		const pm = typeof pmValue === 'number' ? pmValue : null;
-		const line = lineOf(num('tsa.poverty_line.pm_share'), pm, num('tsa.poverty_line.median_share'), c.median);
+		// The official median is a parameter (a fast one); the dataset's is a figure of the extract.
+		const median = medianIsOfficial(p) ? (officialMedian(p, REGION_CODES[r]) ?? Number.NaN) : c.median;
+		const line = lineOf(num('tsa.poverty_line.pm_share'), pm, num('tsa.poverty_line.median_share'), median);
 		const k = line === null ? lo : lowerBound(x.pcIncome, lo, hi, line);
 		const L = line ?? 0;
 		prefix.sumsBefore(r, k, sums);

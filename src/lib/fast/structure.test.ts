@@ -14,7 +14,9 @@ describe('structureKey', () => {
 				'indices.pm_regional.turkestan': 90_000,
 				'indices.mrp': 5_000,
 				'tsa.child_supplement.mrp_per_child': 3,
-				'tsa.conditional.compliance_share': 0.2
+				'tsa.conditional.compliance_share': 0.2,
+				'tsa.poverty_line.median_income.karaganda': 200_000,
+				'tsa.poverty_line.median_income.national': 50_000
 			})
 		).toBe(key({}));
 	});
@@ -24,7 +26,8 @@ describe('structureKey', () => {
 			{ 'tsa.income.counted.pension': false },
 			{ 'tsa.child_supplement.max_age': 7 },
 			{ 'takeup.mode': 'observed' },
-			{ 'tsa.poverty_line.median_scope': 'national' }
+			{ 'tsa.poverty_line.median_scope': 'national' },
+			{ 'tsa.poverty_line.median_source': 'dataset' }
 		])
 			expect(key(p)).not.toBe(key({}));
 	});

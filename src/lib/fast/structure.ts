@@ -1,14 +1,16 @@
 // Which parameters the prefix index answers for without touching rows ("fast"), and the key of everything else.
 //
-// Fast: the poverty line's two shares, each region's ПМ, МРП, the child supplement in МРП, the compliance share.
-// Every household's eligibility is then `pc_income < L_r AND structural_pass`, and its amount is linear in L_r.
+// Fast: the poverty line's two shares, each region's ПМ, the official medians, МРП, the child supplement in МРП, the
+// compliance share. Every household's eligibility is then `pc_income < L_r AND structural_pass`, and its amount is
+// linear in L_r. (The official medians move L_r only while `median_source` is official; otherwise they are unread.)
 // Everything else is "structure" and needs a new extract: counted income types, supplement and able-bodied ages,
-// pension ages, the asset tests, the median scope, take-up mode and cell size (and, in `observed` mode, the
+// pension ages, the asset tests, the median's source and scope, take-up mode and cell size (and, in `observed` mode, the
 // baseline take-up is learnt under), the local rules. Two fast parameters turn into structure in some states:
 // МРП while the deposit test is on (its limit is in МРП), and nothing at all while the spending test is on (it
 // compares spending with the line, so eligibility is no longer one threshold: `fastPathSupported` is false).
 import type { ParamValue, ParamValues } from '../rules/parameter';
 import { paramValue } from '../rules/expr';
+import { OFFICIAL_MEDIAN_PREFIX } from '../rules/tsa/poverty-line';
 
 const FAST_EXACT = new Set([
 	'tsa.poverty_line.pm_share',
@@ -17,12 +19,12 @@ const FAST_EXACT = new Set([
 	'tsa.child_supplement.mrp_per_child',
 	'tsa.conditional.compliance_share'
 ]);
-const FAST_PREFIX = 'indices.pm_regional.';
+const FAST_PREFIXES = ['indices.pm_regional.', OFFICIAL_MEDIAN_PREFIX];
 
 /** True when `path` is a parameter the index answers for (given `params`, since МРП is fast only without the deposit test). */
 export function isFastParam(path: string, params: ParamValues): boolean {
 	if (path === 'indices.mrp') return paramValue(params, 'tsa.assets.max_deposits_mrp') === null;
-	return FAST_EXACT.has(path) || path.startsWith(FAST_PREFIX);
+	return FAST_EXACT.has(path) || FAST_PREFIXES.some((prefix) => path.startsWith(prefix));
 }
 
 /** Why the fast path cannot serve `params` at all, or null when it can. */

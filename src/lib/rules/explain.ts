@@ -7,12 +7,12 @@ import { childSupplement, supplementedChildren } from './tsa/child-supplement';
 import { complianceFactor, unconditional } from './tsa/conditionality';
 import { countedIncome, perCapitaIncome } from './tsa/counted-income';
 import { incomeTest } from './tsa/income-test';
-import { medianTerm, MEDIAN_COLUMN, pmTerm, povertyLine, regionalPm } from './tsa/poverty-line';
+import { medianIsOfficial, medianTerm, MEDIAN_COLUMN, officialMedian, pmTerm, povertyLine, regionalPm } from './tsa/poverty-line';
 import type { Rule } from './tsa/rule';
 import { LOCAL_CATEGORIES } from './local/total';
 import { EXPLAIN_PHRASES, type ExplainLanguage } from './explain-phrases';
 
-/** Scenario context a single household needs: the median per-capita income that applies to it. */
+/** Scenario context a single household needs: the dataset's median per-capita income (read when `median_source` is dataset). */
 export interface ExplainContext {
 	median_pc_income: number | null;
 }
@@ -38,6 +38,13 @@ export function formatKzt(x: ParamValue): string {
 
 const pct = (x: ParamValue) => `${Math.round(Number(x) * 1000) / 10} %`;
 
+/** The row an explanation evaluates: the household's features and the median its line uses (official or `context`'s). */
+export function rowForExplanation(featuresRow: FeatureRow, params: ParamValues, context: ExplainContext): FeatureRow {
+	const region = typeof featuresRow.region === 'string' ? featuresRow.region : null;
+	const median = medianIsOfficial(params) ? officialMedian(params, region) : context.median_pc_income;
+	return { ...featuresRow, [MEDIAN_COLUMN]: median };
+}
+
 /** Explains TSA and local assistance for one `hh` row under `params`, in `language` (English by default). */
 export function explainHousehold(
 	featuresRow: FeatureRow,
@@ -47,7 +54,8 @@ export function explainHousehold(
 ): ExplanationStep[] {
 	const say = EXPLAIN_PHRASES[language];
 	const kzt = (x: ParamValue) => (typeof x === 'number' ? formatKzt(x) : say.unknown);
-	const row: FeatureRow = { ...featuresRow, [MEDIAN_COLUMN]: context.median_pc_income };
+	const row = rowForExplanation(featuresRow, params, context);
+	const median = row[MEDIAN_COLUMN];
 	const v = (r: Rule) => evaluate(r.expr, row, params);
 	const step = (r: Rule, text: string): ExplanationStep => ({
 		path: r.path,
@@ -70,7 +78,7 @@ export function explainHousehold(
 		step(perCapitaIncome, say.perCapita(pci, income, size)),
 		step(
 			povertyLine,
-			say.line(line, pmShare, pm, kzt(v(pmTerm)), pct(params['tsa.poverty_line.median_share']), kzt(context.median_pc_income), kzt(v(medianTerm)))
+			say.line(line, pmShare, pm, kzt(v(pmTerm)), pct(params['tsa.poverty_line.median_share']), kzt(median), kzt(v(medianTerm)))
 		),
 		step(incomeTest, say.incomeTest(pci, v(incomeTest) === true, line, pmShare, pm)),
 		...ASSET_TESTS.map((t) => step(t, say.test(say.labels[t.path] ?? t.label, v(t) === true))),

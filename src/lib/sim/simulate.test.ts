@@ -126,6 +126,19 @@ describe('simulate', () => {
 		expect(a.totals.tsa.monthly_entitlement_kzt).toBeGreaterThan(b.totals.tsa.monthly_entitlement_kzt);
 	});
 
+	it('takes the line’s median from the dataset only when asked, with a notice on a dataset that is not the whole population', async () => {
+		// Almaty's official median 200 000: line max(0.35 × 200 000 = 70 000, 42 000) = 70 000, whatever the data.
+		const withMedian = { ...params, 'tsa.poverty_line.median_share': 0.35, 'tsa.poverty_line.median_income.almaty': 200_000 };
+		const official = await simulate(db, scenario(withMedian), { baseline: params });
+		expect(official.notices).toEqual([]);
+		expect(official.by_region.almaty.tsa.monthly_entitlement_kzt).toBe(70_000 * 10 + ((70_000 - 10_000) * 2 + 6_487.5) * 20);
+		// The dataset's Almaty median: persons A 10 (0 ₸), B 40 (10 000 ₸), C 30 (100 000 ₸); half of 80 is reached at B,
+		// so 10 000, and the ПМ term binds.
+		const fromData = await simulate(db, scenario({ ...withMedian, 'tsa.poverty_line.median_source': 'dataset' }), { baseline: params });
+		expect(fromData.notices).toEqual([expect.stringMatching(/median_source is "dataset" but the dataset stands for 0\.00 M persons/)]);
+		expect(fromData.by_region.almaty.tsa.monthly_entitlement_kzt).toBe(42_000 * 10 + ((42_000 - 10_000) * 2 + 6_487.5) * 20);
+	});
+
 	it('falls back to full take-up with a notice when `applied` is absent (runs last: reinstalls the data)', async () => {
 		await installTestDataset(db, households.map((h) => ({ ...h, applied: null })), persons);
 		const r = await simulate(db, scenario({ ...params, 'takeup.mode': 'observed' }), { baseline: params });

@@ -6,7 +6,7 @@ import type { ParamValue, ParamValues } from '../rules/parameter';
 import { figuresSql, QUINTILE_SQL, targetingSql, totalsFromRow } from './aggregate';
 import { evaluationSql } from './evaluation';
 import { cachedTable } from './cached-table';
-import { medianSql } from './median';
+import { medianSql, queryDatasetMedianNotice } from './median';
 import { takeupSql } from './takeup';
 import { ensureHouseholdFeatures } from './household-features';
 import type { SimulationResult, TargetingTotals, Totals } from './result';
@@ -39,6 +39,8 @@ export async function prepareEvaluation(
 		observed = false;
 		notices.push('takeup.mode is "observed" but the dataset has no `applied` column: full take-up was used instead.');
 	}
+	const medianNotice = await queryDatasetMedianNotice(db, params);
+	if (medianNotice) notices.push(medianNotice);
 	const baseline = options.baseline ?? baselineFor(scenario.year);
 	const sources = {
 		medians: await cachedTable(db, 'medians', medianSql(params)),

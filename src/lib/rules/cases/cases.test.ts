@@ -7,6 +7,8 @@ import { hhWithMedianSql } from '../../sim/median';
 import { installTestDataset } from '../../sim/testing/dataset';
 import { baselineFor } from '../baseline';
 import { evaluate } from '../expr';
+import { rowForExplanation } from '../explain';
+import { MEDIAN_COLUMN, medianIsOfficial } from '../tsa/poverty-line';
 import { CASE_DEFAULTS, type RuleCase } from './case';
 import { RULE_CASES } from './index';
 
@@ -27,7 +29,10 @@ async function run(c: RuleCase): Promise<{ sql: Map<string, Row>; ts: Map<string
 	const ts = new Map<string, Row>();
 	for (const row of features) {
 		const out: Row = {};
-		for (const [name, e] of Object.entries(EVALUATION_COLUMNS)) out[name] = evaluate(e, row, params);
+		// The explainer's row: an official median is looked up in TypeScript, not taken from the SQL join.
+		const median = medianIsOfficial(params) ? null : (row[MEDIAN_COLUMN] as number | null);
+		const explained = rowForExplanation(row, params, { median_pc_income: median });
+		for (const [name, e] of Object.entries(EVALUATION_COLUMNS)) out[name] = evaluate(e, explained, params);
 		ts.set(String(row.hh_id), out);
 	}
 	return { sql: new Map(sqlRows.map((r) => [String(r.hh_id), r])), ts };

@@ -39,17 +39,6 @@ export const incomeCases: RuleCase[] = [
 		expect: { h: { eligible: true, tsa_amount: 11_998, poverty_line: 48_000 } }
 	},
 	{
-		name: 'median term binds (regional weighted median)',
-		clause: 'Order 160 as amended by 473: max(35 % of median income, 70 % of regional ПМ)',
-		arithmetic:
-			'persons-weighted median of {50 000 (w 1), 250 000 (w 3)}: half = 2, cumulative 1 then 4 → 250 000; ' +
-			'line = max(0.35 × 250 000 = 87 500, 42 000) = 87 500; amount for a: 87 500 − 50 000 = 37 500',
-		params: { 'tsa.poverty_line.median_share': 0.35 },
-		households: [household('a'), household('b', { weight: 3 })],
-		persons: [person('a', 40, { income_wages: 50_000 }), person('b', 40, { income_wages: 250_000 })],
-		expect: { a: { eligible: true, tsa_amount: 37_500, poverty_line: 87_500 }, b: { eligible: false } }
-	},
-	{
 		name: 'excluded payments are not counted',
 		clause: 'Order 181 (disability benefits for children excluded, per explainer)',
 		arithmetic: 'counted income 0 (100 000 excluded) → amount 42 000 × 1 = 42 000',

@@ -25,7 +25,7 @@ const medianShare: Parameter = {
 	path: 'tsa.poverty_line.median_share',
 	label: { en: 'Poverty line: share of median income', ru: 'Черта бедности: доля медианного дохода', kk: 'Кедейлік шегі: медианалық табыс үлесі' },
 	description:
-		'From 01.01.2025 the poverty line is max(this share of median per-capita income, pm_share × regional ПМ) (Order 473). 0 turns the median term off, as before 2025; the 50 % of median that Order 160 originally planned for 2025 never took effect.',
+		'From 01.01.2025 the poverty line is max(this share of median per-capita income, pm_share × regional ПМ) (Order 473). The median is the official statistic (tsa.poverty_line.median_income), or the loaded dataset’s when median_source is dataset. 0 turns the median term off, as before 2025; the 50 % of median that Order 160 originally planned for 2025 never took effect.',
 	unit: 'share',
 	kind: SHARE,
 	values: [
@@ -42,7 +42,7 @@ const medianScope: Parameter = {
 	path: 'tsa.poverty_line.median_scope',
 	label: { en: 'Median income: regional or national', ru: 'Медианный доход: региональный или национальный', kk: 'Медианалық табыс: өңірлік немесе ұлттық' },
 	description:
-		'Whether the median of the poverty line is taken per region or nationally. The order text as quoted says only «медианного дохода»; ministry officials say regional, one news item says the Digital Family Card average. Disputed: regional is the ministry reading.',
+		'Whether the median of the poverty line is taken per region or nationally (the official median of the region or tsa.poverty_line.median_income.national; with median_source dataset, the dataset’s median of the region or of all households). The order text as quoted says only «медианного дохода»; ministry officials say regional, one news item says the Digital Family Card average. Disputed: regional is the ministry reading.',
 	unit: 'enum',
 	kind: enumKind(['region', 'national']),
 	values: [{ from: '2023-07-01', value: 'region' }],
