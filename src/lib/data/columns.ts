@@ -1,6 +1,6 @@
 // Columnar form shared by the CSV and Parquet readers: one typed array per column, never one object per row.
 import { columnSpec, describeRule, type ColumnSpec, type TableName } from './schema';
-import { showValue, type Problems } from './problems';
+import { showValue, type Notice, type Problems } from './problems';
 
 /** One parsed column. Numeric and boolean columns carry `valid`: 1 = value present, 0 = unknown, 2 = refused as the wrong type. */
 export type Column =
@@ -17,6 +17,15 @@ export interface ColumnTable {
 	/** Column names in file order. */
 	names: string[];
 	columns: Map<string, Column>;
+	/** False when the file could not be read as a table at all (another format, empty, damaged): its columns are not checked. */
+	readable: boolean;
+	/** How the file was read when that differs from the contract (encoding, separator, decimal commas). */
+	notices: Notice[];
+}
+
+/** A table for a file that could not be read; the reason is already among the problems. */
+export function unreadableTable(file: string, table: TableName): ColumnTable {
+	return { file, table, rowCount: 0, names: [], columns: new Map(), readable: false, notices: [] };
 }
 
 const NUMBER = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
@@ -31,6 +40,14 @@ export function parseDecimal(text: string): number {
 	return v;
 }
 
+const DECIMAL_COMMA = /^\s*[+-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?\s*$|^\s*[+-]?\d+,\d+\s*$/;
+
+/** Parses a number written with a decimal comma and optional grouping spaces ("1 234,5"), as Russian Excel writes it; NaN for anything else. */
+export function parseDecimalComma(text: string): number {
+	if (!DECIMAL_COMMA.test(text)) return NaN;
+	return parseDecimal(text.replace(/[ \u00a0\u202f]/g, '').replace(',', '.'));
+}
+
 /** Appends cells of one column, growing its arrays; reports cells of the wrong type. */
 export class ColumnBuilder {
 	private length = 0;
@@ -38,13 +55,17 @@ export class ColumnBuilder {
 	private valid: Uint8Array | null = null;
 	private strings: (string | null)[] = [];
 	private readonly canonical: Map<string, string> | null;
+	/** Cells read with a decimal comma (only when `decimalComma` is set). */
+	decimalCommaCells = 0;
 
 	constructor(
 		readonly name: string,
 		readonly spec: ColumnSpec | undefined,
 		private readonly file: string,
 		private readonly problems: Problems,
-		private readonly type: Column['type'] = spec?.type ?? 'string'
+		private readonly type: Column['type'] = spec?.type ?? 'string',
+		/** Read "1 234,5" as 1234.5: the file's separator is not a comma, so a comma in a number is a decimal mark. */
+		private readonly decimalComma = false
 	) {
 		if (this.type === 'number') this.nums = new Float64Array(1024);
 		else if (this.type === 'integer') this.nums = new Int32Array(1024);
@@ -69,7 +90,11 @@ export class ColumnBuilder {
 			if (b === null) return this.wrongType(text, i);
 			this.nums![i] = b;
 		} else {
-			const v = parseDecimal(text);
+			let v = parseDecimal(text);
+			if (v !== v && this.decimalComma) {
+				v = parseDecimalComma(text);
+				if (v === v) this.decimalCommaCells++;
+			}
 			if (!Number.isFinite(v) || (this.type === 'integer' && (!Number.isInteger(v) || Math.abs(v) > 2 ** 31 - 1))) {
 				return this.wrongType(text, i);
 			}
@@ -84,8 +109,10 @@ export class ColumnBuilder {
 		if (typeof v === 'string') return this.pushText(v);
 		if (typeof v === 'number' && this.type === 'number') {
 			const i = this.slot();
+			// NaN and ±Infinity are refused as in CSV, where they are not numbers either.
+			if (!Number.isFinite(v)) return this.wrongType(String(v), i);
 			this.nums![i] = v;
-			this.valid![i] = Number.isNaN(v) ? 0 : 1;
+			this.valid![i] = 1;
 			return;
 		}
 		if (typeof v === 'bigint' || typeof v === 'number') return this.pushText(String(v));
@@ -128,8 +155,9 @@ export class ColumnBuilder {
 
 	private wrongType(text: string, index: number): void {
 		this.valid![index] = 2;
-		const rule = this.spec ? describeRule(this.spec) : this.type;
-		this.problems.add(this.file, index + 1, this.name, `wrong type: ${showValue(text)} is not ${rule}.`, `Write ${rule} in this cell, or leave it empty if unknown${this.spec?.required ? ' (not allowed: the column is required)' : ''}.`);
+		const rule = this.spec ? describeRule(this.spec) : 'a finite number';
+		const comma = !this.decimalComma && !Number.isNaN(parseDecimalComma(text)) ? ' Use "." as the decimal mark, with no spaces between digits.' : '';
+		this.problems.add(this.file, index + 1, this.name, `wrong type: ${showValue(text)} is not ${rule}.`, `Write ${rule} in this cell, or leave it empty if unknown${this.spec?.required ? ' (not allowed: the column is required)' : ''}.${comma}`);
 	}
 }
 
@@ -146,10 +174,11 @@ export function columnBuilder(
 	table: TableName,
 	name: string,
 	problems: Problems,
-	extraType: Column['type'] = 'string'
+	extraType: Column['type'] = 'string',
+	decimalComma = false
 ): ColumnBuilder {
 	const spec = columnSpec(table, name);
-	return new ColumnBuilder(name, spec, file, problems, spec?.type ?? extraType);
+	return new ColumnBuilder(name, spec, file, problems, spec?.type ?? extraType, decimalComma);
 }
 
 /** True when cell `i` of `col` holds no usable value (unknown or refused). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, type CsvSink } from './csv';
+import { parseCsv, type CsvFormatNote, type CsvSink } from './csv';
+import { UnreadableFileError } from './sniff';
 
 /** Parses `chunks` and returns the header, the data rows as arrays and any errors. */
 async function parse(chunks: (string | Uint8Array)[]) {
@@ -18,15 +19,16 @@ async function parse(chunks: (string | Uint8Array)[]) {
 		}
 	};
 	const progress: number[] = [];
+	const notes: CsvFormatNote[] = [];
 	const n = await parseCsv(
 		(async function* () {
 			yield* chunks;
 		})(),
 		sink,
-		{ onProgress: (d) => progress.push(d), onError: (row, col, m) => errors.push(`${row}:${col}:${m}`) }
+		{ onProgress: (d) => progress.push(d), onError: (row, col, m) => errors.push(`${row}:${col}:${m}`), onFormat: (note) => notes.push(note) }
 	);
 	expect(n).toBe(rows.length);
-	return { header, rows, errors, progress };
+	return { header, rows, errors, progress, notes };
 }
 
 /** Every way of cutting `text` into two chunks must parse the same. */
@@ -82,5 +84,92 @@ describe('parseCsv', () => {
 	it('reports an unclosed quote and text after a closing quote with their row and cell', async () => {
 		expect((await parse(['a,b\n1,"open\n'])).errors).toEqual(['1:1:a quoted cell is never closed (missing ")']);
 		expect((await parse(['a,b\n1,2\n"x"y,3\n'])).errors[0]).toMatch(/^2:0:text after a closing quote/);
+	});
+
+	it('reads a semicolon- or tab-separated file with its separator, and says so', async () => {
+		const semi = await everySplit('a;b;"c;d"\n1,5;x,y;2\n');
+		expect(semi.header).toEqual(['a', 'b', 'c;d']);
+		expect(semi.rows).toEqual([['1,5', 'x,y', '2']]);
+		expect(semi.notes).toEqual([{ kind: 'delimiter', delimiter: ';' }]);
+		expect((await parse(['a\tb\n1\t2\n'])).rows).toEqual([['1', '2']]);
+		expect((await parse(['a,"b;c";d\n'])).notes).toEqual([]);
+	});
+});
+
+/** `text` encoded in Windows-1251 (Cyrillic letters only; the rest is ASCII). */
+function cp1251(text: string): Uint8Array {
+	return Uint8Array.from(text, (ch) => {
+		const c = ch.charCodeAt(0);
+		if (c < 0x80) return c;
+		if (c >= 0x410 && c <= 0x44f) return c - 0x410 + 0xc0;
+		throw new Error(`not in the test's Windows-1251: ${ch}`);
+	});
+}
+
+/** Parses bytes and returns the rows and notes, or the UnreadableFileError thrown. */
+async function parseBytes(chunks: Uint8Array[]) {
+	try {
+		return await parse(chunks);
+	} catch (e) {
+		if (e instanceof UnreadableFileError) return e;
+		throw e;
+	}
+}
+
+describe('parseCsv encodings (never a silent U+FFFD)', () => {
+	const asciiRows = 'id,note\n' + Array.from({ length: 400 }, (_, i) => `r${i},plain\n`).join('');
+
+	it('reads Windows-1251 as Cyrillic, from the start or from the first non-ASCII row, at any chunk boundary', async () => {
+		const start = await parse([cp1251('id,ФИО\n1,Иванов\n')]);
+		expect(start.header).toEqual(['id', 'ФИО']);
+		expect(start.notes).toEqual([{ kind: 'encoding', encoding: 'windows-1251', fromRow: 0 }]);
+		const bytes = cp1251(asciiRows + 'r400,Иванов Иван\n');
+		expect(bytes.length).toBeGreaterThan(4096);
+		const cyrillicAt = bytes.indexOf(0xc8);
+		// Cut after "И" (0xC8, a UTF-8 lead byte the decoder holds) or before it, the switch comes at row 401;
+		// when the first chunk shows invalid UTF-8 already, the whole file is read as Windows-1251.
+		for (const [cut, fromRow] of [[4096, 401], [cyrillicAt, 401], [cyrillicAt + 1, 401], [cyrillicAt + 3, 0], [bytes.length - 1, 0]]) {
+			const r = await parse([bytes.slice(0, cut), bytes.slice(cut)]);
+			expect(r.rows.at(-1), `cut at ${cut}`).toEqual(['r400', 'Иванов Иван']);
+			expect(r.rows).toHaveLength(401);
+			expect(r.notes, `cut at ${cut}`).toEqual([{ kind: 'encoding', encoding: 'windows-1251', fromRow }]);
+		}
+	});
+
+	it('refuses invalid UTF-8 after UTF-8 text, naming the row', async () => {
+		const utf8 = new TextEncoder().encode(asciiRows.replace('r1,plain', 'r1,Алматы'));
+		const err = await parseBytes([utf8, cp1251('r400,Иванов\n')]);
+		expect(err).toBeInstanceOf(UnreadableFileError);
+		expect((err as UnreadableFileError).message).toMatch(/not valid UTF-8 text: after byte \d+ it holds bytes in another encoding, while earlier text is UTF-8/);
+		expect((err as UnreadableFileError).row).toBe(401);
+	});
+
+	it('reads UTF-16 with or without a byte-order mark', async () => {
+		const text = 'id,город\n1,Алматы\n';
+		const le = new Uint8Array(new Uint16Array(Array.from(text, (c) => c.charCodeAt(0))).buffer);
+		const be = le.slice();
+		for (let i = 0; i < be.length; i += 2) [be[i], be[i + 1]] = [le[i + 1], le[i]];
+		for (const [bytes, encoding] of [[Uint8Array.of(0xff, 0xfe, ...le), 'utf-16le'], [le, 'utf-16le'], [Uint8Array.of(0xfe, 0xff, ...be), 'utf-16be']] as const) {
+			const r = await parse([bytes]);
+			expect(r.rows).toEqual([['1', 'Алматы']]);
+			expect(r.notes).toEqual([{ kind: 'encoding', encoding, fromRow: 0 }]);
+		}
+	});
+
+	it('names files that are not text: workbooks, archives, Parquet, other binary data', async () => {
+		const cases: [number[], RegExp][] = [
+			[[0x50, 0x4b, 3, 4, ...new TextEncoder().encode('....xl/workbook.xml')], /an Excel workbook \(\.xlsx\), not a CSV file/],
+			[[0x50, 0x4b, 3, 4, 0, 0, 0], /a ZIP archive, not a CSV file/],
+			[[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], /an Excel 97–2003 workbook \(\.xls\)/],
+			[[...new TextEncoder().encode('PAR1'), 0, 0], /a Parquet file, not a CSV file/],
+			[[0x1f, 0x8b, 8, 0], /gzip/],
+			[[0x61, 0x2c, 0x62, 0x0a, 0x00, 0x01, 0x02, 0x00, 0x00, 0x05], /not a text file/],
+			[[0x61, 0x0a, 0x81, 0x82, 0x83, 0x84], /not UTF-8 text, nor in an encoding the product recognises/]
+		];
+		for (const [bytes, message] of cases) {
+			const err = await parseBytes([Uint8Array.from(bytes)]);
+			expect(err, message.source).toBeInstanceOf(UnreadableFileError);
+			expect((err as UnreadableFileError).message).toMatch(message);
+		}
 	});
 });

@@ -1,4 +1,7 @@
-// Streaming RFC 4180 CSV: quotes, doubled quotes, CRLF/LF/CR, BOM; chunks may split a field or a UTF-8 character.
+// Streaming RFC 4180 CSV: quotes, doubled quotes, CRLF/LF/CR, BOM; chunks may split a field or a character.
+// Bytes are decoded strictly (text-decode.ts); the separator is found in the header line.
+import { UnreadableFileError, type TextEncodingName } from './sniff';
+import { decodeChunks } from './text-decode';
 
 /** Receives the parsed CSV: the header once, then each data cell and the end of each data row. */
 export interface CsvSink {
@@ -9,42 +12,80 @@ export interface CsvSink {
 	endRow(row: number, fieldCount: number): void;
 }
 
+/** Cell separators the reader recognises: the contract's comma, Russian Excel's semicolon, and tab. */
+export type CsvDelimiter = ',' | ';' | '\t';
+
+/** How a file was read when it differs from the contract's UTF-8 with commas; `fromRow` 0 = from the header. */
+export type CsvFormatNote =
+	| { kind: 'encoding'; encoding: TextEncodingName; fromRow: number }
+	| { kind: 'delimiter'; delimiter: CsvDelimiter };
+
 /** Options of `parseCsv`. */
 export interface CsvOptions {
 	/** Called after each chunk with the bytes (or characters, for string chunks) consumed so far. */
 	onProgress?: (done: number) => void;
 	/** Called for malformed text (an unclosed quote, text after a closing quote) in data row `row` (0 = header), cell `col` (0-based). */
 	onError?: (row: number, col: number, message: string) => void;
+	/** Called before the rows it concerns when the encoding or the separator is not the contract's. */
+	onFormat?: (note: CsvFormatNote) => void;
 }
 
 const QUOTE = 34;
-const COMMA = 44;
 const LF = 10;
 const CR = 13;
 
-/** Parses CSV from chunks into `sink`; returns the number of data rows. */
+/**
+ * Parses CSV from chunks into `sink`; returns the number of data rows. Throws UnreadableFileError (with the row
+ * reached) for a file that is not text, or not in UTF-8, UTF-16 or Windows-1251.
+ */
 export async function parseCsv(
 	chunks: AsyncIterable<Uint8Array | string>,
 	sink: CsvSink,
 	options: CsvOptions = {}
 ): Promise<number> {
-	const decoder = new TextDecoder('utf-8');
-	const p = new CsvState(sink, options.onError ?? (() => {}));
-	let done = 0;
-	let first = true;
-	for await (const chunk of chunks) {
-		let text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-		done += typeof chunk === 'string' ? chunk.length : chunk.byteLength;
+	const onFormat = options.onFormat ?? (() => {});
+	let p: CsvState | null = null;
+	// The text before the end of the header line, held until the separator can be told from it.
+	let header = '';
+	const start = () => {
 		// TextDecoder drops a BOM from bytes; a string source may still carry one.
-		if (first && text.length > 0) {
-			if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-			first = false;
+		if (header.charCodeAt(0) === 0xfeff) header = header.slice(1);
+		const delimiter = detectDelimiter(header);
+		if (delimiter !== ',') onFormat({ kind: 'delimiter', delimiter });
+		const state = new CsvState(sink, options.onError ?? (() => {}), delimiter.charCodeAt(0));
+		state.feed(header);
+		return state;
+	};
+	let reported = 0;
+	try {
+		for await (const { text, bytesDone } of decodeChunks(chunks, (encoding, fromByte) => onFormat({ kind: 'encoding', encoding, fromRow: fromByte === 0 || !p ? 0 : p.currentRow() }))) {
+			if (p) p.feed(text);
+			else {
+				header += text;
+				if (/[\r\n]/.test(text)) p = start();
+			}
+			if (bytesDone > reported) options.onProgress?.((reported = bytesDone));
 		}
-		p.feed(text);
-		options.onProgress?.(done);
+	} catch (e) {
+		if (e instanceof UnreadableFileError) e.row = p && p.currentRow() > 0 ? p.currentRow() : null;
+		throw e;
 	}
-	p.feed(decoder.decode());
-	return p.end();
+	return (p ?? start()).end();
+}
+
+/** The separator of the header line (the first line of `text`): whichever of , ; and tab occurs most outside quotes; comma on a tie. */
+export function detectDelimiter(text: string): CsvDelimiter {
+	const counts = { ',': 0, ';': 0, '\t': 0 };
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (c === '"') quoted = !quoted;
+		else if (!quoted && (c === '\n' || c === '\r')) break;
+		else if (!quoted && c in counts) counts[c as CsvDelimiter]++;
+	}
+	if (counts[';'] > counts[','] && counts[';'] >= counts['\t']) return ';';
+	if (counts['\t'] > counts[',']) return '\t';
+	return ',';
 }
 
 class CsvState {
@@ -60,8 +101,14 @@ class CsvState {
 
 	constructor(
 		private readonly sink: CsvSink,
-		private readonly onError: (row: number, col: number, message: string) => void
+		private readonly onError: (row: number, col: number, message: string) => void,
+		private readonly delimiter: number
 	) {}
+
+	/** The data row being read (0 while in the header). */
+	currentRow(): number {
+		return this.header ? 0 : this.row + 1;
+	}
 
 	feed(text: string): void {
 		const n = text.length;
@@ -109,23 +156,24 @@ class CsvState {
 				i++;
 				continue;
 			}
+			const delimiter = this.delimiter;
 			let j = i;
 			let c = 0;
 			while (j < n) {
 				c = text.charCodeAt(j);
-				if (c === COMMA || c === LF || c === CR) break;
+				if (c === delimiter || c === LF || c === CR) break;
 				j++;
 			}
-			if (j > i && this.afterQuote) this.onError(this.where(), this.col, 'text after a closing quote; a quoted cell must end at a comma or line end');
+			if (j > i && this.afterQuote) this.onError(this.currentRow(), this.col, 'text after a closing quote; a quoted cell must end at a separator or line end');
 			if (j === n) {
 				this.carry += text.slice(i);
 				this.atFieldStart = false;
 				return;
 			}
-			const blankLine = c !== COMMA && j === i && this.col === 0 && this.carry === '' && !this.afterQuote;
+			const blankLine = c !== delimiter && j === i && this.col === 0 && this.carry === '' && !this.afterQuote;
 			if (!blankLine) this.emit(this.carry + text.slice(i, j));
 			i = j + 1;
-			if (c !== COMMA) {
+			if (c !== delimiter) {
 				// A blank line carries no data: skip it, as a trailing newline often is.
 				if (!blankLine) this.endRow();
 				if (c === CR) {
@@ -137,17 +185,13 @@ class CsvState {
 	}
 
 	end(): number {
-		if (this.inQuotes && !this.quotePending) this.onError(this.where(), this.col, 'a quoted cell is never closed (missing ")');
+		if (this.inQuotes && !this.quotePending) this.onError(this.currentRow(), this.col, 'a quoted cell is never closed (missing ")');
 		if (this.inQuotes || this.carry !== '' || this.col > 0 || !this.atFieldStart) {
 			this.emit(this.carry);
 			this.endRow();
 		}
 		if (this.header) this.sink.header(this.header);
 		return this.row;
-	}
-
-	private where(): number {
-		return this.header ? 0 : this.row + 1;
 	}
 
 	private emit(text: string): void {

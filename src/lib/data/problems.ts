@@ -7,10 +7,10 @@ export interface Problem {
 	hint: string;
 }
 
-/** Something the user should know that does not refuse the dataset (missing optional or extra column). */
+/** Something the user should know that does not refuse the dataset (missing optional or extra column, a converted encoding). `column` is null for the whole file. */
 export interface Notice {
 	file: string;
-	column: string;
+	column: string | null;
 	message: string;
 }
 

@@ -22,7 +22,10 @@ describe('schema', () => {
 	it('renders every contract column into the Markdown table', () => {
 		const md = schemaMarkdown();
 		for (const c of [...COLUMNS.households, ...COLUMNS.persons]) expect(md).toContain(`| ${c.name} |`);
-		expect(md).toContain('| weight | number | yes | a number > 0 |');
+		expect(md).toContain('| weight | number | yes | a number > 0 and ≤ 10 000 000 |');
+		expect(md).toContain('| income_wages | number | no | a number from 0 to 10 000 000 000 |');
+		expect(md).toContain('| deposits_kzt | number | no | a number from 0 to 1 000 000 000 000 |');
+		expect(md).toContain('| vehicles_owned | integer | yes | an integer from 0 to 1 000 |');
 		expect(md).toContain('`almaty_region`');
 	});
 });

@@ -30,12 +30,31 @@ export interface ColumnSpec {
 	switchesOff?: string;
 }
 
+/**
+ * Upper bounds of the numeric columns: generous for real registers, and small enough that no sum can overflow.
+ * The largest weighted annual sum over 20 M households, 1e10 ₸ × 1e7 × 2e7 × 12 ≈ 2.4e25, stays far below the
+ * largest double (1.8e308); an Infinity or a 1e308 is refused instead of becoming "NaN ₸" or a null figure.
+ */
+export const UPPER_BOUNDS = {
+	/** Money per month (incomes, consumption, housing costs, card spending, TSA paid), ₸. */
+	moneyMonthly: 1e10,
+	/** Stocks and quarterly flows (deposits, loans received in a quarter), ₸. */
+	stock: 1e12,
+	/** Counts of things owned (dwellings, vehicles, land plots). */
+	count: 1000,
+	/** Households one record stands for. */
+	weight: 1e7
+} as const;
+
+const { moneyMonthly, stock, count } = UPPER_BOUNDS;
+
 const income = (name: string, meaning: string): ColumnSpec => ({
 	name,
 	table: 'persons',
 	type: 'number',
 	required: false,
 	min: 0,
+	max: moneyMonthly,
 	meaning,
 	switchesOff: 'this income is counted as 0 in the TSA income test'
 });
@@ -45,21 +64,21 @@ export const HOUSEHOLD_COLUMNS: readonly ColumnSpec[] = [
 	{ name: 'hh_id', table: 'households', type: 'string', required: true, unique: true, meaning: 'anonymised household id, unique' },
 	{ name: 'region', table: 'households', type: 'enum', required: true, values: REGION_CODES, meaning: 'one of the 20 region codes' },
 	{ name: 'settlement', table: 'households', type: 'enum', required: true, values: ['urban', 'rural'], meaning: 'urban or rural settlement' },
-	{ name: 'weight', table: 'households', type: 'number', required: true, min: 0, minExclusive: true, meaning: 'households in the population this record stands for (1 for a full register)' },
-	{ name: 'consumption_monthly', table: 'households', type: 'number', required: false, min: 0, meaning: 'household consumption spending (survey); enables targeting-accuracy metrics', switchesOff: 'no targeting metrics (poor persons, inclusion and exclusion error, poorest-quintile coverage, CGH)' },
-	{ name: 'dwellings_owned', table: 'households', type: 'integer', required: true, min: 0, meaning: 'homes or premises owned by any member' },
-	{ name: 'vehicles_owned', table: 'households', type: 'integer', required: true, min: 0, meaning: 'vehicles owned by any member' },
-	{ name: 'land_plots_owned', table: 'households', type: 'integer', required: false, min: 0, meaning: 'plots for individual housing', switchesOff: 'no land-plot asset test (treated as 0 plots)' },
-	{ name: 'deposits_kzt', table: 'households', type: 'number', required: false, min: 0, meaning: 'bank deposits, tenge (a stock, not monthly)', switchesOff: 'no deposits asset test (tsa.assets.max_deposits_mrp; treated as 0 ₸)' },
+	{ name: 'weight', table: 'households', type: 'number', required: true, min: 0, minExclusive: true, max: UPPER_BOUNDS.weight, meaning: 'households in the population this record stands for (1 for a full register)' },
+	{ name: 'consumption_monthly', table: 'households', type: 'number', required: false, min: 0, max: moneyMonthly, meaning: 'household consumption spending (survey); enables targeting-accuracy metrics', switchesOff: 'no targeting metrics (poor persons, inclusion and exclusion error, poorest-quintile coverage, CGH)' },
+	{ name: 'dwellings_owned', table: 'households', type: 'integer', required: true, min: 0, max: count, meaning: 'homes or premises owned by any member' },
+	{ name: 'vehicles_owned', table: 'households', type: 'integer', required: true, min: 0, max: count, meaning: 'vehicles owned by any member' },
+	{ name: 'land_plots_owned', table: 'households', type: 'integer', required: false, min: 0, max: count, meaning: 'plots for individual housing', switchesOff: 'no land-plot asset test (treated as 0 plots)' },
+	{ name: 'deposits_kzt', table: 'households', type: 'number', required: false, min: 0, max: stock, meaning: 'bank deposits, tenge (a stock, not monthly)', switchesOff: 'no deposits asset test (tsa.assets.max_deposits_mrp; treated as 0 ₸)' },
 	{ name: 'non_mortgage_loan', table: 'households', type: 'boolean', required: false, meaning: 'any member has a consumer or micro loan', switchesOff: 'no non-mortgage loan exclusion (tsa.assets.non_mortgage_loan_excludes; treated as no loan)' },
-	{ name: 'loans_received_quarter_kzt', table: 'households', type: 'number', required: false, min: 0, meaning: 'non-mortgage bank loans and microcredits received by members in the quarter before the reference month, tenge (a flow over the quarter, not monthly)', switchesOff: 'no loan test by amount (tsa.assets.loan_limit_pm_per_member_quarter): the yes/no column non_mortgage_loan is used instead, with a notice' },
-	{ name: 'housing_costs_monthly', table: 'households', type: 'number', required: false, min: 0, meaning: 'housing and utility costs the household pays (rent excluded unless the law counts it), for housing assistance', switchesOff: 'no housing assistance (treated as 0 ₸ of housing costs)' },
-	{ name: 'card_spending_monthly', table: 'households', type: 'number', required: false, min: 0, meaning: 'outflows from members\' bank accounts (spending signal)', switchesOff: 'no account-spending test (treated as 0 ₸)' },
+	{ name: 'loans_received_quarter_kzt', table: 'households', type: 'number', required: false, min: 0, max: stock, meaning: 'non-mortgage bank loans and microcredits received by members in the quarter before the reference month, tenge (a flow over the quarter, not monthly)', switchesOff: 'no loan test by amount (tsa.assets.loan_limit_pm_per_member_quarter): the yes/no column non_mortgage_loan is used instead, with a notice' },
+	{ name: 'housing_costs_monthly', table: 'households', type: 'number', required: false, min: 0, max: moneyMonthly, meaning: 'housing and utility costs the household pays (rent excluded unless the law counts it), for housing assistance', switchesOff: 'no housing assistance (treated as 0 ₸ of housing costs)' },
+	{ name: 'card_spending_monthly', table: 'households', type: 'number', required: false, min: 0, max: moneyMonthly, meaning: 'outflows from members\' bank accounts (spending signal)', switchesOff: 'no account-spending test (treated as 0 ₸)' },
 	{ name: 'disaster_damage', table: 'households', type: 'boolean', required: false, meaning: 'damage from a natural disaster in the reference year', switchesOff: 'no local assistance on disaster grounds (treated as no damage)' },
 	{ name: 'fire_damage', table: 'households', type: 'boolean', required: false, meaning: 'damage from a fire in the reference year', switchesOff: 'no local assistance on fire grounds (treated as no damage)' },
 	{ name: 'notified', table: 'households', type: 'boolean', required: false, meaning: 'proactively notified of possible TSA eligibility (Digital Family Card)', switchesOff: 'no observed notification, so no notified-to-applied gap' },
 	{ name: 'applied', table: 'households', type: 'boolean', required: false, meaning: 'applied for TSA in the reference period (notified or not)', switchesOff: 'no observed take-up (takeup.mode = observed) and no notified-to-applied gap' },
-	{ name: 'tsa_paid_monthly', table: 'households', type: 'number', required: false, min: 0, meaning: 'TSA actually paid (observed)', switchesOff: 'no comparison with observed TSA payments' }
+	{ name: 'tsa_paid_monthly', table: 'households', type: 'number', required: false, min: 0, max: moneyMonthly, meaning: 'TSA actually paid (observed)', switchesOff: 'no comparison with observed TSA payments' }
 ];
 
 /** Columns of `persons`, in contract order. */
@@ -99,9 +118,16 @@ export function describeRule(spec: ColumnSpec): string {
 	if (spec.type === 'boolean') return 'true/false (or 1/0)';
 	if (spec.type === 'string') return 'text';
 	const kind = spec.type === 'integer' ? 'an integer' : 'a number';
-	if (spec.min !== undefined && spec.max !== undefined) return `${kind} from ${spec.min} to ${spec.max}`;
-	if (spec.min !== undefined) return `${kind} ${spec.minExclusive ? '>' : '≥'} ${spec.min}`;
-	return kind;
+	const max = spec.max === undefined ? '' : showBound(spec.max);
+	if (spec.min !== undefined && spec.minExclusive) return `${kind} > ${spec.min}${max && ` and ≤ ${max}`}`;
+	if (spec.min !== undefined && max) return `${kind} from ${spec.min} to ${max}`;
+	if (spec.min !== undefined) return `${kind} ≥ ${spec.min}`;
+	return max ? `${kind} ≤ ${max}` : kind;
+}
+
+/** A bound written with its digits grouped by threes ("10 000 000 000"), as the README writes large numbers. */
+export function showBound(n: number): string {
+	return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 }
 
 /** True when a parsed, non-null number satisfies the range of `spec`. */

@@ -35,7 +35,20 @@ const CASES: { name: string; file: string; row: number | null; column: string | 
 	{ name: 'personal-data-iin', file: 'persons.csv', row: 2, column: 'person_id', message: /looks like an IIN/, hint: /anonymous ids/ },
 	{ name: 'bad-boolean', file: 'households.csv', row: 2, column: 'notified', message: /"yes" is not true\/false/, hint: /Write true\/false/ },
 	{ name: 'unclosed-quote', file: 'persons.csv', row: 4, column: 'sex', message: /quoted cell is never closed/, hint: /double any quote/ },
-	{ name: 'missing-file', file: 'persons.csv', row: null, column: null, message: /no persons.csv or persons.parquet/, hint: /Add persons.csv/ }
+	{ name: 'missing-file', file: 'persons.csv', row: null, column: null, message: /no persons.csv or persons.parquet/, hint: /Add persons.csv/ },
+	// Issue 18: numbers within reason, files that are not CSV, empty tables, personal data by value.
+	{ name: 'absurd-income', file: 'persons.csv', row: 2, column: 'income_wages', message: /out of range: 1e\+308 is not a number from 0 to 10 000 000 000/, hint: /Correct the value/ },
+	{ name: 'huge-weight', file: 'households.csv', row: 2, column: 'weight', message: /out of range: 1e\+308 is not a number > 0 and ≤ 10 000 000/, hint: /Correct the value/ },
+	{ name: 'windows-1251-fio', file: 'persons.csv', row: null, column: 'ФИО', message: /personal data \(a person's name\)/, hint: /Remove the column/ },
+	{ name: 'excel-workbook', file: 'households.csv', row: null, column: null, message: /this is an Excel workbook \(\.xlsx\), not a CSV file/, hint: /CSV UTF-8/ },
+	{ name: 'zip-archive', file: 'persons.csv', row: null, column: null, message: /this is a ZIP archive, not a CSV file/, hint: /Extract it/ },
+	{ name: 'header-only', file: 'households.csv', row: null, column: null, message: /no rows: the file has a header but no households/, hint: /Add the households/ },
+	{ name: 'iin-with-dashes', file: 'persons.csv', row: 2, column: 'code', message: /looks like an IIN/, hint: /anonymous ids/ },
+	{ name: 'iin-lost-zero', file: 'persons.csv', row: 1, column: 'client', message: /personal data \(IINs that lost their leading zero.*\): 4 of the 4 values/, hint: /anonymous codes/ },
+	{ name: 'iin-in-deposits', file: 'households.csv', row: 1, column: 'deposits_kzt', message: /personal data \(IINs: 11- or 12-digit numbers/, hint: /anonymous codes/ },
+	{ name: 'names-by-value', file: 'persons.csv', row: 1, column: 'info', message: /personal data \(persons' names\)/, hint: /Remove the column/ },
+	{ name: 'phones-by-value', file: 'persons.csv', row: 1, column: 'contact', message: /personal data \(phone numbers\): 3 of the 3 values/, hint: /Remove the column/ },
+	{ name: 'birth-dates-by-value', file: 'persons.csv', row: 1, column: 'd', message: /personal data \(dates of birth\)/, hint: /Remove the column/ }
 ];
 
 describe('refused datasets (contract §1)', () => {
@@ -50,6 +63,45 @@ describe('refused datasets (contract §1)', () => {
 			if (c.name !== 'unclosed-quote') expect(err.total).toBe(1);
 		});
 	}
+});
+
+describe('files read with a notice (issue 18)', () => {
+	/** The good fixture and `name` under tests/fixtures/notice, read as Arrow rows, and the notices of `name`. */
+	async function both(name: string) {
+		const good = await readDatasetFolder(join(FIXTURES, 'good'));
+		const other = await readDatasetFolder(join(FIXTURES, 'notice', name));
+		const rows = (d: typeof good, t: 'households' | 'persons') => d[t].toArray().map((r) => r.toJSON());
+		return { rows, good, other, notices: other.report.notices.map((n) => `${n.file}: ${n.message}`) };
+	}
+
+	it('reads semicolons and decimal commas (Russian Excel) as the same values, and says so', async () => {
+		const { rows, good, other, notices } = await both('semicolons');
+		expect(rows(other, 'households')).toEqual(rows(good, 'households'));
+		expect(rows(other, 'persons')).toEqual(rows(good, 'persons'));
+		expect(notices).toContainEqual(expect.stringMatching(/^households.csv: cells are separated by semicolons.*Decimal commas were read as decimal points \(weight: 1 cell, consumption_monthly: 1 cell\)/));
+		expect(notices).toContainEqual(expect.stringMatching(/^persons.csv: cells are separated by semicolons/));
+		expect(notices).toContainEqual(expect.stringMatching(/^households.csv: read as Windows-1251/));
+	});
+
+	it('reads UTF-16 with tabs (Excel\'s "Unicode text") as the same values, and says so', async () => {
+		const { rows, good, other, notices } = await both('utf-16');
+		expect(rows(other, 'households')).toEqual(rows(good, 'households'));
+		expect(rows(other, 'persons')).toEqual(rows(good, 'persons'));
+		expect(notices).toContainEqual(expect.stringMatching(/^persons.csv: read as UTF-16, not UTF-8/));
+		expect(notices).toContainEqual(expect.stringMatching(/^persons.csv: cells are separated by tabs/));
+	});
+
+	it('reads Windows-1251 Cyrillic text as Cyrillic, never as U+FFFD, and says so', async () => {
+		const { other, notices } = await both('windows-1251');
+		expect(other.persons.getChild('note')?.get(0)).toBe('работает, неполный день');
+		expect(notices).toContainEqual(expect.stringMatching(/^persons.csv: read as Windows-1251 \(Cyrillic\), not UTF-8/));
+		expect(notices.some((n) => n.startsWith('households.csv: read as'))).toBe(false);
+	});
+
+	it('reports the Windows-1251 of a refused file too', async () => {
+		const err = await refused('windows-1251-fio');
+		expect(err.notices.map((n) => n.message)).toContainEqual(expect.stringMatching(/read as Windows-1251/));
+	});
 });
 
 describe('accepted dataset', () => {

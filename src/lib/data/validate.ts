@@ -4,23 +4,34 @@ import { COLUMNS, describeRule, inRange, type ColumnSpec } from './schema';
 import type { Column, ColumnTable } from './columns';
 import { IdIndex } from './id-index';
 import { looksLikeIin, personalColumnKind } from './pii';
+import { personalValues } from './pii-columns';
 import { showValue, type Notice, type Problems } from './problems';
 
 /** Checks both tables against the contract; adds problems to `problems` and returns the notices. */
 export function validateTables(households: ColumnTable, persons: ColumnTable, problems: Problems): Notice[] {
 	const notices: Notice[] = [];
 	for (const t of [households, persons]) {
+		notices.push(...t.notices);
+		if (!t.readable) continue;
+		checkNotEmpty(t, problems);
 		checkColumnNames(t, problems, notices);
 		for (const spec of COLUMNS[t.table]) {
 			const col = t.columns.get(spec.name);
 			if (col) checkValues(t, spec, col, problems);
 		}
 		checkIinValues(t, problems);
+		checkPersonalValues(t, problems);
 	}
 	const hhIndex = checkUnique(households, 'hh_id', problems);
 	checkUnique(persons, 'person_id', problems);
 	checkMembership(households, hhIndex, persons, problems);
 	return notices;
+}
+
+function checkNotEmpty(t: ColumnTable, problems: Problems): void {
+	if (t.rowCount === 0 && t.names.length > 0) {
+		problems.add(t.file, null, null, `no rows: the file has a header but no ${t.table}.`, `Add the ${t.table}, one per row after the header (a dataset with none would show all figures as 0).`);
+	}
 }
 
 function checkColumnNames(t: ColumnTable, problems: Problems, notices: Notice[]): void {
@@ -62,7 +73,7 @@ function checkValues(t: ColumnTable, spec: ColumnSpec, col: Column, problems: Pr
 		if (state === 0) {
 			if (spec.required) problems.add(t.file, i + 1, spec.name, 'value missing in a required column.', fillHint);
 		} else if (state === 1 && spec.type !== 'boolean' && !inRange(spec, col.values[i])) {
-			if (spec.name === 'weight') {
+			if (spec.name === 'weight' && col.values[i] <= 0) {
 				problems.add(t.file, i + 1, spec.name, `weight must be > 0, got ${col.values[i]}.`, 'Every record must stand for a positive number of households: fix the weight, or drop the record.');
 			} else {
 				problems.add(t.file, i + 1, spec.name, `value out of range: ${col.values[i]} is not ${describeRule(spec)}.`, `Correct the value to ${describeRule(spec)} (${spec.meaning}), or leave it empty if unknown${spec.required ? ' (not allowed here: the column is required)' : ''}.`);
@@ -78,13 +89,22 @@ function enumProblem(spec: ColumnSpec, v: string): [string, string] {
 	return [`${showValue(v)} is not one of ${spec.values!.join(', ')}.`, `Write one of ${spec.values!.join(', ')} (lower case).`];
 }
 
+function checkPersonalValues(t: ColumnTable, problems: Problems): void {
+	for (const [name, col] of t.columns) {
+		if (personalColumnKind(name)) continue;
+		const found = personalValues(col);
+		if (!found) continue;
+		problems.add(t.file, found.row, name, `the values look like personal data (${found.kind}): ${found.matches} of the ${found.checked} values checked, the first in this row.`, 'Remove the column, or replace its values with anonymous codes before upload; the product accepts anonymised data only.');
+	}
+}
+
 function checkIinValues(t: ColumnTable, problems: Problems): void {
 	for (const [name, col] of t.columns) {
 		if (col.type !== 'string') continue;
 		for (let i = 0; i < col.values.length; i++) {
 			const v = col.values[i];
 			if (v !== null && looksLikeIin(v)) {
-				problems.add(t.file, i + 1, name, 'the value looks like an IIN (12 digits starting with a birth date).', 'Replace personal identity numbers with anonymous ids before upload; the product accepts anonymised data only.');
+				problems.add(t.file, i + 1, name, 'the value looks like an IIN (12 digits, perhaps in groups, starting with a birth date).', 'Replace personal identity numbers with anonymous ids before upload; the product accepts anonymised data only.');
 			}
 		}
 	}
@@ -105,6 +125,8 @@ function checkMembership(households: ColumnTable, hhIndex: IdIndex | null, perso
 	const hhIds = households.columns.get('hh_id');
 	const personHh = persons.columns.get('hh_id');
 	if (!hhIndex || !hhIds || 'valid' in hhIds || !personHh || 'valid' in personHh) return;
+	// A table with no rows is refused once; listing every row of the other one as unmatched would bury that.
+	if (households.rowCount === 0 || persons.rowCount === 0) return;
 	// Members are counted on the row where each household id first appears.
 	const members = new Uint32Array(hhIds.values.length);
 	for (let i = 0; i < personHh.values.length; i++) {

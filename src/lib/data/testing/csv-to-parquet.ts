@@ -6,12 +6,13 @@ import { columnSpec, type TableName } from '../schema';
 
 type Cell = string | number | boolean | null;
 
-/** Reads `csvPath` into typed columns, lets `edit` change rows, and writes `parquetPath`. */
+/** Reads `csvPath` into typed columns, lets `edit` change rows, and writes `parquetPath`; `doubles` names extra columns written as DOUBLE. */
 export async function csvToParquet(
 	csvPath: string,
 	parquetPath: string,
 	table: TableName,
-	edit: (row: Record<string, string>) => void = () => {}
+	edit: (row: Record<string, string>) => void = () => {},
+	doubles: string[] = []
 ): Promise<void> {
 	const rows: Record<string, string>[] = [];
 	let names: string[] = [];
@@ -26,7 +27,7 @@ export async function csvToParquet(
 		}
 	});
 	const columnData = names.map((name) => {
-		const type = columnSpec(table, name)?.type ?? 'string';
+		const type = columnSpec(table, name)?.type ?? (doubles.includes(name) ? 'number' : 'string');
 		const data = rows.map((r) => typed(r[name] ?? '', type));
 		const parquetType = type === 'number' ? 'DOUBLE' : type === 'integer' ? 'INT32' : type === 'boolean' ? 'BOOLEAN' : 'STRING';
 		return { name, data, type: parquetType } as const;
