@@ -1,4 +1,5 @@
 // `npm run validate -- --data <folder>`: checks a dataset against contract §1; exit 0 accepted, 1 refused, 2 bad arguments.
+import { existsSync, statSync } from 'node:fs';
 import { readDatasetFolder } from '../src/lib/data/load-folder-node';
 import { DatasetError, type Notice, type Problem } from '../src/lib/data/problems';
 import type { DatasetSummary } from '../src/lib/data/summary';
@@ -34,6 +35,10 @@ async function main(): Promise<number> {
 		console.error('Usage: npm run validate -- --data <folder>\n(the folder holds households.csv|parquet and persons.csv|parquet)');
 		return 2;
 	}
+	if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+		console.error(`validate: Dataset folder not found: ${folder}`);
+		return 2;
+	}
 	try {
 		const { report } = await readDatasetFolder(folder);
 		console.log(`ACCEPTED: ${folder} follows the dataset contract (schema_version 1).`);
@@ -46,9 +51,15 @@ async function main(): Promise<number> {
 			printNotices(e.notices);
 			return 1;
 		}
-		console.error(`validate: ${(e as Error).message}`);
-		return 2;
+		// The folder exists, so the arguments were right: a dataset that cannot be read is refused.
+		console.error(`validate: REFUSED: ${folder} cannot be read (${(e as Error).message}).`);
+		return 1;
 	}
 }
+
+// A reader that stops early (`validate | head`) closes the pipe: not a failure of the check, so no stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+	if (e.code !== 'EPIPE') throw e;
+});
 
 process.exitCode = await main();

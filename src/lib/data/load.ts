@@ -74,7 +74,8 @@ function readSource(src: DatasetSource, table: TableName, problems: Problems, on
 function readManifest(file: string, text: string, problems: Problems): Manifest | null {
 	let json: unknown;
 	try {
-		json = JSON.parse(text);
+		// A browser's File.text() drops a byte-order mark and Node's readFile keeps it: drop it here for both.
+		json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 	} catch (e) {
 		problems.add(file, null, null, `not valid JSON (${(e as Error).message}).`, 'Fix the JSON syntax, or remove manifest.json (it is optional).');
 		return null;
