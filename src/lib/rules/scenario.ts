@@ -40,19 +40,31 @@ function validPathsText(): string {
 	return `valid paths: ${listPaths().join(', ')}`;
 }
 
+/** Paths named in full in one problem; the rest are counted, so 60 000 unknown keys make one short line. */
+const LISTED_PATHS = 10;
+
+/** One problem naming the first few of `paths` (as `what`) and counting the rest. */
+export function pathsProblem(what: string, paths: readonly string[]): string {
+	const listed = paths.slice(0, LISTED_PATHS).map((p) => JSON.stringify(p.length > 80 ? p.slice(0, 80) + '…' : p));
+	const more = paths.length - listed.length;
+	return `${what}${paths.length === 1 ? '' : 's'} ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+
 function checkOverrides(raw: unknown): { overrides: Record<string, ParamValue>; problems: string[] } {
 	const problems: string[] = [];
 	const entries: [string, ParamValue][] = [];
+	const forbidden: string[] = [];
+	const unknown: string[] = [];
 	if (raw === undefined) return { overrides: {}, problems };
 	if (!isPlainObject(raw)) return { overrides: {}, problems: ['params must be an object of dotted-path overrides'] };
 	for (const path of Object.keys(raw)) {
 		if (path.split('.').some((segment) => FORBIDDEN_SEGMENTS.has(segment))) {
-			problems.push(`params key ${JSON.stringify(path)} is forbidden`);
+			forbidden.push(path);
 			continue;
 		}
 		const param = parameterAt(path);
 		if (!param) {
-			problems.push(`unknown parameter path ${JSON.stringify(path)}`);
+			unknown.push(path);
 			continue;
 		}
 		const value = raw[path];
@@ -60,6 +72,8 @@ function checkOverrides(raw: unknown): { overrides: Record<string, ParamValue>; 
 		if (problem) problems.push(problem);
 		else entries.push([path, value as ParamValue]);
 	}
+	if (forbidden.length > 0) problems.unshift(`${pathsProblem('params key', forbidden)} ${forbidden.length === 1 ? 'is' : 'are'} forbidden`);
+	if (unknown.length > 0) problems.push(pathsProblem('unknown parameter path', unknown));
 	// The contract (§2) asks for the list of valid paths with any refused override, not only unknown ones.
 	if (problems.length > 0) problems.push(validPathsText());
 	return { overrides: Object.fromEntries(entries), problems };
@@ -87,7 +101,8 @@ export function scenarioFromJsonText(text: string): ResolvedScenario {
 	if (text.length > MAX_JSON_CHARS) throw new ScenarioError([`scenario file is larger than ${MAX_JSON_CHARS} characters`]);
 	let input: unknown;
 	try {
-		input = JSON.parse(text);
+		// A browser's File.text() drops a byte-order mark and Node's readFile keeps it: drop it here for both.
+		input = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 	} catch (error) {
 		throw new ScenarioError([`scenario is not valid JSON (${error instanceof Error ? error.message : String(error)})`]);
 	}
