@@ -10,8 +10,8 @@ export interface PersonalValues {
 	checked: number;
 }
 
-/** Text values judged per column; a larger column is judged on this many evenly spaced values. */
-const TEXT_SAMPLE = 10_000;
+/** Values judged per column; a larger column is judged on this many evenly spaced values (a share is what counts). */
+const SAMPLE = 10_000;
 /** Share of the non-empty values that must look alike for identifiers (IINs, phone numbers). */
 const ID_SHARE = 0.2;
 /** Share of the non-empty values that must look alike for names and dates, commoner in harmless text. */
@@ -28,7 +28,9 @@ function numberFindings(values: Float64Array, valid: Uint8Array): PersonalValues
 	const iin = new Tally('IINs: 11- or 12-digit numbers that start with a birth date');
 	const phone = new Tally('phone numbers');
 	let checked = 0;
-	for (let i = 0; i < values.length; i++) {
+	const step = Math.max(1, values.length / SAMPLE);
+	for (let k = 0; k < values.length; k += step) {
+		const i = Math.floor(k);
 		if (valid[i] !== 1) continue;
 		checked++;
 		const v = values[i];
@@ -47,7 +49,7 @@ function textFindings(values: (string | null)[]): PersonalValues | null {
 	const names = new Set<string>();
 	const years: number[] = [];
 	let checked = 0;
-	const step = Math.max(1, values.length / TEXT_SAMPLE);
+	const step = Math.max(1, values.length / SAMPLE);
 	for (let k = 0; k < values.length; k += step) {
 		const i = Math.floor(k);
 		const v = values[i];

@@ -18,7 +18,7 @@
 //   street names repeat; names do not). A given name alone, or a foreign name with no such ending, is missed.
 // - Dates of birth: full calendar dates (1985-03-12, 12.03.1985, 12/03/1985) in at least half of the values,
 //   spread over at least five years or mostly 14 or more years old (a column of this year's dates passes).
-// Text columns are judged on up to 10 000 evenly spaced values; the 12-digit IIN test and numbers on every value.
+// Columns are judged on up to 10 000 evenly spaced values; the 12-digit IIN test of text cells runs on every one.
 
 // Column-name words for names, IIN, phone, address and e-mail: English, Russian (Cyrillic and transliterated), Kazakh.
 const PII_WORDS = new Set([
