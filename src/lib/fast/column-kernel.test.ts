@@ -17,6 +17,7 @@ import { columnsOf, compileKernel, type KernelColumns } from './column-kernel';
 const b26 = baselineFor(2026);
 const SCENARIOS: Record<string, ParamValues> = {
 	'the law': b26,
+	'loans by the yes/no column': { ...b26, 'tsa.assets.loan_limit_pm_per_member_quarter': null },
 	'every switch turned': {
 		...b26,
 		'tsa.poverty_line.median_share': 0.6,
@@ -24,6 +25,9 @@ const SCENARIOS: Record<string, ParamValues> = {
 		'tsa.assets.max_dwellings': 1,
 		'tsa.assets.max_land_plots': 0,
 		'tsa.assets.max_deposits_mrp': 100,
+		'tsa.assets.loan_limit_pm_per_member_quarter': 1,
+		'tsa.conditional.refusal_months': 9,
+		'tsa.conditional.months_before_break': 1,
 		'tsa.assets.vehicle_exception_large_family': false,
 		'tsa.income.counted.pension': false,
 		'tsa.income.counted.benefits_excluded': true,

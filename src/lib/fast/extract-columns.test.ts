@@ -15,6 +15,8 @@ import { extractStructure, FLAG, type StructureExtract } from './extract';
 import { columnsRefusal, extractFromColumns, warmUpSteps } from './extract-columns';
 import { readHouseholdColumns, type HouseholdColumns } from './household-columns';
 import { buildPrefixIndex } from './prefix-index';
+import { NO_LOAN_AMOUNTS_NOTICE } from '../sim/loan-amounts';
+import { isFastParam } from './structure';
 import { mismatches } from './testing/close';
 
 const YEAR = 2026;
@@ -29,6 +31,7 @@ function randomStructure(next: () => number): Record<string, ParamValue> {
 		'takeup.mode': pick(['full', 'observed']),
 		'takeup.observed_min_cell_households': pick([1, 30, 200, 5000]),
 		'tsa.assets.non_mortgage_loan_excludes': next() < 0.5,
+		'tsa.assets.loan_limit_pm_per_member_quarter': pick([null, 1, 2, 4]),
 		'tsa.assets.max_vehicles': pick([null, 0, 1]),
 		'tsa.assets.max_dwellings': pick([null, 1]),
 		'tsa.assets.max_land_plots': pick([null, 0, 1]),
@@ -41,6 +44,8 @@ function randomStructure(next: () => number): Record<string, ParamValue> {
 	};
 	for (const t of ['wages', 'business', 'pension', 'benefits', 'alimony', 'property', 'farm', 'benefits_excluded'])
 		if (next() < 0.25) s[`tsa.income.counted.${t}`] = next() < 0.5;
+	// A regional ПМ of the structure: it sets the loan limit while loans refuse by amount (a slider otherwise).
+	for (const r of REGION_CODES) if (next() < 0.2) s[`indices.pm_regional.${r}`] = pick([45_000, 70_000]);
 	for (const r of REGION_CODES) {
 		if (next() < 0.3) s[`local.${r}.income_threshold_pm_multiple`] = pick([1, 1.5]);
 		if (next() < 0.2) s[`local.${r}.tb_monthly`] = true;
@@ -48,14 +53,20 @@ function randomStructure(next: () => number): Record<string, ParamValue> {
 	return s;
 }
 
-/** A slider position (fast parameters only) to read both indexes at. */
-function randomPosition(next: () => number): Record<string, ParamValue> {
+/** A slider position (fast parameters of `params` only) to read both indexes at. */
+function randomPosition(next: () => number, params: ParamValues): Record<string, ParamValue> {
 	const p: Record<string, ParamValue> = {
 		'tsa.poverty_line.pm_share': 0.5 + next(),
 		'tsa.child_supplement.mrp_per_child': 2 * next(),
-		'tsa.conditional.compliance_share': next()
+		'tsa.conditional.compliance_share': next(),
+		'tsa.conditional.refusal_months': Math.floor(13 * next()),
+		'tsa.conditional.months_before_break': Math.floor(13 * next())
 	};
-	for (const r of REGION_CODES) if (next() < 0.5) p[`indices.pm_regional.${r}`] = Math.round(40_000 + 60_000 * next());
+	for (const r of REGION_CODES)
+		if (next() < 0.5) {
+			const pm = Math.round(40_000 + 60_000 * next());
+			if (isFastParam(`indices.pm_regional.${r}`, params)) p[`indices.pm_regional.${r}`] = pm;
+		}
 	for (const r of [...REGION_CODES, 'national']) if (next() < 0.5) p[`tsa.poverty_line.median_income.${r}`] = Math.round(50_000 + 200_000 * next());
 	return p;
 }
@@ -85,7 +96,7 @@ function expectSameExtract(js: StructureExtract, sql: StructureExtract, params: 
 	const a = buildPrefixIndex(js);
 	const b = buildPrefixIndex(sql);
 	for (let k = 0; k < 4; k++) {
-		const at = { ...params, ...randomPosition(next) };
+		const at = { ...params, ...randomPosition(next, params) };
 		expect(mismatches(a.figures(at, baseline), b.figures(at, baseline)), `${label} at ${JSON.stringify(at).slice(0, 200)}`).toEqual([]);
 	}
 }
@@ -156,6 +167,7 @@ describe('the embedded dataset: columns = SQL for random structures', () => {
 	it('refuses what only SQL can do: the spending test, other ages', () => {
 		expect(columnsRefusal(columns, { ...baseline, 'tsa.spending.max_card_spending_line_share': 1 }, baseline)).toMatch(/card-spending/);
 		expect(columnsRefusal(columns, { ...baseline, 'indices.pension_age.women': 63 }, baseline)).toMatch(/ages/);
+		expect(columnsRefusal(columns, { ...baseline, 'tsa.able_bodied.elderly_care_age': 70 }, baseline)).toMatch(/ages/);
 		expect(columnsRefusal(columns, baseline, baseline)).toBeNull();
 		expect(() => extractFromColumns(columns, { ...baseline, 'tsa.able_bodied.min_age': 16 }, { baseline })).toThrow(/no fast path/);
 	});
@@ -198,5 +210,18 @@ describe('generated households (missing consumption, empty cells, no applied col
 		const sql = await extractStructure(db, params, { baseline });
 		expect(sql.notices.length).toBe(1);
 		expectSameExtract(extractFromColumns(columns, params, { baseline }), sql, params, rng(5));
+	}, 120_000);
+
+	it('with no loan amounts at all, loans refuse by the yes/no column, with the same notice as SQL', async () => {
+		expect((await extractStructure(db, baseline, { baseline })).notices).toEqual([]);
+		await db.query('UPDATE households SET loans_received_quarter_kzt = NULL');
+		await db.query('DROP TABLE IF EXISTS hh');
+		const columns = await readHouseholdColumns(db, baseline);
+		const sql = await extractStructure(db, baseline, { baseline });
+		expect(sql.notices).toEqual([NO_LOAN_AMOUNTS_NOTICE]);
+		expectSameExtract(extractFromColumns(columns, baseline, { baseline }), sql, baseline, rng(8));
+		// No notice once loans do not refuse by amount.
+		const byYesNo = { ...baseline, 'tsa.assets.loan_limit_pm_per_member_quarter': null };
+		expect(extractFromColumns(columns, byYesNo, { baseline }).notices).toEqual([]);
 	}, 120_000);
 });

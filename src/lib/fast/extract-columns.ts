@@ -12,6 +12,7 @@ import { unconditional } from '../rules/tsa/conditionality';
 import { perCapitaIncome } from '../rules/tsa/counted-income';
 import { MEDIAN_COLUMN, medianIsNational, medianIsOfficial, officialMedian } from '../rules/tsa/poverty-line';
 import { localAnnual } from '../rules/local/total';
+import { loanAmountsNotice } from '../sim/loan-amounts';
 import { datasetMedianNotice, MEDIAN_HALF_MARGIN } from '../sim/median';
 import { columnsOf, compileKernel, type KernelColumns } from './column-kernel';
 import { FLAG, NO_APPLIED_NOTICE, type ExtractOptions, type NumberColumn, type StructureExtract } from './extract';
@@ -51,6 +52,8 @@ export function extractFromColumns(h: HouseholdColumns, params: ParamValues, opt
 	}
 	const medianNotice = medianIsOfficial(params) ? null : datasetMedianNotice(params, weightedPersons(h));
 	if (medianNotice) notices.push(medianNotice);
+	const loanNotice = loanAmountsNotice(params, hasLoanAmounts(h));
+	if (loanNotice) notices.push(loanNotice);
 	const income = incomeOrder(h, params);
 	const takeup = observed ? takeupOf(h, params, options.baseline) : null;
 	const pass = structuralPass(h, params, income);
@@ -220,6 +223,15 @@ function weightedPersons(h: HouseholdColumns): number {
 			if (wp === wp) sum += wp;
 		}
 		return sum;
+	});
+}
+
+/** True when some household has a loan amount (`loans_received_quarter_kzt`, NaN when unknown): once per table. */
+function hasLoanAmounts(h: HouseholdColumns): boolean {
+	return memo(h, 'loan amounts', '', () => {
+		const amounts = h.columns.loans_received_quarter_kzt;
+		for (let i = 0; i < h.n; i++) if (amounts[i] === amounts[i]) return true;
+		return false;
 	});
 }
 

@@ -12,6 +12,7 @@ import { cachedTable } from '../sim/cached-table';
 import { QUINTILE_SQL } from '../sim/aggregate';
 import { ensureHouseholdFeatures } from '../sim/household-features';
 import { hhWithMedianSql, medianSql, queryDatasetMedianNotice } from '../sim/median';
+import { queryLoanAmountsNotice } from '../sim/loan-amounts';
 import { takeupSql } from '../sim/takeup';
 import { quoteIdent, sqlLiteral } from '../sql/quote';
 import { fastPathRefusal, structureKey, structureOf, type Structure } from './structure';
@@ -73,6 +74,8 @@ export async function extractStructure(db: Db, params: ParamValues, options: Ext
 	}
 	const medianNotice = await queryDatasetMedianNotice(db, params);
 	if (medianNotice) notices.push(medianNotice);
+	const loanNotice = await queryLoanAmountsNotice(db, params);
+	if (loanNotice) notices.push(loanNotice);
 	const hh = hhWithMedianSql(params, await cachedTable(db, 'medians', medianSql(params)));
 	const takeup = await cachedTable(db, 'takeup', takeupSql(params, options.baseline, observed));
 	const quintiles = await cachedTable(db, 'quintiles', QUINTILE_SQL);

@@ -12,7 +12,7 @@ import { simulate } from '../sim/simulate';
 import { extractStructure } from './extract';
 import { decodeExtract, encodeExtract } from './extract-codec';
 import { buildPrefixIndex, type PrefixIndex } from './prefix-index';
-import { fastPathSupported, structureKey } from './structure';
+import { fastPathSupported, isFastParam, structureKey } from './structure';
 import { mismatches } from './testing/close';
 import { mulberry32 as rng } from '../sim/testing/generate';
 
@@ -21,8 +21,11 @@ const baseline = baselineFor(YEAR);
 const POSITIONS_PER_MODE = 100; // × 2 take-up modes = 200 positions
 const BATCH = 25;
 
-/** Every fast slider at once, inside its slider range; shares sometimes exactly 0 (a term switched off). */
-function randomPosition(next: () => number): Record<string, ParamValue> {
+/**
+ * Every fast slider at once, inside its slider range; shares sometimes exactly 0 (a term switched off). Each region's ПМ
+ * only where it is fast under `structure` (the law's by default): not while loans refuse by amount.
+ */
+function randomPosition(next: () => number, structure: Record<string, ParamValue> = {}): Record<string, ParamValue> {
 	const between = (lo: number, hi: number): number => lo + (hi - lo) * next();
 	const shareOrZero = (hi: number): number => (next() < 0.1 ? 0 : between(0, hi));
 	const position: Record<string, ParamValue> = {
@@ -30,9 +33,15 @@ function randomPosition(next: () => number): Record<string, ParamValue> {
 		'tsa.poverty_line.median_share': shareOrZero(1),
 		'indices.mrp': Math.round(between(2_000, 10_000)),
 		'tsa.child_supplement.mrp_per_child': between(0, 10),
-		'tsa.conditional.compliance_share': between(0, 1)
+		'tsa.conditional.compliance_share': between(0, 1),
+		'tsa.conditional.refusal_months': Math.floor(between(0, 13)),
+		'tsa.conditional.months_before_break': Math.floor(between(0, 13))
 	};
-	for (const r of REGION_CODES) position[`indices.pm_regional.${r}`] = Math.round(between(30_000, 120_000));
+	const pmFast = isFastParam('indices.pm_regional.abai', resolveScenario({ name: 's', year: YEAR, params: structure }).params);
+	for (const r of REGION_CODES) {
+		const pm = Math.round(between(30_000, 120_000));
+		if (pmFast) position[`indices.pm_regional.${r}`] = pm;
+	}
 	// The official medians are sliders too: wide enough that the median term binds in some regions, not in others.
 	for (const r of [...REGION_CODES, 'national']) position[`tsa.poverty_line.median_income.${r}`] = Math.round(between(30_000, 300_000));
 	return position;
@@ -118,6 +127,38 @@ describe('a structure change is detected and a rebuilt index agrees again', () =
 		expect(fastPathSupported(params)).toBe(false);
 		await expect(extractStructure(db, params, { baseline })).rejects.toThrow(/card-spending/);
 	});
+});
+
+describe('loans refused by amount: the regional ПМ sets the loan limit, so it is structure', () => {
+	const byYesNo = { 'tsa.assets.loan_limit_pm_per_member_quarter': null };
+
+	it('a ПМ move changes the key, the old index refuses, and an index rebuilt at the new ПМ agrees with SQL', async () => {
+		expect(isFastParam('indices.pm_regional.turkestan', baseline)).toBe(false);
+		const index = await buildFor(baseline);
+		const next = rng(13);
+		for (let i = 0; i < 3; i++) {
+			const moved = {
+				'indices.pm_regional.turkestan': Math.round(40_000 + 60_000 * next()),
+				'indices.pm_regional.almaty': Math.round(40_000 + 60_000 * next())
+			};
+			const params = resolveScenario({ name: 'pm', year: YEAR, params: moved }).params;
+			expect(structureKey(params, baseline)).not.toBe(index.key);
+			expect(() => index.figures(params, baseline)).toThrow(/another structure/);
+			await expectAgreement(await buildFor(params), { ...randomPosition(next), ...moved });
+		}
+	}, 300_000);
+
+	it('with no limit (any non-mortgage loan refuses) the ПМ is a fast slider again: 20 positions agree', async () => {
+		const params = resolveScenario({ name: 'yes/no', year: YEAR, params: byYesNo }).params;
+		expect(isFastParam('indices.pm_regional.turkestan', params)).toBe(true);
+		const index = await buildFor(params);
+		const next = rng(17);
+		for (let i = 0; i < 20; i++) {
+			const position = randomPosition(next, byYesNo);
+			expect(position['indices.pm_regional.turkestan']).toBeDefined();
+			await expectAgreement(index, { ...position, ...byYesNo });
+		}
+	}, 300_000);
 });
 
 describe('an extract written to bytes and read back', () => {

@@ -7,7 +7,7 @@ import { align8, readFramed, writeFramed } from './framed';
 import type { HouseholdColumns } from './household-columns';
 
 const MAGIC = 'KMKH';
-const VERSION = 2;
+const VERSION = 3;
 const CTORS = { u8: Uint8Array, i32: Int32Array, f32: Float32Array, f64: Float64Array } as const;
 type Kind = keyof typeof CTORS;
 type Typed = Uint8Array | Int32Array | Float32Array | Float64Array;

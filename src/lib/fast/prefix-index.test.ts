@@ -18,6 +18,11 @@ const params: ParamValues = {
 	'indices.mrp': 4_000, // supplement 1.5 × 4 000 = 6 000 per child
 	'tsa.child_supplement.mrp_per_child': 1.5,
 	'tsa.conditional.compliance_share': 0.5,
+	// A family that breaks its contract is refused for the whole year, so a conditional family's share is the 0.5 itself.
+	'tsa.conditional.months_before_break': 0,
+	'tsa.conditional.refusal_months': 12,
+	// Loans refused by the yes/no column: the regional ПМ sets no loan limit and stays a slider.
+	'tsa.assets.loan_limit_pm_per_member_quarter': null,
 	// The medians of this table are the dataset's (its region constants); the official ones are tested below.
 	'tsa.poverty_line.median_source': 'dataset'
 };
@@ -138,6 +143,16 @@ describe('prefix index on a hand-made table', () => {
 		// Turkestan: line max(50 000, 50 000) = 50 000, h5 (69 999) above it.
 		expect(y.figures(national, baseline).by_region.turkestan.tsa.eligible_households).toBe(0);
 		expect(y.figures(national, baseline).by_region.almaty.tsa.monthly_entitlement_kzt).toBe(332_000);
+	});
+
+	it('pays a conditional family that breaks its contract the months outside the refusal (a fast slider)', () => {
+		// 3 months before the break, refused 6: paid 3 + (12 − 3 − 6) = 6 of 12; h2's share 0.5 + 0.5 × 6 / 12 = 0.75.
+		const f = index.figures({ ...params, 'tsa.conditional.months_before_break': 3, 'tsa.conditional.refusal_months': 6 }, baseline);
+		expect(f.by_region.almaty.tsa.expected_households).toBe(2 + 0.5 * 0.75); // h1 unconditional, h2 take-up 0.5
+		expect(f.by_region.almaty.tsa.expected_persons).toBe(6 + 2 * 0.5 * 0.75);
+		expect(f.by_region.almaty.tsa.expected_annual_cost_kzt).toBe(12 * (204_000 + 0.5 * 0.75 * 24_000));
+		// The entitlement does not move: it counts no compliance.
+		expect(f.by_region.almaty.tsa.monthly_entitlement_kzt).toBe(228_000);
 	});
 
 	it('refuses parameters of another structure', () => {

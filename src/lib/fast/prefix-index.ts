@@ -6,7 +6,8 @@
 // index then adds about 7 bytes per household to the columns in memory.
 import { REGION_CODES } from '../data/regions';
 import type { ParamValues } from '../rules/parameter';
-import { paramValue } from '../rules/expr';
+import { evaluate, paramValue } from '../rules/expr';
+import { conditionalShare } from '../rules/tsa/conditionality';
 import { medianIsOfficial, officialMedian } from '../rules/tsa/poverty-line';
 import type { DatasetFigures, Totals } from '../sim/result';
 import { addInto, datasetOf, totalsOf, zeroAdditive, type Additive } from './additive';
@@ -75,7 +76,8 @@ export function buildPrefixIndex(x: StructureExtract, blockSize = DEFAULT_BLOCK_
 		const S = (col: number): number => sums[col];
 		const mrp = num('indices.mrp');
 		const sup = num('tsa.child_supplement.mrp_per_child') * mrp;
-		const cs = num('tsa.conditional.compliance_share');
+		// A conditional family's expected share: the compliance share and the refusal after a broken contract.
+		const cs = Number(evaluate(conditionalShare.expr, {}, p));
 		// Σ w·n·(L − y) + sup·Σ w·c over eligible rows = L·Σwn − Σwny + sup·Σwc, for each subset.
 		const money = (wn: number, wny: number, wc: number): number => L * S(wn) - S(wny) + sup * S(wc);
 		const a = zeroAdditive();

@@ -79,7 +79,7 @@ describe('a prepared bundle', () => {
 		expect(() => decodeBundle(bytes.subarray(0, bytes.length - 8))).toThrow(/cut short/);
 		const json = new TextDecoder().decode(bytes.subarray(8, 8 + new DataView(bytes.buffer).getUint32(4, true)));
 		const other = new Uint8Array(bytes);
-		other.set(new TextEncoder().encode(json.replace('"version":3', '"version":9')), 8);
+		other.set(new TextEncoder().encode(json.replace('"version":4', '"version":9')), 8);
 		expect(() => decodeBundle(other)).toThrow(/version 9.*npm run bundle/);
 	});
 });

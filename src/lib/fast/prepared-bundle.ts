@@ -9,7 +9,7 @@ import type { HouseholdColumns } from './household-columns';
 import { decodeHouseholdColumns, encodeHouseholdColumns } from './household-columns-codec';
 
 const MAGIC = 'KMKB';
-const VERSION = 3;
+const VERSION = 4;
 
 /** The file name ending `npm run bundle` writes and the app recognises. */
 export const BUNDLE_EXTENSION = '.komek';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baselineFor } from '../rules/baseline';
+import type { ParamValue } from '../rules/parameter';
 import { fastPathSupported, inStructure, isFastParam, structureKey, structureOf } from './structure';
 
 const base = baselineFor(2026);
@@ -7,18 +8,23 @@ const key = (p: Record<string, unknown>, baseline = base) => structureKey({ ...b
 
 describe('structureKey', () => {
 	it('ignores the fast sliders', () => {
+		// Loans by the yes/no column (no limit), so that the regional ПМ is a slider too (see below).
+		const byYesNo = { 'tsa.assets.loan_limit_pm_per_member_quarter': null };
 		expect(
 			key({
+				...byYesNo,
 				'tsa.poverty_line.pm_share': 1.1,
 				'tsa.poverty_line.median_share': 0,
 				'indices.pm_regional.turkestan': 90_000,
 				'indices.mrp': 5_000,
 				'tsa.child_supplement.mrp_per_child': 3,
 				'tsa.conditional.compliance_share': 0.2,
+				'tsa.conditional.refusal_months': 3,
+				'tsa.conditional.months_before_break': 0,
 				'tsa.poverty_line.median_income.karaganda': 200_000,
 				'tsa.poverty_line.median_income.national': 50_000
 			})
-		).toBe(key({}));
+		).toBe(key(byYesNo));
 	});
 	it('changes with an asset test, counted income, supplement ages or take-up mode', () => {
 		for (const p of [
@@ -36,6 +42,17 @@ describe('structureKey', () => {
 		expect(isFastParam('indices.mrp', base)).toBe(true);
 		expect(isFastParam('indices.mrp', { ...base, ...on })).toBe(false);
 		expect(key({ ...on, 'indices.mrp': 5_000 })).not.toBe(key(on));
+	});
+	it('treats each region’s ПМ as structure while loans refuse by amount (the limit is in regional ПМ)', () => {
+		const pm = { 'indices.pm_regional.abai': 70_000 };
+		expect(isFastParam('indices.pm_regional.abai', base)).toBe(false);
+		expect(key(pm)).not.toBe(key({}));
+		const offs: Record<string, ParamValue>[] = [{ 'tsa.assets.loan_limit_pm_per_member_quarter': null }, { 'tsa.assets.non_mortgage_loan_excludes': false }];
+		for (const off of offs) {
+			expect(isFastParam('indices.pm_regional.abai', { ...base, ...off })).toBe(true);
+			expect(key({ ...off, ...pm })).toBe(key(off));
+		}
+		expect(isFastParam('indices.pm_regional.abai', baselineFor(2025))).toBe(true);
 	});
 	it('includes the baseline only when take-up is observed', () => {
 		const other = { ...base, 'tsa.poverty_line.pm_share': 0.9 };

@@ -1,15 +1,18 @@
 // Which parameters the prefix index answers for without touching rows ("fast"), and the key of everything else.
 //
 // Fast: the poverty line's two shares, each region's ПМ, the official medians, МРП, the child supplement in МРП, the
-// compliance share. Every household's eligibility is then `pc_income < L_r AND structural_pass`, and its amount is
-// linear in L_r. (The official medians move L_r only while `median_source` is official; otherwise they are unread.)
+// compliance share and the refusal after a broken contract (these scale conditional families only). Every household's
+// eligibility is then `pc_income < L_r AND structural_pass`, and its amount is linear in L_r. (The official medians
+// move L_r only while `median_source` is official; otherwise they are unread.)
 // Everything else is "structure" and needs a new extract: counted income types, supplement and able-bodied ages,
 // pension ages, the asset tests, the median's source and scope, take-up mode and cell size (and, in `observed` mode, the
-// baseline take-up is learnt under), the local rules. Two fast parameters turn into structure in some states:
-// МРП while the deposit test is on (its limit is in МРП), and nothing at all while the spending test is on (it
+// baseline take-up is learnt under), the local rules. Some fast parameters turn into structure in some states:
+// МРП while the deposit test is on (its limit is in МРП), each region's ПМ while loans refuse by amount (the limit is
+// in regional ПМ: a second threshold per household), and nothing at all while the spending test is on (it
 // compares spending with the line, so eligibility is no longer one threshold: `fastPathSupported` is false).
 import type { ParamValue, ParamValues } from '../rules/parameter';
 import { paramValue } from '../rules/expr';
+import { loanAmountTestOn } from '../rules/tsa/assets';
 import { OFFICIAL_MEDIAN_PREFIX } from '../rules/tsa/poverty-line';
 
 const FAST_EXACT = new Set([
@@ -17,13 +20,16 @@ const FAST_EXACT = new Set([
 	'tsa.poverty_line.median_share',
 	'indices.mrp',
 	'tsa.child_supplement.mrp_per_child',
-	'tsa.conditional.compliance_share'
+	'tsa.conditional.compliance_share',
+	'tsa.conditional.refusal_months',
+	'tsa.conditional.months_before_break'
 ]);
 const FAST_PREFIXES = ['indices.pm_regional.', OFFICIAL_MEDIAN_PREFIX];
 
-/** True when `path` is a parameter the index answers for (given `params`, since МРП is fast only without the deposit test). */
+/** True when `path` is a parameter the index answers for (given `params`: МРП and the regional ПМ set asset limits in some states). */
 export function isFastParam(path: string, params: ParamValues): boolean {
 	if (path === 'indices.mrp') return paramValue(params, 'tsa.assets.max_deposits_mrp') === null;
+	if (path.startsWith('indices.pm_regional.')) return !loanAmountTestOn(params);
 	return FAST_EXACT.has(path) || FAST_PREFIXES.some((prefix) => path.startsWith(prefix));
 }
 

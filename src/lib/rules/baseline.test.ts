@@ -13,6 +13,7 @@ const CONTRACT: [string, Kind, boolean][] = [
 	['tsa.poverty_line.median_share', 'number', false],
 	['tsa.child_supplement.mrp_per_child', 'number', false],
 	['tsa.assets.non_mortgage_loan_excludes', 'boolean', false],
+	['tsa.assets.loan_limit_pm_per_member_quarter', 'number', true],
 	['tsa.assets.max_vehicles', 'integer', true],
 	['tsa.assets.max_dwellings', 'integer', true],
 	['tsa.assets.max_deposits_mrp', 'number', true],
@@ -24,6 +25,7 @@ const VOCABULARY = [
 	'indices.min_wage', 'indices.pension_age.men', 'indices.pension_age.women', 'tsa.poverty_line.median_scope',
 	...['wages', 'business', 'pension', 'benefits', 'alimony', 'property', 'farm', 'benefits_excluded'].map((t) => `tsa.income.counted.${t}`),
 	'tsa.child_supplement.min_age', 'tsa.child_supplement.max_age', 'tsa.able_bodied.min_age', 'tsa.able_bodied.student_max_age',
+	'tsa.able_bodied.elderly_care_age', 'tsa.conditional.refusal_months', 'tsa.conditional.months_before_break',
 	'tsa.conditional.compliance_share', 'tsa.assets.vehicle_exception_large_family', 'tsa.assets.large_family_min_children',
 	'tsa.assets.vehicle_exception_disabled_child', 'tsa.assets.max_land_plots', 'tsa.spending.max_card_spending_line_share',
 	...REGION_CODES.flatMap((r) => LOCAL_FIELDS.map((f) => `local.${r}.${f}`)),
@@ -74,6 +76,10 @@ describe('baselineFor', () => {
 	it('turns the non-mortgage loan refusal on from September 2025: off in 2025, on in 2026', () => {
 		expect(baselineFor(2025)['tsa.assets.non_mortgage_loan_excludes']).toBe(false);
 		expect(baselineFor(2026)['tsa.assets.non_mortgage_loan_excludes']).toBe(true);
+	});
+	it('refuses loans by amount from September 2025: over 2 regional ПМ per member per quarter, no limit before', () => {
+		for (const year of [2023, 2024, 2025]) expect(baselineFor(year)['tsa.assets.loan_limit_pm_per_member_quarter']).toBeNull();
+		expect(baselineFor(2026)['tsa.assets.loan_limit_pm_per_member_quarter']).toBe(2);
 	});
 	it('adds the median term to the poverty line from 2025 (Order 473), keeping 70 % of ПМ', () => {
 		for (const year of [2023, 2024]) expect(baselineFor(year)['tsa.poverty_line.median_share']).toBe(0);

@@ -1,9 +1,47 @@
 // The explainer's words in each interface language: rule labels, clauses and one sentence per step.
 // Figures are passed in already computed; this file only says them.
 import type { ParamValue } from './parameter';
+import {
+	AMOUNT_FORMULA,
+	ASSET_DRAFT,
+	CHILD_SUPPLEMENT,
+	CODE_ART_120,
+	CODE_ART_121,
+	CODE_ART_122,
+	CONTRACT_BREAK,
+	DECREE_523,
+	DWELLING_PRACTICE,
+	LOAN_REFUSAL,
+	ORDER_160_473,
+	ORDER_181
+} from './tsa/citations';
 
 /** A language the explainer speaks. */
 export type ExplainLanguage = 'en' | 'ru' | 'kk';
+
+/** What the loan test looked at: `basis` 'off' (loans do not refuse), 'amount' (judged by the amount), 'any' (any loan refuses). */
+export interface LoanFacts {
+	pass: boolean;
+	basis: 'off' | 'amount' | 'any';
+	/** True when the limit is set but this family's amount is unknown (the yes/no column decided). */
+	amountUnknown: boolean;
+	hasLoan: boolean;
+	received: string;
+	size: ParamValue;
+	perMember: string;
+	multiple: ParamValue;
+	pm: string;
+	limit: string;
+}
+
+/** The social-contract figures of a conditional family: who keeps it, and the months paid to one that breaks it. */
+export interface ContractFacts {
+	keep: string;
+	others: string;
+	months: ParamValue;
+	before: ParamValue;
+	refusal: ParamValue;
+}
 
 /** Everything the explainer says, for one language. */
 export interface Phrases {
@@ -17,26 +55,29 @@ export interface Phrases {
 	line(line: string, pmShare: string, pm: string, pmTerm: string, medianShare: string, median: string, medianTerm: string): string;
 	incomeTest(pci: string, below: boolean, line: string, pmShare: string, pm: string): string;
 	test(label: string, pass: boolean): string;
+	loan(label: string, facts: LoanFacts): string;
 	eligible(yes: boolean): string;
 	amount(eligible: boolean, line: string, pci: string, size: ParamValue, amount: string): string;
 	supplement(children: ParamValue, minAge: ParamValue, maxAge: ParamValue, mrpPerChild: ParamValue, mrp: string, total: string): string;
 	conditionality(unconditional: boolean, ableBodied: ParamValue): string;
-	compliance(share: string): string;
+	compliance(share: string, contract: ContractFacts | null): string;
 	local(label: string, amount: string): string;
 }
 
+// Clause texts are the citations' own (one home); the Russian and Kazakh ones are keyed by them.
 const C = {
-	art120: 'Social Code No. 224-VII of 20.04.2023, art. 120 (poverty line per region; per-capita income test)',
-	art121: 'Social Code No. 224-VII, art. 121 (unconditional help: no able-bodied member, carers, lone pensioners, disability I/II)',
-	art122: 'Social Code No. 224-VII, art. 122 (conditional help; the social contract is mandatory)',
-	o160: 'Order No. 160 of 19.05.2023 as amended by Order No. 473 of 20.12.2024: max(35 % of median income, 70 % of the regional ПМ)',
-	o181: 'Order No. 181 of 26.05.2023 (rules for computing aggregate income; excluded payments per secondary explainer)',
-	o227: 'Order No. 227 of 21.06.2023 (assignment rules; formula as quoted by the ministry, 18.08.2025)',
-	o227child: 'Order No. 227 of 21.06.2023: 1.5 МРП monthly per child aged 1 to 6 inclusive in a TSA family (ministry explanation)',
-	o227loans: 'Order No. 227 as applied from September 2025: families with non-mortgage loans are refused',
-	draft: 'Draft amendment to Order No. 227 (2025): deposits over 200 МРП, more than one car except large families and families with disabled children, spending above the poverty line',
-	o320: '2020 practice under Order No. 320: families with more than one home refused',
-	d523: 'Government Decree No. 523 of 30.06.2023 (model rules of local social assistance; body not read: categories and amounts per maslikhat)'
+	art120: CODE_ART_120.clause,
+	art121: CODE_ART_121.clause,
+	art122: CODE_ART_122.clause,
+	contractBreak: CONTRACT_BREAK.clause,
+	o160: ORDER_160_473.clause,
+	o181: ORDER_181.clause,
+	o227: AMOUNT_FORMULA.clause,
+	o227child: CHILD_SUPPLEMENT.clause,
+	o227loans: LOAN_REFUSAL.clause,
+	draft: ASSET_DRAFT.clause,
+	o320: DWELLING_PRACTICE.clause,
+	d523: DECREE_523.clause
 };
 
 const en: Phrases = {
@@ -50,15 +91,27 @@ const en: Phrases = {
 	incomeTest: (pci, below, line, pmShare, pm) =>
 		`per-capita income ${pci} is ${below ? 'below' : 'not below'} the poverty line ${line} (${pmShare} of the regional ПМ ${pm}; Order No. 160 as amended by No. 473)`,
 	test: (label, pass) => `${label}: ${pass ? 'passes' : 'fails'}`,
+	loan: (label, f) => {
+		const verdict = f.pass ? 'passes' : 'fails';
+		if (f.basis === 'off') return `${label}: passes (loans do not refuse TSA under these rules)`;
+		if (f.basis === 'amount')
+			return `non-mortgage loans received in the quarter ${f.received} ÷ ${f.size} = ${f.perMember} per member, ${f.pass ? 'within' : 'over'} the limit ${f.multiple} × regional ПМ ${f.pm} = ${f.limit}: ${verdict}`;
+		const why = f.amountUnknown ? 'the amount is unknown, so any such loan refuses' : 'no limit by amount: any such loan refuses';
+		return `${f.hasLoan ? 'a' : 'no'} loan other than a mortgage (${why}): ${verdict}`;
+	},
 	eligible: (yes) => (yes ? 'eligible for TSA' : 'not eligible for TSA'),
 	amount: (eligible, line, pci, size, amount) =>
 		eligible ? `amount (${line} − ${pci}) × ${size} = ${amount} a month` : 'amount 0 ₸ (not eligible)',
 	supplement: (children, minAge, maxAge, per, mrp, total) => `${children} children aged ${minAge}–${maxAge} × ${per} МРП × ${mrp} = ${total} a month`,
 	conditionality: (unconditional, ableBodied) =>
 		unconditional
-			? 'unconditional help: no able-bodied member who is not a carer, or a lone pensioner or person with disability I/II'
+			? 'unconditional help: no able-bodied member, or the only able-bodied member cares for a child under 3, a child with disability, ' +
+				'a person with disability group I or II or an elderly person needing care; or a lone pensioner or lone person with disability group I or II'
 			: `conditional help: ${ableBodied} able-bodied member(s); a social contract is required`,
-	compliance: (share) => `expected share kept: ${share}`,
+	compliance: (share, k) =>
+		k === null
+			? `expected share paid: ${share} (unconditional help)`
+			: `expected share paid: ${share} = ${k.keep} keep the social contract + the other ${k.others} are paid ${k.months} of 12 months (${k.before} months before the break, then refused for ${k.refusal} months)`,
 	local: (label, amount) => `local assistance, ${label}: ${amount} a year`
 };
 
@@ -71,7 +124,7 @@ const ru: Phrases = {
 		'tsa.poverty_line.median_term': 'доля медианного среднедушевого дохода',
 		'tsa.poverty_line': 'черта бедности',
 		'tsa.income_test': 'среднедушевой доход ниже черты бедности',
-		'tsa.assets.loan_test': 'нет незалоговых кредитов (если это основание отказа)',
+		'tsa.assets.loan_test': 'кредиты, кроме ипотечных займов, в пределах лимита (если это основание отказа)',
 		'tsa.assets.vehicle_test': 'число автомобилей в пределах лимита',
 		'tsa.assets.dwelling_test': 'число жилищ в пределах лимита',
 		'tsa.assets.land_test': 'земельные участки в пределах лимита',
@@ -82,8 +135,8 @@ const ru: Phrases = {
 		'tsa.amount': 'размер АСП в месяц',
 		'tsa.child_supplement.children': 'дети в возрасте для доплаты',
 		'tsa.child_supplement': 'доплата на детей в месяц',
-		'tsa.unconditional': 'безусловная помощь',
-		'tsa.conditional.factor': 'ожидаемая доля выполняющих социальный контракт',
+		'tsa.unconditional': 'безусловная денежная помощь',
+		'tsa.conditional.factor': 'ожидаемая доля выплаты по социальному контракту',
 		'local.disaster': 'ущерб от стихийного бедствия',
 		'local.fire': 'ущерб от пожара',
 		'local.tb': 'туберкулёз',
@@ -95,13 +148,14 @@ const ru: Phrases = {
 	},
 	clauses: {
 		[C.art120]: 'Социальный кодекс № 224-VII от 20.04.2023, ст. 120 (черта бедности по регионам; проверка среднедушевого дохода)',
-		[C.art121]: 'Социальный кодекс № 224-VII, ст. 121 (безусловная помощь: нет трудоспособных, лица, осуществляющие уход, одинокие пенсионеры, инвалидность I/II группы)',
+		[C.art121]: 'Социальный кодекс № 224-VII, ст. 121 (безусловная денежная помощь: нет трудоспособных либо единственный трудоспособный осуществляет уход; одинокие пенсионеры, инвалидность I/II группы)',
 		[C.art122]: 'Социальный кодекс № 224-VII, ст. 122 (обусловленная помощь; социальный контракт обязателен)',
+		[C.contractBreak]: 'Социальный кодекс № 224-VII, ст. 122, на практике: при невыполнении социального контракта помощь семье прекращается и в АСП отказывают 6 месяцев (вице-министр, 07.01.2025)',
 		[C.o160]: 'Приказ № 160 от 19.05.2023 в ред. приказа № 473 от 20.12.2024: max(35 % медианного дохода, 70 % регионального ПМ)',
 		[C.o181]: 'Приказ № 181 от 26.05.2023 (правила исчисления совокупного дохода; исключаемые выплаты по вторичному разъяснению)',
 		[C.o227]: 'Приказ № 227 от 21.06.2023 (правила назначения; формула в изложении министерства, 18.08.2025)',
 		[C.o227child]: 'Приказ № 227 от 21.06.2023: 1,5 МРП в месяц на каждого ребёнка от 1 до 6 лет включительно в семье — получателе АСП (разъяснение министерства)',
-		[C.o227loans]: 'Приказ № 227 в применении с сентября 2025 г.: семьям с незалоговыми кредитами отказывают',
+		[C.o227loans]: 'Приказ № 227 в применении с сентября 2025 г.: кредиты, кроме ипотечных займов, полученные за квартал сверх 2 ПМ на члена семьи, — основание отказа (проект; пример министра)',
 		[C.draft]: 'Проект изменений в приказ № 227 (2025): вклады свыше 200 МРП, более одного автомобиля (кроме многодетных семей и семей с детьми с инвалидностью), расходы выше черты бедности',
 		[C.o320]: 'Практика 2020 г. по приказу № 320: отказ семьям, имеющим более одного жилья',
 		[C.d523]: 'Постановление Правительства № 523 от 30.06.2023 (типовые правила оказания социальной помощи; текст не прочитан: категории и размеры определяет маслихат)'
@@ -114,15 +168,27 @@ const ru: Phrases = {
 	incomeTest: (pci, below, line, pmShare, pm) =>
 		`среднедушевой доход ${pci} ${below ? 'ниже' : 'не ниже'} черты бедности ${line} (${pmShare} регионального ПМ ${pm}; приказ № 160 в ред. № 473)`,
 	test: (label, pass) => `${label}: ${pass ? 'пройдено' : 'не пройдено'}`,
+	loan: (label, f) => {
+		const verdict = f.pass ? 'пройдено' : 'не пройдено';
+		if (f.basis === 'off') return `${label}: пройдено (кредиты не являются основанием отказа в АСП)`;
+		if (f.basis === 'amount')
+			return `кредиты, кроме ипотечных займов, полученные за квартал: ${f.received} ÷ ${f.size} = ${f.perMember} на члена семьи, ${f.pass ? 'в пределах' : 'сверх'} лимита ${f.multiple} × региональный ПМ ${f.pm} = ${f.limit}: ${verdict}`;
+		const why = f.amountUnknown ? 'сумма неизвестна, поэтому отказ по любому такому кредиту' : 'лимита по сумме нет: отказ по любому такому кредиту';
+		return `${f.hasLoan ? 'есть' : 'нет'} кредита, кроме ипотечного займа (${why}): ${verdict}`;
+	},
 	eligible: (yes) => (yes ? 'имеет право на АСП' : 'не имеет права на АСП'),
 	amount: (eligible, line, pci, size, amount) =>
 		eligible ? `размер (${line} − ${pci}) × ${size} = ${amount} в месяц` : 'размер 0 ₸ (нет права)',
 	supplement: (children, minAge, maxAge, per, mrp, total) => `детей ${minAge}–${maxAge} лет: ${children} × ${per} МРП × ${mrp} = ${total} в месяц`,
 	conditionality: (unconditional, ableBodied) =>
 		unconditional
-			? 'безусловная помощь: нет трудоспособных членов семьи, кроме осуществляющих уход, либо одинокий пенсионер или лицо с инвалидностью I/II группы'
-			: `обусловленная помощь: трудоспособных членов семьи — ${ableBodied}; нужен социальный контракт`,
-	compliance: (share) => `ожидаемая доля сохраняющих помощь: ${share}`,
+			? 'безусловная денежная помощь: нет трудоспособных членов семьи либо единственный трудоспособный осуществляет уход за ребёнком до 3 лет, ' +
+				'ребёнком с инвалидностью, лицом с инвалидностью I или II группы или престарелым, нуждающимся в постороннем уходе; либо одиноко проживающий пенсионер или лицо с инвалидностью I или II группы'
+			: `обусловленная денежная помощь: трудоспособных членов семьи — ${ableBodied}; нужен социальный контракт`,
+	compliance: (share, k) =>
+		k === null
+			? `ожидаемая доля выплаты: ${share} (безусловная помощь)`
+			: `ожидаемая доля выплаты: ${share} = ${k.keep} выполняют социальный контракт + остальные ${k.others} получают ${k.months} из 12 месяцев (${k.before} мес. до нарушения, затем отказ на ${k.refusal} мес.)`,
 	local: (label, amount) => `местная помощь, ${label}: ${amount} в год`
 };
 
@@ -135,7 +201,7 @@ const kk: Phrases = {
 		'tsa.poverty_line.median_term': 'жан басына шаққандағы медиандық табыстың үлесі',
 		'tsa.poverty_line': 'кедейлік шегі',
 		'tsa.income_test': 'жан басына шаққандағы табыс кедейлік шегінен төмен',
-		'tsa.assets.loan_test': 'кепілсіз несие жоқ (бұл бас тарту негізі болса)',
+		'tsa.assets.loan_test': 'ипотекалық емес кредиттер шектен аспайды (бұл бас тарту негізі болса)',
 		'tsa.assets.vehicle_test': 'көлік саны шектен аспайды',
 		'tsa.assets.dwelling_test': 'тұрғын үй саны шектен аспайды',
 		'tsa.assets.land_test': 'жер учаскелері шектен аспайды',
@@ -146,8 +212,8 @@ const kk: Phrases = {
 		'tsa.amount': 'АӘК-тің айлық мөлшері',
 		'tsa.child_supplement.children': 'қосымша төлем жасындағы балалар',
 		'tsa.child_supplement': 'балаларға айлық қосымша төлем',
-		'tsa.unconditional': 'шартсыз көмек',
-		'tsa.conditional.factor': 'әлеуметтік келісімшартты орындайтындардың күтілетін үлесі',
+		'tsa.unconditional': 'шартсыз ақшалай көмек',
+		'tsa.conditional.factor': 'әлеуметтік келісімшарт бойынша төленетін күтілетін үлес',
 		'local.disaster': 'табиғи апаттан келген залал',
 		'local.fire': 'өрттен келген залал',
 		'local.tb': 'туберкулез',
@@ -159,14 +225,15 @@ const kk: Phrases = {
 	},
 	clauses: {
 		[C.art120]: 'Әлеуметтік кодекс, 20.04.2023 № 224-VII, 120-бап (өңірлер бойынша кедейлік шегі; жан басына шаққандағы табысты тексеру)',
-		[C.art121]: 'Әлеуметтік кодекс № 224-VII, 121-бап (шартсыз көмек: еңбекке қабілетті мүше жоқ, күтім жасайтындар, жалғызбасты зейнеткерлер, I/II топтағы мүгедектік)',
+		[C.art121]: 'Әлеуметтік кодекс № 224-VII, 121-бап (шартсыз ақшалай көмек: еңбекке қабілетті мүше жоқ не жалғыз еңбекке қабілетті мүше күтім жасайды; жалғыз тұратын (жалғызілікті) зейнеткерлер, I/II топтағы мүгедектік)',
 		[C.art122]: 'Әлеуметтік кодекс № 224-VII, 122-бап (шартты көмек; әлеуметтік келісімшарт міндетті)',
+		[C.contractBreak]: 'Әлеуметтік кодекс № 224-VII, 122-бап, іс жүзінде: әлеуметтік келісімшарт орындалмаса, отбасына көмек тоқтатылады және 6 ай бойы АӘК тағайындаудан бас тартылады (вице-министр, 07.01.2025)',
 		[C.o160]: '19.05.2023 № 160 бұйрық, 20.12.2024 № 473 бұйрықпен өзгертілген: max(медиандық табыстың 35 %, өңірлік ЕТКД-ның 70 %)',
 		[C.o181]: '26.05.2023 № 181 бұйрық (жиынтық табысты есептеу қағидалары; шегерілетін төлемдер қосымша түсіндірме бойынша)',
 		[C.o227]: '21.06.2023 № 227 бұйрық (тағайындау қағидалары; формула министрліктің түсіндірмесі бойынша, 18.08.2025)',
 		[C.o227child]: '21.06.2023 № 227 бұйрық: АӘК алатын отбасындағы 1 жастан 6 жасқа дейінгі (қоса алғанда) әр балаға айына 1,5 АЕК (министрліктің түсіндірмесі)',
-		[C.o227loans]: '2025 жылғы қыркүйектен бастап қолданылатын № 227 бұйрық: кепілсіз несиесі бар отбасыларға бас тартылады',
-		[C.draft]: '№ 227 бұйрыққа өзгерістер жобасы (2025): 200 АЕК-тен асатын салымдар, бірден көп көлік (көпбалалы отбасылар мен мүгедек баласы бар отбасылардан басқа), кедейлік шегінен жоғары шығыстар',
+		[C.o227loans]: '2025 жылғы қыркүйектен бастап қолданылатын № 227 бұйрық: ипотекалық емес кредиті бар отбасыларға АӘК тағайындалмайды (тоқсанда отбасының бір мүшесіне 2 ЕТКД-дан асатын кредиттер; жоба, министрдің мысалы)',
+		[C.draft]: '№ 227 бұйрыққа өзгерістер жобасы (2025): 200 АЕК-тен асатын салымдар, бірден көп көлік (көпбалалы отбасылар мен мүгедектігі бар баласы бар отбасылардан басқа), кедейлік шегінен жоғары шығыстар',
 		[C.o320]: '№ 320 бұйрық бойынша 2020 жылғы тәжірибе: бірден көп тұрғын үйі бар отбасыларға бас тарту',
 		[C.d523]: 'Үкіметтің 30.06.2023 № 523 қаулысы (әлеуметтік көмек көрсетудің үлгілік қағидалары; мәтіні оқылмады: санаттар мен мөлшерлерді мәслихат белгілейді)'
 	},
@@ -178,15 +245,27 @@ const kk: Phrases = {
 	incomeTest: (pci, below, line, pmShare, pm) =>
 		`жан басына шаққандағы табыс ${pci} кедейлік шегінен ${line} ${below ? 'төмен' : 'төмен емес'} (өңірлік ЕТКД ${pm} ${pmShare}; № 473 бұйрықпен өзгертілген № 160 бұйрық)`,
 	test: (label, pass) => `${label}: ${pass ? 'өтті' : 'өтпеді'}`,
+	loan: (label, f) => {
+		const verdict = f.pass ? 'өтті' : 'өтпеді';
+		if (f.basis === 'off') return `${label}: өтті (кредиттер АӘК тағайындаудан бас тарту негізі емес)`;
+		if (f.basis === 'amount')
+			return `тоқсанда алынған ипотекалық емес кредиттер: ${f.received} ÷ ${f.size} = отбасының бір мүшесіне ${f.perMember}, ${f.pass ? 'шектен аспайды' : 'шектен асады'} (${f.multiple} × өңірлік ЕТКД ${f.pm} = ${f.limit}): ${verdict}`;
+		const why = f.amountUnknown ? 'сомасы белгісіз, сондықтан кез келген осындай кредит бас тартуға негіз' : 'сома бойынша шек жоқ: кез келген осындай кредит бас тартуға негіз';
+		return `ипотекалық емес кредит ${f.hasLoan ? 'бар' : 'жоқ'} (${why}): ${verdict}`;
+	},
 	eligible: (yes) => (yes ? 'АӘК алуға құқығы бар' : 'АӘК алуға құқығы жоқ'),
 	amount: (eligible, line, pci, size, amount) =>
 		eligible ? `мөлшері (${line} − ${pci}) × ${size} = айына ${amount}` : 'мөлшері 0 ₸ (құқығы жоқ)',
 	supplement: (children, minAge, maxAge, per, mrp, total) => `${minAge}–${maxAge} жастағы балалар: ${children} × ${per} АЕК × ${mrp} = айына ${total}`,
 	conditionality: (unconditional, ableBodied) =>
 		unconditional
-			? 'шартсыз көмек: күтім жасайтындардан басқа еңбекке қабілетті мүше жоқ, немесе жалғызбасты зейнеткер не I/II топтағы мүгедектігі бар адам'
-			: `шартты көмек: еңбекке қабілетті мүшелер саны ${ableBodied}; әлеуметтік келісімшарт қажет`,
-	compliance: (share) => `көмекті сақтайтындардың күтілетін үлесі: ${share}`,
+			? 'шартсыз ақшалай көмек: еңбекке қабілетті мүше жоқ, не жалғыз еңбекке қабілетті мүше 3 жасқа дейінгі балаға, мүгедектігі бар балаға, ' +
+				'I немесе II топтағы мүгедектігі бар адамға не бөгде күтімге мұқтаж қарт адамға күтім жасайды; не жалғыз тұратын (жалғызілікті) зейнеткер немесе I не II топтағы мүгедектігі бар адам'
+			: `шартты ақшалай көмек: еңбекке қабілетті мүшелер саны ${ableBodied}; әлеуметтік келісімшарт қажет`,
+	compliance: (share, k) =>
+		k === null
+			? `төленетін күтілетін үлес: ${share} (шартсыз көмек)`
+			: `төленетін күтілетін үлес: ${share} = әлеуметтік келісімшартты орындайтындар ${k.keep} + қалғандары (${k.others}) 12 айдың ${k.months} айында алады (бұзғанға дейін ${k.before} ай, одан кейін ${k.refusal} ай бойы бас тартылады)`,
 	local: (label, amount) => `жергілікті көмек, ${label}: жылына ${amount}`
 };
 

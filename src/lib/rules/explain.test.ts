@@ -12,7 +12,16 @@ let db: Db;
 const params = { ...baselineFor(2026), ...CASE_DEFAULTS };
 beforeAll(async () => {
 	db = await openNodeDb();
-	await installTestDataset(db, [household('h')], [person('h', 30, { income_wages: 40_000 }), person('h', 3)]);
+	const three = (id: string) => [person(id, 35), person(id, 33, { sex: 'm' }), person(id, 8)];
+	await installTestDataset(
+		db,
+		[
+			household('h'),
+			household('small', { non_mortgage_loan: true, loans_received_quarter_kzt: 300_000 }),
+			household('large', { non_mortgage_loan: true, loans_received_quarter_kzt: 3_000_000 })
+		],
+		[person('h', 30, { income_wages: 40_000 }), person('h', 3), ...three('small'), ...three('large')]
+	);
 });
 afterAll(async () => {
 	await db.close();
@@ -41,6 +50,39 @@ describe('explainHousehold', () => {
 		expect(byPath.get('tsa.amount')?.value).toBe(sql.tsa_amount);
 		expect(byPath.get('tsa.child_supplement')?.value).toBe(sql.child_supplement);
 		expect(byPath.get('tsa.unconditional')?.text).toMatch(/^conditional help: 1 able-bodied/);
+	});
+
+	it('says how the loan test judged the family: its amount against limit × regional ПМ, or the yes/no column', async () => {
+		// The minister's example: ПМ 50 000, limit 2 × 50 000 = 100 000 per member per quarter.
+		const p = { ...params, 'indices.pm_regional.almaty': 50_000 };
+		const loanStep = async (id: string, q = p, language: 'en' | 'ru' | 'kk' = 'en') => {
+			const found = (await householdForExplain(db, q, id))!;
+			return explainHousehold(found.row, q, found.context, language).find((s) => s.path === 'tsa.assets.loan_test')!;
+		};
+		expect((await loanStep('small')).text).toBe(
+			'non-mortgage loans received in the quarter 300 000 ₸ ÷ 3 = 100 000 ₸ per member, within the limit 2 × regional ПМ 50 000 ₸ = 100 000 ₸: passes'
+		);
+		const large = await loanStep('large');
+		expect(large.value).toBe(false);
+		expect(large.text).toBe(
+			'non-mortgage loans received in the quarter 3 000 000 ₸ ÷ 3 = 1 000 000 ₸ per member, over the limit 2 × regional ПМ 50 000 ₸ = 100 000 ₸: fails'
+		);
+		expect((await loanStep('large', p, 'ru')).text).toMatch(/^кредиты, кроме ипотечных займов, полученные за квартал: 3 000 000 ₸ ÷ 3 = 1 000 000 ₸ на члена семьи, сверх лимита/);
+		expect((await loanStep('h')).text).toBe('no loan other than a mortgage (the amount is unknown, so any such loan refuses): passes');
+		const noLimit = { ...p, 'tsa.assets.loan_limit_pm_per_member_quarter': null };
+		expect((await loanStep('small', noLimit)).text).toBe('a loan other than a mortgage (no limit by amount: any such loan refuses): fails');
+		const off = { ...p, 'tsa.assets.non_mortgage_loan_excludes': false };
+		expect((await loanStep('large', off)).text).toMatch(/: passes \(loans do not refuse TSA under these rules\)$/);
+	});
+
+	it('states the expected share of a conditional family: who keeps the contract, and the months paid to one that breaks it', async () => {
+		const found = (await householdForExplain(db, params, 'h'))!;
+		const step = explainHousehold(found.row, params, found.context).find((s) => s.path === 'tsa.conditional.factor')!;
+		// 0.9 + 0.1 × (3 + max(0, 12 − 3 − 6)) / 12 = 0.95.
+		expect(step.text).toBe(
+			'expected share paid: 95 % = 90 % keep the social contract + the other 10 % are paid 6 of 12 months (3 months before the break, then refused for 6 months)'
+		);
+		expect(step.value).toBeCloseTo(0.95, 12);
 	});
 
 	it('returns null for an unknown household', async () => {

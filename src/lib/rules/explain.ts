@@ -2,15 +2,15 @@
 import { evaluate, type FeatureRow } from './expr';
 import type { ParamValue, ParamValues } from './parameter';
 import { eligible, tsaAmount } from './tsa/amount';
-import { ASSET_TESTS } from './tsa/assets';
+import { ASSET_TESTS, loanJudgedByAmount, loanLimitPerMember, loansPerMember, loanTest } from './tsa/assets';
 import { childSupplement, supplementedChildren } from './tsa/child-supplement';
-import { complianceFactor, unconditional } from './tsa/conditionality';
+import { complianceFactor, monthsPaidIfBroken, unconditional } from './tsa/conditionality';
 import { countedIncome, perCapitaIncome } from './tsa/counted-income';
 import { incomeTest } from './tsa/income-test';
 import { medianIsOfficial, medianTerm, MEDIAN_COLUMN, officialMedian, pmTerm, povertyLine, regionalPm } from './tsa/poverty-line';
 import type { Rule } from './tsa/rule';
 import { LOCAL_CATEGORIES } from './local/total';
-import { EXPLAIN_PHRASES, type ExplainLanguage } from './explain-phrases';
+import { EXPLAIN_PHRASES, type ExplainLanguage, type LoanFacts } from './explain-phrases';
 
 /** Scenario context a single household needs: the dataset's median per-capita income (read when `median_source` is dataset). */
 export interface ExplainContext {
@@ -73,6 +73,27 @@ export function explainHousehold(
 	const pmShare = pct(params['tsa.poverty_line.pm_share']);
 	const pm = kzt(v(regionalPm));
 	const isEligible = v(eligible) === true;
+	const isUnconditional = v(unconditional) === true;
+	const loanFacts = (): LoanFacts => ({
+		pass: v(loanTest) === true,
+		basis: params['tsa.assets.non_mortgage_loan_excludes'] !== true ? 'off' : evaluate(loanJudgedByAmount, row, params) === true ? 'amount' : 'any',
+		amountUnknown: params['tsa.assets.loan_limit_pm_per_member_quarter'] !== null && row.loans_received_quarter_kzt === null,
+		hasLoan: row.non_mortgage_loan === true,
+		received: kzt(row.loans_received_quarter_kzt),
+		size,
+		perMember: kzt(v(loansPerMember)),
+		multiple: params['tsa.assets.loan_limit_pm_per_member_quarter'],
+		pm,
+		limit: kzt(v(loanLimitPerMember))
+	});
+	const keep = Number(params['tsa.conditional.compliance_share']);
+	const contract = () => ({
+		keep: pct(keep),
+		others: pct(1 - keep),
+		months: v(monthsPaidIfBroken),
+		before: params['tsa.conditional.months_before_break'],
+		refusal: params['tsa.conditional.refusal_months']
+	});
 	const steps: ExplanationStep[] = [
 		step(countedIncome, say.counted(income)),
 		step(perCapitaIncome, say.perCapita(pci, income, size)),
@@ -81,7 +102,10 @@ export function explainHousehold(
 			say.line(line, pmShare, pm, kzt(v(pmTerm)), pct(params['tsa.poverty_line.median_share']), kzt(median), kzt(v(medianTerm)))
 		),
 		step(incomeTest, say.incomeTest(pci, v(incomeTest) === true, line, pmShare, pm)),
-		...ASSET_TESTS.map((t) => step(t, say.test(say.labels[t.path] ?? t.label, v(t) === true))),
+		...ASSET_TESTS.map((t) => {
+			const label = say.labels[t.path] ?? t.label;
+			return step(t, t === loanTest ? say.loan(label, loanFacts()) : say.test(label, v(t) === true));
+		}),
 		step(eligible, say.eligible(isEligible)),
 		step(tsaAmount, say.amount(isEligible, line, pci, size, kzt(v(tsaAmount)))),
 		step(
@@ -95,8 +119,8 @@ export function explainHousehold(
 				kzt(v(childSupplement))
 			)
 		),
-		step(unconditional, say.conditionality(v(unconditional) === true, row.able_bodied)),
-		step(complianceFactor, say.compliance(pct(v(complianceFactor))))
+		step(unconditional, say.conditionality(isUnconditional, row.able_bodied)),
+		step(complianceFactor, say.compliance(pct(v(complianceFactor)), isUnconditional ? null : contract()))
 	];
 	for (const c of LOCAL_CATEGORIES) steps.push(step(c, say.local(say.labels[c.path] ?? c.label, kzt(v(c)))));
 	return steps;

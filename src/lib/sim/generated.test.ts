@@ -27,9 +27,10 @@ const SCENARIOS: Record<string, ParamValues> = {
 		'tsa.assets.max_land_plots': 1,
 		'tsa.assets.max_deposits_mrp': 200,
 		'tsa.spending.max_card_spending_line_share': 1.5,
+		'tsa.assets.loan_limit_pm_per_member_quarter': null,
 		'tsa.income.counted.pension': false
 	},
-	'local thresholds, wider supplement, later pension age': {
+	'local thresholds, wider supplement, later pension age, younger elderly, tighter loans': {
 		...b26,
 		...perRegion('income_threshold_pm_multiple', 1.5),
 		...perRegion('tb_monthly', true),
@@ -38,6 +39,9 @@ const SCENARIOS: Record<string, ParamValues> = {
 		'tsa.child_supplement.max_age': 7,
 		'indices.pension_age.women': 63,
 		'tsa.able_bodied.student_max_age': 21,
+		'tsa.able_bodied.elderly_care_age': 70,
+		'tsa.assets.loan_limit_pm_per_member_quarter': 0.5,
+		'tsa.conditional.refusal_months': 2,
 		'tsa.poverty_line.median_share': 0.5
 	}
 };
@@ -54,7 +58,7 @@ afterAll(async () => {
 
 describe('SQL = TypeScript on 10 000 generated households', () => {
 	it('household features match an independent TypeScript count', async () => {
-		const params = SCENARIOS['local thresholds, wider supplement, later pension age'];
+		const params = SCENARIOS['local thresholds, wider supplement, later pension age, younger elderly, tighter loans'];
 		await ensureHouseholdFeatures(db, params);
 		const reference = referenceFeatures(persons, params);
 		const rows = await db.query('SELECT * FROM hh');

@@ -10,6 +10,7 @@ export const FEATURE_PARAM_PATHS = [
 	'indices.pension_age.women',
 	'tsa.able_bodied.min_age',
 	'tsa.able_bodied.student_max_age',
+	'tsa.able_bodied.elderly_care_age',
 	'tsa.child_supplement.min_age',
 	'tsa.child_supplement.max_age'
 ] as const;
@@ -41,8 +42,9 @@ const PERSON_AGGREGATES = `
 	count(*) FILTER (WHERE p.age < 18 AND coalesce(p.disability_group, 0) > 0)::INTEGER AS disabled_children,
 	count(*) FILTER (WHERE coalesce(p.disability_group, 0) IN (1, 2))::INTEGER AS disabled_1_2,
 	count(*) FILTER (WHERE ${PENSIONER})::INTEGER AS pensioners,
-	count(*) FILTER (WHERE ${ABLE_AGE} AND NOT ${CARER})::INTEGER AS able_bodied,
+	count(*) FILTER (WHERE ${ABLE_AGE})::INTEGER AS able_bodied,
 	count(*) FILTER (WHERE ${ABLE_AGE} AND ${CARER})::INTEGER AS able_bodied_carers,
+	count(*) FILTER (WHERE p.age >= $elderly_care AND NOT (${ABLE_AGE}))::INTEGER AS elderly_needing_care,
 	count(*) FILTER (WHERE ${CARER})::INTEGER AS carers,
 	count(*) FILTER (WHERE p.ssd = 'tb')::INTEGER AS ssd_tb,
 	count(*) FILTER (WHERE p.ssd = 'cancer')::INTEGER AS ssd_cancer,
@@ -78,6 +80,7 @@ export function featureStatement(params: ParamValues): { sql: string; values: Sq
 		women: num(params, 'indices.pension_age.women'),
 		able_min: num(params, 'tsa.able_bodied.min_age'),
 		student_max: num(params, 'tsa.able_bodied.student_max_age'),
+		elderly_care: num(params, 'tsa.able_bodied.elderly_care_age'),
 		sup_min: num(params, 'tsa.child_supplement.min_age'),
 		sup_max: num(params, 'tsa.child_supplement.max_age')
 	};

@@ -7,6 +7,7 @@ import type { ParamValues } from '../rules/parameter';
 import { delta } from './delta';
 import { evaluationSql } from './evaluation';
 import { createEvaluationView } from './evaluation-view';
+import { NO_LOAN_AMOUNTS_NOTICE } from './loan-amounts';
 import { simulate } from './simulate';
 import { installTestDataset, type TestHousehold, type TestPerson } from './testing/dataset';
 
@@ -21,6 +22,11 @@ const params: ParamValues = {
 	'indices.pm_regional.turkestan': 50_000,
 	'tsa.poverty_line.median_share': 0,
 	'tsa.conditional.compliance_share': 0.9,
+	// A family that breaks its contract is refused for the rest of the year, so the expected share is the 0.9 itself.
+	'tsa.conditional.months_before_break': 0,
+	'tsa.conditional.refusal_months': 12,
+	// Loans refused by the yes/no column: these households have no loan amounts (the notice is tested below).
+	'tsa.assets.loan_limit_pm_per_member_quarter': null,
 	'local.almaty.disaster_amount_mrp': 50
 };
 const H = (hh_id: string, region: string, settlement: 'urban' | 'rural', weight: number, extra: Partial<TestHousehold>): TestHousehold => ({
@@ -124,6 +130,23 @@ describe('simulate', () => {
 		const d = delta(a, b).totals as { tsa: { eligible_households: number } };
 		expect(d.tsa.eligible_households).toBe(a.totals.tsa.eligible_households - b.totals.tsa.eligible_households);
 		expect(a.totals.tsa.monthly_entitlement_kzt).toBeGreaterThan(b.totals.tsa.monthly_entitlement_kzt);
+	});
+
+	it('pays a conditional family that breaks its contract the months outside its refusal', async () => {
+		// 3 months before the break, refused 6: paid 6 of 12, so A and B count 0.9 + 0.1 × 6 / 12 = 0.95.
+		const r = await simulate(db, scenario({ ...params, 'tsa.conditional.months_before_break': 3, 'tsa.conditional.refusal_months': 6 }), { baseline: params });
+		expect(r.totals.tsa.expected_households).toBeCloseTo(10 * 0.95 + 20 * 0.95 + 40, 9);
+		expect(r.totals.tsa.expected_annual_cost_kzt).toBeCloseTo(12 * (0.95 * 420_000 + 0.95 * 1_409_750 + 200_000), 6);
+	});
+
+	it('says when loans refuse by amount but the dataset holds no amount, and not once one is known', async () => {
+		const byAmount = { ...params, 'tsa.assets.loan_limit_pm_per_member_quarter': 2 };
+		expect((await simulate(db, scenario(byAmount), { baseline: params })).notices).toEqual([NO_LOAN_AMOUNTS_NOTICE]);
+		await db.query("UPDATE households SET loans_received_quarter_kzt = 0 WHERE hh_id = 'A'");
+		await db.query('DROP TABLE hh');
+		expect((await simulate(db, scenario(byAmount), { baseline: params })).notices).toEqual([]);
+		await db.query('UPDATE households SET loans_received_quarter_kzt = NULL');
+		await db.query('DROP TABLE hh');
 	});
 
 	it('takes the line’s median from the dataset only when asked, with a notice on a dataset that is not the whole population', async () => {

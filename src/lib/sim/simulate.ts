@@ -7,6 +7,7 @@ import { figuresSql, QUINTILE_SQL, targetingSql, totalsFromRow } from './aggrega
 import { evaluationSql } from './evaluation';
 import { cachedTable } from './cached-table';
 import { medianSql, queryDatasetMedianNotice } from './median';
+import { queryLoanAmountsNotice } from './loan-amounts';
 import { takeupSql } from './takeup';
 import { ensureHouseholdFeatures } from './household-features';
 import type { SimulationResult, TargetingTotals, Totals } from './result';
@@ -41,6 +42,8 @@ export async function prepareEvaluation(
 	}
 	const medianNotice = await queryDatasetMedianNotice(db, params);
 	if (medianNotice) notices.push(medianNotice);
+	const loanNotice = await queryLoanAmountsNotice(db, params);
+	if (loanNotice) notices.push(loanNotice);
 	const baseline = options.baseline ?? baselineFor(scenario.year);
 	const sources = {
 		medians: await cachedTable(db, 'medians', medianSql(params)),

@@ -3,8 +3,9 @@ import { childCases } from './tsa-children';
 import { assetCases } from './tsa-assets';
 import { conditionalityCases } from './tsa-conditionality';
 import { incomeCases } from './tsa-income';
+import { loanCases } from './tsa-loans';
 import { medianCases } from './tsa-median';
 import { localCases } from './local';
 
 /** Every rule case. */
-export const RULE_CASES: readonly RuleCase[] = [...incomeCases, ...medianCases, ...childCases, ...assetCases, ...conditionalityCases, ...localCases];
+export const RULE_CASES: readonly RuleCase[] = [...incomeCases, ...medianCases, ...childCases, ...assetCases, ...loanCases, ...conditionalityCases, ...localCases];

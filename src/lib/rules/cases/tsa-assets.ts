@@ -1,4 +1,4 @@
-// Asset and spending tests (loan refusal from Sept 2025; draft criteria of 2025; 2020 practice on homes).
+// Asset and spending tests (draft criteria of 2025; 2020 practice on homes); the loan test has its own cases (tsa-loans.ts).
 import type { TestHousehold, TestPerson } from '../../sim/testing/dataset';
 import type { ParamValue } from '../parameter';
 import { household, person, type RuleCase } from './case';
@@ -43,11 +43,6 @@ export const assetCases: RuleCase[] = [
 		{ 'tsa.assets.max_deposits_mrp': 200 }, { deposits_kzt: 865_000 }, true),
 	one('deposits over 200 МРП', 'Draft amendment to Order 227 (2025)', '865 001 > 865 000: refused',
 		{ 'tsa.assets.max_deposits_mrp': 200 }, { deposits_kzt: 865_001 }, false),
-	one('non-mortgage loan refused', 'Order 227 as applied from September 2025', 'loan and the refusal is on: refused',
-		{ 'tsa.assets.non_mortgage_loan_excludes': true }, { non_mortgage_loan: true }, false),
-	one('non-mortgage loan before the refusal', 'Order 227 before September 2025', 'refusal off: passes',
-		{ 'tsa.assets.non_mortgage_loan_excludes': false }, { non_mortgage_loan: true }, true),
-	one('no loan', 'Order 227 as applied from September 2025', 'no loan: passes', { 'tsa.assets.non_mortgage_loan_excludes': true }, { non_mortgage_loan: false }, true),
 	one('one land plot, limit 1', '2020 practice (assumption as a switch)', '1 ≤ 1: passes', { 'tsa.assets.max_land_plots': 1 }, { land_plots_owned: 1 }, true),
 	one('two land plots, limit 1', '2020 practice (assumption as a switch)', '2 > 1: refused', { 'tsa.assets.max_land_plots': 1 }, { land_plots_owned: 2 }, false),
 	one('two dwellings, limit 1', '2020 practice: more than one home refused', '2 > 1: refused', { 'tsa.assets.max_dwellings': 1 }, { dwellings_owned: 2 }, false),

@@ -66,20 +66,37 @@ const minWage: Parameter = {
 	step: 1_000
 };
 
-function pensionAge(sex: 'men' | 'women', years: number): Parameter {
+const PENSION_AGE = {
+	men: {
+		years: 63,
+		description:
+			'Age from which a man counts as a pensioner, not able-bodied: 63, unchanged by the 2018 reform that raised only the women’s age. ' +
+			'From the Ministry of Labour’s explainer, not the article of the law.',
+		references: [SRC.pensionAgeReform, SRC.socialCode]
+	},
+	women: {
+		years: 61,
+		description:
+			'Age from which a woman counts as a pensioner, not able-bodied: raised by six months a year from 2018, it reached 61 in 2023 and is fixed at 61 ' +
+			'until 2028 (amendment approved by the Mazhilis on 26.10.2022). Near-exact: from news of the amendment, not its text.',
+		references: [SRC.pensionAgeWomen2022, SRC.pensionAgeReform, SRC.socialCode]
+	}
+} as const;
+
+function pensionAge(sex: 'men' | 'women'): Parameter {
+	const { years, description, references } = PENSION_AGE[sex];
 	return {
 		path: `indices.pension_age.${sex}`,
 		label:
 			sex === 'men'
 				? { en: 'Pension age, men', ru: 'Пенсионный возраст, мужчины', kk: 'Зейнеткерлік жас, ерлер' }
 				: { en: 'Pension age, women', ru: 'Пенсионный возраст, женщины', kk: 'Зейнеткерлік жас, әйелдер' },
-		description:
-			'Age at which a person stops counting as able-bodied. Assumption: the research notes do not quote the pension-age article; 63 for men and 61 for women is the commonly cited figure for 2023–2026.',
+		description,
 		unit: 'years',
 		kind: AGE,
 		values: [{ from: '2023-01-01', value: years }],
-		references: [SRC.socialCode],
-		status: 'assumption',
+		references,
+		status: 'approximate',
 		range: { min: 50, max: 70 },
 		step: 1
 	};
@@ -135,7 +152,7 @@ export const INDICES: readonly Parameter[] = [
 	pm,
 	mrp,
 	minWage,
-	pensionAge('men', 63),
-	pensionAge('women', 61),
+	pensionAge('men'),
+	pensionAge('women'),
 	...REGION_CODES.map(regionalPm)
 ];

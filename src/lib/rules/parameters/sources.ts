@@ -1,4 +1,5 @@
-// Every address below is copied from shared/domain/sources.md (the project brief); the title says what was read there.
+// Every address below is copied from shared/domain/sources.md (the project brief), or from its review notes
+// (shared/domain/README.md §5) and read there; the title says what was read.
 import type { Reference } from '../parameter';
 
 const ref = (title: string, href: string): Reference => ({ title, href });
@@ -91,8 +92,20 @@ export const SRC = {
 		'https://www.ng.kz/modules/news/article.php?storyid=57096'
 	),
 	assetPractice2020: ref(
-		'Astana Times (Jan 2020): no TSA with more than one home or a car, except families with disabled children',
+		'Astana Times (Jan 2020): no TSA with more than one home or a car, except families with disabled children; refusing employment ends TSA for all family members («within six months»)',
 		'https://astanatimes.com/2020/01/city-administration-accepts-applications-for-targeted-social-assistance-in-new-format/'
+	),
+	loanExample2025: ref(
+		'alau.kz (10.09.2025), the minister explains the draft: a family of three with a 3 M ₸ loan is refused, one with 300 000 ₸ may still qualify; mortgages do not count',
+		'https://alau.kz/vzjal-kredit-lishili-posobija-v-mintruda-razjasnili-novyj-dokument/'
+	),
+	pensionAgeWomen2022: ref(
+		'Astana Times (27.10.2022): the Mazhilis approves fixing the women’s retirement age at 61 until 2028',
+		'https://astanatimes.com/2022/10/kazakh-mazhilis-approves-draft-amendments-to-fix-womens-retirement-age-at-61-until-2028/'
+	),
+	pensionAgeReform: ref(
+		'Ministry of Labour (kontrast.enbek.gov.kz): men retire at 63; women’s age raised by six months a year from 2018',
+		'https://kontrast.enbek.gov.kz/en/node/358514'
 	),
 	sanction2024: ref(
 		'informkz (2024): if social-contract obligations are not met, help stops for the whole family',

@@ -7,16 +7,45 @@ const NOT_READ = 'The asset rules of Rules No. 227 could not be read, so the 202
 
 const loan: Parameter = {
 	path: 'tsa.assets.non_mortgage_loan_excludes',
-	label: { en: 'Refuse families with non-mortgage loans', ru: 'Отказ семьям с неипотечными кредитами', kk: 'Ипотекалық емес кредиті бар отбасыларға бас тарту' },
-	description: 'Since September 2025 TSA is not assigned to families with credit obligations other than mortgages.',
+	label: {
+		en: 'Refuse families with non-mortgage loans',
+		ru: 'Отказ в АСП семьям с кредитами, кроме ипотечных займов',
+		kk: 'Ипотекалық емес кредиті бар отбасыларға АӘК тағайындалмайды'
+	},
+	description:
+		'Since September 2025 TSA is not assigned to families with loans other than mortgages. How large a loan refuses is tsa.assets.loan_limit_pm_per_member_quarter; mortgages never count.',
 	unit: 'bool',
 	kind: BOOL,
 	values: [
 		{ from: '2023-07-01', value: false },
 		{ from: '2025-09-01', value: true }
 	],
-	references: [SRC.loanRefusal, SRC.assetDraft2025],
+	references: [SRC.loanRefusal, SRC.assetDraft2025, SRC.loanExample2025],
 	status: 'approximate'
+};
+
+const loanLimit: Parameter = {
+	path: 'tsa.assets.loan_limit_pm_per_member_quarter',
+	label: {
+		en: 'Loan limit: regional ПМ per family member per quarter',
+		ru: 'Предел кредитов, кроме ипотечных займов: региональных ПМ на члена семьи за квартал',
+		kk: 'Ипотекалық емес кредиттер шегі: тоқсанына отбасының бір мүшесіне өңірлік ЕТКД'
+	},
+	description:
+		'While the loan refusal is on, loans other than mortgages received in the quarter, per family member, above this many regional ПМ refuse TSA ' +
+		'(the 2025 draft: 2 × ПМ; the minister’s example: a family of three with a 3 M ₸ loan is refused, one with 300 000 ₸ may still qualify). ' +
+		'Null: any non-mortgage loan refuses (the summary in the January 2026 news). A family whose amount is unknown (no `loans_received_quarter_kzt`) ' +
+		'is judged by whether it has such a loan at all (`non_mortgage_loan`).',
+	unit: 'multiple_of_pm',
+	kind: numberKind(0, 1_000, true),
+	values: [
+		{ from: '2023-07-01', value: null },
+		{ from: '2025-09-01', value: 2 }
+	],
+	references: [SRC.assetDraft2025, SRC.loanExample2025, SRC.loanRefusal],
+	status: 'approximate',
+	range: { min: 0, max: 10 },
+	step: 0.5
 };
 
 function countLimit(path: string, label: Parameter['label'], before: number, description: string): Parameter {
@@ -82,7 +111,7 @@ function exception(path: string, label: Parameter['label'], description: string,
 
 const largeFamilyException = exception(
 	'tsa.assets.vehicle_exception_large_family',
-	{ en: 'Vehicle test spares large families', ru: 'Многодетным автомобиль не мешает', kk: 'Көп балалы отбасыларға көлік кедергі емес' },
+	{ en: 'Vehicle test spares large families', ru: 'Многодетным автомобиль не мешает', kk: 'Көпбалалы отбасыларға көлік кедергі емес' },
 	'Large families are exempt from the vehicle test. Only the 2025 draft says so (assumption).',
 	[SRC.assetDraft2025],
 	'assumption'
@@ -97,7 +126,7 @@ const disabledChildException = exception(
 
 const largeFamilyMin: Parameter = {
 	path: 'tsa.assets.large_family_min_children',
-	label: { en: 'Large family: children from', ru: 'Многодетная семья: детей от', kk: 'Көп балалы отбасы: балалар саны, кемінде' },
+	label: { en: 'Large family: children from', ru: 'Многодетная семья: детей от', kk: 'Көпбалалы отбасы: балалар саны, кемінде' },
 	description: 'A family with at least this many children (under 18) counts as large.',
 	unit: 'count',
 	kind: integerKind(1, 20),
@@ -124,6 +153,7 @@ const cardSpending: Parameter = {
 /** Asset and spending tests of TSA. */
 export const TSA_ASSETS: readonly Parameter[] = [
 	loan,
+	loanLimit,
 	vehicles,
 	dwellings,
 	landPlots,

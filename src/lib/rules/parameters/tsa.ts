@@ -1,6 +1,6 @@
 // TSA (АСП): poverty line, child supplement, who counts as able-bodied, social-contract compliance.
 import type { Parameter } from '../parameter';
-import { AGE, MRP_AMOUNT, SHARE, enumKind } from './kinds';
+import { AGE, MRP_AMOUNT, SHARE, enumKind, integerKind } from './kinds';
 import { SRC } from './sources';
 
 const pmShare: Parameter = {
@@ -110,11 +110,33 @@ const studentMaxAge: Parameter = {
 	step: 1
 };
 
+const elderlyCareAge: Parameter = {
+	path: 'tsa.able_bodied.elderly_care_age',
+	label: {
+		en: 'Elderly person needing care: from age',
+		ru: 'Престарелый, нуждающийся в уходе: с возраста',
+		kk: 'Күтімді қажет ететін қарт адам: жастан бастап'
+	},
+	description:
+		'A member at or above this age counts as an elderly person needing care: a family whose only able-bodied member is a carer (`carer`) of such a person, ' +
+		'of a child under 3, of a child with disability or of a person with disability group I or II gets unconditional help. Assumption: the law names ' +
+		'«the elderly needing outside care» without an age and the data hold no care need; 80 is where needing help with daily life becomes common, ' +
+		'while at the pension age (61 / 63) most people live independently.',
+	unit: 'years',
+	kind: AGE,
+	values: [{ from: '2023-07-01', value: 80 }],
+	references: [SRC.egovTsa],
+	status: 'assumption',
+	range: { min: 60, max: 100 },
+	step: 1
+};
+
 const complianceShare: Parameter = {
 	path: 'tsa.conditional.compliance_share',
 	label: { en: 'Conditional help: share keeping the social contract', ru: 'Обусловленная помощь: доля выполняющих соцконтракт', kk: 'Шартты көмек: әлеуметтік келісімшартты орындайтындар үлесі' },
 	description:
-		'Share of conditional-help families that keep their social contract (help stops for the whole family otherwise). Assumption: no compliance rate was found.',
+		'Share of conditional-help families that keep their social contract all year. The others are paid until the break, then refused ' +
+		'(tsa.conditional.refusal_months, tsa.conditional.months_before_break). Assumption: no compliance rate was found.',
 	unit: 'share',
 	kind: { type: 'number', nullable: false, min: 0, max: 1 },
 	values: [{ from: '2023-07-01', value: 0.9 }],
@@ -122,6 +144,45 @@ const complianceShare: Parameter = {
 	status: 'assumption',
 	range: { min: 0, max: 1 },
 	step: 0.01
+};
+
+const refusalMonths: Parameter = {
+	path: 'tsa.conditional.refusal_months',
+	label: {
+		en: 'Refusal after a broken social contract, months',
+		ru: 'Отказ после невыполнения социального контракта, месяцев',
+		kk: 'Әлеуметтік келісімшарт орындалмаған соң бас тарту, ай'
+	},
+	description:
+		'A family that does not keep its social contract stops being paid and is refused TSA for this many months from then: six, said vice-minister ' +
+		'Anafin on 07.01.2025 (the address of that report was not found, so the sources cited are the 2020 practice of the same six months and the ' +
+		'2024 rule that help stops for the whole family). The rest of the assignment falls inside the refusal.',
+	unit: 'count',
+	kind: integerKind(0, 24),
+	values: [{ from: '2023-07-01', value: 6 }],
+	references: [SRC.assetPractice2020, SRC.sanction2024, SRC.socialCodeArt122],
+	status: 'approximate',
+	range: { min: 0, max: 12 },
+	step: 1
+};
+
+const monthsBeforeBreak: Parameter = {
+	path: 'tsa.conditional.months_before_break',
+	label: {
+		en: 'Months paid before a social contract is broken',
+		ru: 'Месяцев выплаты до невыполнения социального контракта',
+		kk: 'Әлеуметтік келісімшарт бұзылғанға дейін төленген айлар'
+	},
+	description:
+		'How many months of the year a family that breaks its social contract is paid before the break. Assumption: 3, one quarter’s ' +
+		'assignment; no figure on when contracts are broken was found.',
+	unit: 'count',
+	kind: integerKind(0, 12),
+	values: [{ from: '2023-07-01', value: 3 }],
+	references: [SRC.socialCodeArt122, SRC.sanction2024],
+	status: 'assumption',
+	range: { min: 0, max: 12 },
+	step: 1
 };
 
 /** TSA poverty line, child supplement, able-bodied definition and social-contract compliance. */
@@ -134,5 +195,8 @@ export const TSA: readonly Parameter[] = [
 	childAge('max', 6),
 	ableMinAge,
 	studentMaxAge,
-	complianceShare
+	elderlyCareAge,
+	complianceShare,
+	refusalMonths,
+	monthsBeforeBreak
 ];

@@ -1,20 +1,60 @@
 // Asset and spending tests, each switchable: a NULL limit (or a false switch) means "no test".
-import { and, div, flag, ge, gt, isNull, le, lit, mul, not, num, or, param, type Bool } from '../expr';
+import { and, div, flag, ge, gt, iff, isNull, le, lit, mul, not, num, or, param, paramValue, type Bool } from '../expr';
+import type { ParamValues } from '../parameter';
 import { ASSET_DRAFT, DWELLING_PRACTICE, LOAN_REFUSAL } from './citations';
-import { povertyLine } from './poverty-line';
+import { povertyLine, regionalPm } from './poverty-line';
 import { rule } from './rule';
 
 const atMost = (column: string, limitPath: string): Bool =>
 	or(isNull(param(limitPath)), le(num(column), param(limitPath)));
 
-/** Passes unless the refusal for non-mortgage loans is on and a member has one. */
+const LOAN_SWITCH = 'tsa.assets.non_mortgage_loan_excludes';
+const LOAN_LIMIT = 'tsa.assets.loan_limit_pm_per_member_quarter';
+const LOAN_AMOUNT = 'loans_received_quarter_kzt';
+
+/** True when loans refuse TSA by their amount (the refusal is on and has a limit): the regional ПМ then sets that limit. */
+export function loanAmountTestOn(params: ParamValues): boolean {
+	return paramValue(params, LOAN_SWITCH) === true && paramValue(params, LOAN_LIMIT) !== null;
+}
+
+/** Non-mortgage loans received in the quarter per family member, ₸ (NULL where the amount is unknown). */
+export const loansPerMember = rule({
+	path: 'tsa.assets.loans_per_member',
+	label: 'non-mortgage loans received in the quarter per family member',
+	entity: 'household',
+	unit: 'kzt_per_quarter',
+	reference: LOAN_REFUSAL,
+	expr: div(num(LOAN_AMOUNT), num('size'))
+});
+
+/** The most a family may have received per member in the quarter: limit × regional ПМ (NULL: no amount limit). */
+export const loanLimitPerMember = rule({
+	path: 'tsa.assets.loan_limit_per_member',
+	label: 'loan limit per family member for the quarter',
+	entity: 'household',
+	unit: 'kzt_per_quarter',
+	reference: LOAN_REFUSAL,
+	expr: mul(param(LOAN_LIMIT), regionalPm.expr)
+});
+
+/** True when the family's loan amount decides the test: a limit is set and the amount is known (else `non_mortgage_loan` does). */
+export const loanJudgedByAmount: Bool = and(not(isNull(param(LOAN_LIMIT))), not(isNull(num(LOAN_AMOUNT))));
+
+/**
+ * Passes unless the loan refusal is on and the family has too much non-mortgage credit: loans received in the quarter per
+ * member above limit × regional ПМ, or, with no limit or no known amount, any non-mortgage loan. Mortgages never count
+ * (neither column holds them).
+ */
 export const loanTest = rule({
 	path: 'tsa.assets.loan_test',
-	label: 'no non-mortgage loan (when that refuses)',
+	label: 'non-mortgage loans within the limit (when loans refuse)',
 	entity: 'household',
 	unit: 'bool',
 	reference: LOAN_REFUSAL,
-	expr: or(not(param<'boolean'>('tsa.assets.non_mortgage_loan_excludes')), not(flag('non_mortgage_loan')))
+	expr: or(
+		not(param<'boolean'>(LOAN_SWITCH)),
+		iff(loanJudgedByAmount, le(loansPerMember.expr, loanLimitPerMember.expr), not(flag('non_mortgage_loan')))
+	)
 });
 
 /** Large family for the vehicle exception: at least `large_family_min_children` children under 18. */

@@ -9,7 +9,7 @@ export const CODE_ART_120: Citation = {
 };
 /** Unconditional help (Social Code art. 121 as described by egov.kz). */
 export const CODE_ART_121: Citation = {
-	clause: 'Social Code No. 224-VII, art. 121 (unconditional help: no able-bodied member, carers, lone pensioners, disability I/II)',
+	clause: 'Social Code No. 224-VII, art. 121 (unconditional help: no able-bodied member, or the only one cares for a dependant; lone pensioners, disability I/II)',
 	href: 'http://egov.kz/cms/en/articles/family_support/social_help',
 	status: 'exact'
 };
@@ -43,10 +43,16 @@ export const CHILD_SUPPLEMENT: Citation = {
 	href: 'https://alau.kz/kak-oformit-adresnuju-socpomoshh-razjasnenie-ministerstva-truda/',
 	status: 'approximate'
 };
-/** Loan refusal since September 2025. */
+/** Loan refusal since September 2025, by amount per the draft and the minister's example. */
 export const LOAN_REFUSAL: Citation = {
-	clause: 'Order No. 227 as applied from September 2025: families with non-mortgage loans are refused',
-	href: 'https://alau.kz/est-kredit-ostaneshsja-bez-asp-chislo-poluchatelej-rk-sokratilos/',
+	clause: 'Order No. 227 as applied from September 2025: loans other than mortgages received in the quarter over 2 × ПМ per family member refuse (draft; minister’s example)',
+	href: 'https://alau.kz/vzjal-kredit-lishili-posobija-v-mintruda-razjasnili-novyj-dokument/',
+	status: 'approximate'
+};
+/** Help stops after a broken social contract, and TSA is refused for six months. */
+export const CONTRACT_BREAK: Citation = {
+	clause: 'Social Code No. 224-VII, art. 122, as applied: a broken social contract stops help for the family and TSA is refused for 6 months (vice-minister, 07.01.2025)',
+	href: 'https://informkz.com/en/ekonomika-1/sotsialnyij-kontrakt-s-dvojnyim-dnom-min-1',
 	status: 'approximate'
 };
 /** Draft asset and spending criteria (deposits, cars, card spending), 2025. */

@@ -10,7 +10,7 @@ export interface Citation {
 }
 
 /** Unit of a rule's value. */
-export type RuleUnit = 'kzt_per_month' | 'kzt_per_year' | 'bool' | 'count' | 'share';
+export type RuleUnit = 'kzt_per_month' | 'kzt_per_quarter' | 'kzt_per_year' | 'bool' | 'count' | 'share';
 
 /** One rule: what it computes, for which entity, in what unit, under which clause, and how. */
 export interface Rule<T extends ValueType = ValueType> {

@@ -28,8 +28,9 @@ export function referenceFeatures(persons: readonly TestPerson[], params: ParamV
 		inc('disabled_children', p.age < 18 && dis > 0);
 		inc('disabled_1_2', dis === 1 || dis === 2);
 		inc('pensioners', pensioner);
-		inc('able_bodied', ableAge && !carer);
+		inc('able_bodied', ableAge);
 		inc('able_bodied_carers', ableAge && carer);
+		inc('elderly_needing_care', p.age >= n('tsa.able_bodied.elderly_care_age') && !ableAge);
 		inc('carers', carer);
 		inc('ssd_tb', p.ssd === 'tb');
 		inc('ssd_cancer', p.ssd === 'cancer');

@@ -14,13 +14,19 @@ export function mulberry32(seed: number): () => number {
 	};
 }
 
-/** `n` households with 1–8 persons each, drawn from `seed`; optional fields are sometimes NULL. */
+/** `n` households with 1–8 persons each, drawn from `seed`; optional fields are sometimes NULL (loan amounts for 30 %). */
 export function generateHouseholds(n: number, seed: number): { households: TestHousehold[]; persons: TestPerson[] } {
 	const r = mulberry32(seed);
+	// Loan amounts come from a stream of their own, so adding them left every other draw as it was.
+	const loans = mulberry32(seed ^ 0x10a45);
+	const loanAmount = () => (loans() < 0.3 ? null : loans() < 0.6 ? 0 : Math.round(loans() * 1_500_000));
 	const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 	const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
 	const maybe = <T>(v: T): T | null => (r() < 0.1 ? null : v);
 	const money = (p: number, scale: number) => (r() < p ? Math.round(r() * scale * 100) / 100 : 0);
+	// Housing costs too: unknown for 20 %, else up to 60 000 ₸ a month.
+	const housing = mulberry32(seed ^ 0x4005e);
+	const housingCosts = () => (housing() < 0.2 ? null : Math.round(housing() * 60_000));
 	const households: TestHousehold[] = [];
 	const persons: TestPerson[] = [];
 	for (let i = 0; i < n; i++) {
@@ -59,12 +65,14 @@ export function generateHouseholds(n: number, seed: number): { households: TestH
 			land_plots_owned: maybe(int(0, 2)),
 			deposits_kzt: maybe(money(0.3, 2_000_000)),
 			non_mortgage_loan: maybe(r() < 0.3),
+			loans_received_quarter_kzt: loanAmount(),
 			card_spending_monthly: maybe(money(0.8, 400_000)),
 			disaster_damage: maybe(r() < 0.02),
 			fire_damage: maybe(r() < 0.02),
 			notified: maybe(r() < 0.2),
 			applied,
-			tsa_paid_monthly: applied ? money(0.5, 50_000) : 0
+			tsa_paid_monthly: applied ? money(0.5, 50_000) : 0,
+			housing_costs_monthly: housingCosts()
 		});
 	}
 	return { households, persons };
