@@ -32,7 +32,10 @@ const SCENARIOS: Record<string, ParamValues> = {
 		'tsa.income.counted.pension': false,
 		'tsa.income.counted.benefits_excluded': true,
 		...Object.fromEntries(REGION_CODES.map((r) => [`local.${r}.income_threshold_pm_multiple`, 1.5])),
-		...Object.fromEntries(REGION_CODES.map((r) => [`local.${r}.tb_monthly`, true]))
+		...Object.fromEntries(REGION_CODES.map((r) => [`local.${r}.tb_monthly`, true])),
+		...Object.fromEntries(REGION_CODES.map((r) => [`local.${r}.tb_months`, 9])),
+		...Object.fromEntries(REGION_CODES.map((r, k) => [`local.${r}.housing_income_ceiling_pm_multiple`, k % 3 === 0 ? null : 1.5])),
+		...Object.fromEntries(REGION_CODES.map((r, k) => [`local.${r}.housing_assistance`, k % 4 !== 0]))
 	}
 };
 

@@ -49,6 +49,10 @@ function randomStructure(next: () => number): Record<string, ParamValue> {
 	for (const r of REGION_CODES) {
 		if (next() < 0.3) s[`local.${r}.income_threshold_pm_multiple`] = pick([1, 1.5]);
 		if (next() < 0.2) s[`local.${r}.tb_monthly`] = true;
+		if (next() < 0.2) s[`local.${r}.tb_months`] = pick([4, 9]);
+		if (next() < 0.2) s[`local.${r}.housing_assistance`] = false;
+		if (next() < 0.3) s[`local.${r}.housing_max_income_share`] = pick([0.05, 0.1, 0.2]);
+		if (next() < 0.3) s[`local.${r}.housing_income_ceiling_pm_multiple`] = pick([1, 2]);
 	}
 	return s;
 }

@@ -11,7 +11,8 @@ import { ASSET_TESTS, spendingTest } from '../rules/tsa/assets';
 import { unconditional } from '../rules/tsa/conditionality';
 import { perCapitaIncome } from '../rules/tsa/counted-income';
 import { MEDIAN_COLUMN, medianIsNational, medianIsOfficial, officialMedian } from '../rules/tsa/poverty-line';
-import { localAnnual } from '../rules/local/total';
+import { housing } from '../rules/local/housing';
+import { localAnnual, localMrpAnnual } from '../rules/local/total';
 import { loanAmountsNotice } from '../sim/loan-amounts';
 import { datasetMedianNotice, MEDIAN_HALF_MARGIN } from '../sim/median';
 import { columnsOf, compileKernel, type KernelColumns } from './column-kernel';
@@ -266,11 +267,16 @@ function flagsOf(h: HouseholdColumns, params: ParamValues, income: IncomeOrder):
 	return memo(h, 'flags', passKey(unconditional.expr, params, income), () => householdFlags(h, run(h, unconditional.expr, params, income, new Uint8Array(h.n))));
 }
 
-/** The region constants under `params`: the local programmes' pass (per МРП) decides them, and the medians are laid in. */
+/**
+ * The region constants under `params`: the local programmes' passes (the МРП categories per МРП, housing assistance in
+ * tenge) decide them, and the medians are laid in.
+ */
 function regionsOf(h: HouseholdColumns, params: ParamValues, income: IncomeOrder): RegionConstants[] {
 	const local = { ...params, 'indices.mrp': 1 };
 	const key = `${income.key}|${passKey(localAnnual.expr, local, income)}`;
-	const regions = memo(h, 'regions', key, () => regionConstants(h, run(h, localAnnual.expr, local, income)));
+	const regions = memo(h, 'regions', key, () =>
+		regionConstants(h, run(h, localMrpAnnual.expr, local, income), run(h, housing.expr, params, income))
+	);
 	const median = mediansOf(h, params, income);
 	// A region with no household has no row in SQL: no median either.
 	return regions.map((c, k) => ({ ...c, median: c.households > 0 ? median[k] : Number.NaN }));
@@ -424,7 +430,7 @@ function regionOffsets(rows: Uint32Array, region: Uint8Array): Int32Array {
 }
 
 /** `readRegionConstants` in typed arrays, but for the median (NaN: `regionsOf` lays it in). */
-function regionConstants(h: HouseholdColumns, localPerMrp: Float64Array): RegionConstants[] {
+function regionConstants(h: HouseholdColumns, localPerMrp: Float64Array, localFixed: Float64Array): RegionConstants[] {
 	const out: RegionConstants[] = REGION_CODES.map(() => ({
 		households: 0,
 		persons: 0,
@@ -435,6 +441,8 @@ function regionConstants(h: HouseholdColumns, localPerMrp: Float64Array): Region
 		gap_households: 0,
 		local_eligible_households: 0,
 		local_annual_per_mrp: 0,
+		local_eligible_households_fixed: 0,
+		local_annual_fixed_kzt: 0,
 		bottom_persons: 0,
 		median: Number.NaN
 	}));
@@ -453,8 +461,11 @@ function regionConstants(h: HouseholdColumns, localPerMrp: Float64Array): Region
 		if (applied[i] === 1) o.applied_households += w;
 		if (notified[i] === 1 && applied[i] !== 1) o.gap_households += w;
 		const la = localPerMrp[i];
-		if (la > 0) o.local_eligible_households += w;
+		const lf = localFixed[i];
+		if (la > 0 || lf > 0) o.local_eligible_households += w;
 		if (la === la) o.local_annual_per_mrp += w * la;
+		if (lf > 0) o.local_eligible_households_fixed += w;
+		if (lf === lf) o.local_annual_fixed_kzt += w * lf;
 		if (bottom[i] === 1) o.bottom_persons += w * n;
 	}
 	return out;

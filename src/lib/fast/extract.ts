@@ -7,7 +7,8 @@ import { and, coalesce, lit, toSql } from '../rules/expr';
 import { ASSET_TESTS, spendingTest } from '../rules/tsa/assets';
 import { perCapitaIncome } from '../rules/tsa/counted-income';
 import { unconditional } from '../rules/tsa/conditionality';
-import { localAnnual } from '../rules/local/total';
+import { housing } from '../rules/local/housing';
+import { localMrpAnnual } from '../rules/local/total';
 import { cachedTable } from '../sim/cached-table';
 import { QUINTILE_SQL } from '../sim/aggregate';
 import { ensureHouseholdFeatures } from '../sim/household-features';
@@ -94,7 +95,7 @@ FROM hh JOIN ${quintiles} qu ON qu.hh_id = hh.hh_id WHERE ${regionIndexSql} IS N
 		takeup: column(rows, 't', Float64Array),
 		flags: column(rows, 'flags', Uint8Array),
 		cpc: column(rows, 'cpc', Float64Array),
-		regions: await readRegionConstants(db, hh, quintiles, localAnnualPerMrpSql(params), regionIndexSql),
+		regions: await readRegionConstants(db, hh, quintiles, localSql(params), regionIndexSql),
 		consumers:
 			consumers.numRows === 0
 				? null
@@ -126,10 +127,11 @@ function householdsSql(params: ParamValues, hh: string, takeup: string, quintile
 ) WHERE pass AND pc IS NOT NULL AND r IS NOT NULL ORDER BY r, pc`;
 }
 
-// Every local category is (amount in МРП) × МРП times counts and flags that no МРП moves, so local cost is
-// МРП × (its value at МРП = 1): the index scales one constant instead of reading rows again.
-function localAnnualPerMrpSql(params: ParamValues): string {
-	return toSql(localAnnual.expr, { ...params, 'indices.mrp': 1 }, 'hh.');
+// Every МРП category is (amount in МРП) × МРП times counts and flags that no МРП moves, so its cost is
+// МРП × (its value at МРП = 1); housing assistance is in tenge and moves with no fast parameter. The index scales one
+// constant and adds the other instead of reading rows again.
+function localSql(params: ParamValues): { perMrp: string; fixed: string } {
+	return { perMrp: toSql(localMrpAnnual.expr, { ...params, 'indices.mrp': 1 }, 'hh.'), fixed: toSql(housing.expr, params, 'hh.') };
 }
 
 function regionOffsets(r: Uint8Array): Int32Array {

@@ -46,11 +46,13 @@ const rows = [
 
 const none: RegionConstants = {
 	households: 0, persons: 0, weighted_households: 0, weighted_persons: 0, notified_households: 0, applied_households: 0,
-	gap_households: 0, local_eligible_households: 0, local_annual_per_mrp: 0, bottom_persons: 0, median: Number.NaN
+	gap_households: 0, local_eligible_households: 0, local_annual_per_mrp: 0, local_eligible_households_fixed: 0,
+	local_annual_fixed_kzt: 0, bottom_persons: 0, median: Number.NaN
 };
 const regions = REGION_CODES.map((_, i): RegionConstants => {
 	if (i === A) return { ...none, households: 4, persons: 7, weighted_households: 9, weighted_persons: 14, notified_households: 3,
-		applied_households: 1, gap_households: 2, local_eligible_households: 1, local_annual_per_mrp: 50, bottom_persons: 6, median: 60_000 };
+		applied_households: 1, gap_households: 2, local_eligible_households: 2, local_annual_per_mrp: 50, local_eligible_households_fixed: 1,
+		local_annual_fixed_kzt: 30_000, bottom_persons: 6, median: 60_000 };
 	if (i === T) return { ...none, households: 1, persons: 1, weighted_households: 1, weighted_persons: 1, median: 140_000 };
 	return none;
 });
@@ -90,7 +92,10 @@ describe('prefix index on a hand-made table', () => {
 			expected_annual_cost_kzt: 12 * (204_000 + 0.5 * 0.5 * 24_000)
 		});
 		expect(f.by_region.almaty.gap).toEqual({ notified_households: 3, applied_households: 1, gap_households: 2, unclaimed_annual_kzt: 12 * 204_000 });
-		expect(f.by_region.almaty.local).toEqual({ eligible_households: 1, annual_cost_kzt: 50 * 4_000 });
+		// Local: 50 per МРП (one household's МРП categories) + 30 000 ₸ of housing assistance (another household's).
+		expect(f.by_region.almaty.local).toEqual({ eligible_households: 2, annual_cost_kzt: 50 * 4_000 + 30_000 });
+		// At МРП 0 the МРП categories pay nothing; housing assistance, in tenge, stays.
+		expect(index.figures({ ...params, 'indices.mrp': 0 }, baseline).by_region.almaty.local).toEqual({ eligible_households: 1, annual_cost_kzt: 30_000 });
 		expect(f.by_region.turkestan.tsa.monthly_entitlement_kzt).toBe(12_001);
 		expect(f.by_region.turkestan.gap.unclaimed_annual_kzt).toBe(12 * 12_001);
 		expect(f.totals.tsa.eligible_households).toBe(4);

@@ -96,8 +96,9 @@ export function buildPrefixIndex(x: StructureExtract, blockSize = DEFAULT_BLOCK_
 		a.applied_households = c.applied_households;
 		a.gap_households = c.gap_households;
 		a.unclaimed_annual_kzt = 12 * money(COL.na_wn, COL.na_wny, COL.na_wc);
-		a.local_eligible_households = mrp > 0 ? c.local_eligible_households : 0;
-		a.local_annual_cost_kzt = mrp * c.local_annual_per_mrp;
+		// МРП categories scale with the МРП (none at МРП = 0); housing assistance is in tenge.
+		a.local_eligible_households = mrp > 0 ? c.local_eligible_households : c.local_eligible_households_fixed;
+		a.local_annual_cost_kzt = mrp * c.local_annual_per_mrp + c.local_annual_fixed_kzt;
 		if (x.consumers && consumerPrefix && pm !== null) {
 			const { offsets, cpc } = x.consumers;
 			const j = lowerBound(cpc, offsets[r], offsets[r + 1], pm);

@@ -1,4 +1,5 @@
-// Per-region figures that no fast parameter moves: dataset size, notification and application, local help per МРП.
+// Per-region figures that no fast parameter moves: dataset size, notification and application, local help per МРП
+// and local help set in tenge (housing assistance).
 import type { Db } from '../db/db';
 import { REGION_CODES } from '../data/regions';
 import { MEDIAN_COLUMN } from '../rules/tsa/poverty-line';
@@ -15,20 +16,24 @@ export interface RegionConstants {
 	gap_households: number;
 	/** Households with some local help (the same at any positive МРП). */
 	local_eligible_households: number;
-	/** Σ weight × annual local help at МРП = 1: the cost is МРП × this. */
+	/** Σ weight × annual local help in МРП categories at МРП = 1: their cost is МРП × this. */
 	local_annual_per_mrp: number;
+	/** Households with some local help set in tenge (housing assistance): those with local help at МРП = 0. */
+	local_eligible_households_fixed: number;
+	/** Σ weight × annual local help set in tenge (housing assistance), which no fast parameter moves. */
+	local_annual_fixed_kzt: number;
 	/** Persons (weight × size) in the poorest quintile, among households with consumption. */
 	bottom_persons: number;
 	/** Median per-capita income the region's line uses (NaN when the region has none). */
 	median: number;
 }
 
-/** One grouped query over `hh` (with its median column), `quintiles` and the local cost at МРП = 1. */
+/** One grouped query over `hh` (with its median column), `quintiles` and the local cost: its МРП part at МРП = 1, its tenge part. */
 export async function readRegionConstants(
 	db: Db,
 	hhWithMedian: string,
 	quintiles: string,
-	localPerMrp: string,
+	local: { perMrp: string; fixed: string },
 	regionIndex: string
 ): Promise<RegionConstants[]> {
 	const rows = await db.query(`SELECT r, count(*) AS households, coalesce(sum(size), 0) AS persons,
@@ -36,11 +41,13 @@ export async function readRegionConstants(
 	coalesce(sum(weight) FILTER (WHERE notified), 0) AS notified_households,
 	coalesce(sum(weight) FILTER (WHERE applied), 0) AS applied_households,
 	coalesce(sum(weight) FILTER (WHERE notified AND NOT applied), 0) AS gap_households,
-	coalesce(sum(weight) FILTER (WHERE la > 0), 0) AS local_eligible_households,
+	coalesce(sum(weight) FILTER (WHERE la > 0 OR lf > 0), 0) AS local_eligible_households,
 	coalesce(sum(weight * la), 0) AS local_annual_per_mrp,
+	coalesce(sum(weight) FILTER (WHERE lf > 0), 0) AS local_eligible_households_fixed,
+	coalesce(sum(weight * lf), 0) AS local_annual_fixed_kzt,
 	coalesce(sum(weight * size) FILTER (WHERE bottom), 0) AS bottom_persons,
 	any_value(med) AS median
-FROM (SELECT ${regionIndex} AS r, hh.size, hh.weight, hh.notified, hh.applied, ${localPerMrp} AS la, qu.bottom,
+FROM (SELECT ${regionIndex} AS r, hh.size, hh.weight, hh.notified, hh.applied, ${local.perMrp} AS la, ${local.fixed} AS lf, qu.bottom,
 		hh.${quoteIdent(MEDIAN_COLUMN)} AS med
 	FROM ${hhWithMedian} hh LEFT JOIN ${quintiles} qu ON qu.hh_id = hh.hh_id)
 WHERE r IS NOT NULL GROUP BY r`);
@@ -57,6 +64,8 @@ WHERE r IS NOT NULL GROUP BY r`);
 			gap_households: n('gap_households'),
 			local_eligible_households: n('local_eligible_households'),
 			local_annual_per_mrp: n('local_annual_per_mrp'),
+			local_eligible_households_fixed: n('local_eligible_households_fixed'),
+			local_annual_fixed_kzt: n('local_annual_fixed_kzt'),
 			bottom_persons: n('bottom_persons'),
 			median: row?.median === null || row?.median === undefined ? Number.NaN : Number(row.median)
 		};

@@ -20,7 +20,10 @@ const CONTRACT: [string, Kind, boolean][] = [
 	['takeup.mode', 'enum', false]
 ];
 
-const LOCAL_FIELDS = ['income_threshold_pm_multiple', 'income_amount_mrp', 'disaster_amount_mrp', 'fire_amount_mrp', 'tb_amount_mrp', 'tb_monthly', 'cancer_amount_mrp', 'hiv_amount_mrp'];
+const LOCAL_FIELDS = [
+	'income_threshold_pm_multiple', 'income_amount_mrp', 'disaster_amount_mrp', 'fire_amount_mrp', 'tb_amount_mrp', 'tb_monthly', 'tb_months',
+	'cancer_amount_mrp', 'hiv_amount_mrp', 'housing_assistance', 'housing_max_income_share', 'housing_income_ceiling_pm_multiple'
+];
 const VOCABULARY = [
 	'indices.min_wage', 'indices.pension_age.men', 'indices.pension_age.women', 'tsa.poverty_line.median_scope',
 	...['wages', 'business', 'pension', 'benefits', 'alimony', 'property', 'farm', 'benefits_excluded'].map((t) => `tsa.income.counted.${t}`),

@@ -9,7 +9,6 @@ import {
 	CODE_ART_121,
 	CODE_ART_122,
 	CONTRACT_BREAK,
-	DECREE_523,
 	DWELLING_PRACTICE,
 	LOAN_REFUSAL,
 	ORDER_160_473,
@@ -61,7 +60,6 @@ export interface Phrases {
 	supplement(children: ParamValue, minAge: ParamValue, maxAge: ParamValue, mrpPerChild: ParamValue, mrp: string, total: string): string;
 	conditionality(unconditional: boolean, ableBodied: ParamValue): string;
 	compliance(share: string, contract: ContractFacts | null): string;
-	local(label: string, amount: string): string;
 }
 
 // Clause texts are the citations' own (one home); the Russian and Kazakh ones are keyed by them.
@@ -76,8 +74,7 @@ const C = {
 	o227child: CHILD_SUPPLEMENT.clause,
 	o227loans: LOAN_REFUSAL.clause,
 	draft: ASSET_DRAFT.clause,
-	o320: DWELLING_PRACTICE.clause,
-	d523: DECREE_523.clause
+	o320: DWELLING_PRACTICE.clause
 };
 
 const en: Phrases = {
@@ -111,8 +108,7 @@ const en: Phrases = {
 	compliance: (share, k) =>
 		k === null
 			? `expected share paid: ${share} (unconditional help)`
-			: `expected share paid: ${share} = ${k.keep} keep the social contract + the other ${k.others} are paid ${k.months} of 12 months (${k.before} months before the break, then refused for ${k.refusal} months)`,
-	local: (label, amount) => `local assistance, ${label}: ${amount} a year`
+			: `expected share paid: ${share} = ${k.keep} keep the social contract + the other ${k.others} are paid ${k.months} of 12 months (${k.before} months before the break, then refused for ${k.refusal} months)`
 };
 
 const ru: Phrases = {
@@ -136,15 +132,7 @@ const ru: Phrases = {
 		'tsa.child_supplement.children': 'дети в возрасте для доплаты',
 		'tsa.child_supplement': 'доплата на детей в месяц',
 		'tsa.unconditional': 'безусловная денежная помощь',
-		'tsa.conditional.factor': 'ожидаемая доля выплаты по социальному контракту',
-		'local.disaster': 'ущерб от стихийного бедствия',
-		'local.fire': 'ущерб от пожара',
-		'local.tb': 'туберкулёз',
-		'local.cancer': 'онкологическое заболевание',
-		'local.hiv': 'ВИЧ',
-		'local.income': 'низкий доход',
-		'local.annual': 'местная помощь за год',
-		'local.eligible': 'получает местную помощь'
+		'tsa.conditional.factor': 'ожидаемая доля выплаты по социальному контракту'
 	},
 	clauses: {
 		[C.art120]: 'Социальный кодекс № 224-VII от 20.04.2023, ст. 120 (черта бедности по регионам; проверка среднедушевого дохода)',
@@ -157,8 +145,7 @@ const ru: Phrases = {
 		[C.o227child]: 'Приказ № 227 от 21.06.2023: 1,5 МРП в месяц на каждого ребёнка от 1 до 6 лет включительно в семье — получателе АСП (разъяснение министерства)',
 		[C.o227loans]: 'Приказ № 227 в применении с сентября 2025 г.: кредиты, кроме ипотечных займов, полученные за квартал сверх 2 ПМ на члена семьи, — основание отказа (проект; пример министра)',
 		[C.draft]: 'Проект изменений в приказ № 227 (2025): вклады свыше 200 МРП, более одного автомобиля (кроме многодетных семей и семей с детьми с инвалидностью), расходы выше черты бедности',
-		[C.o320]: 'Практика 2020 г. по приказу № 320: отказ семьям, имеющим более одного жилья',
-		[C.d523]: 'Постановление Правительства № 523 от 30.06.2023 (типовые правила оказания социальной помощи; текст не прочитан: категории и размеры определяет маслихат)'
+		[C.o320]: 'Практика 2020 г. по приказу № 320: отказ семьям, имеющим более одного жилья'
 	},
 	unknown: 'нет данных',
 	counted: (income) => `учитываемый доход семьи ${income} в месяц`,
@@ -188,8 +175,7 @@ const ru: Phrases = {
 	compliance: (share, k) =>
 		k === null
 			? `ожидаемая доля выплаты: ${share} (безусловная помощь)`
-			: `ожидаемая доля выплаты: ${share} = ${k.keep} выполняют социальный контракт + остальные ${k.others} получают ${k.months} из 12 месяцев (${k.before} мес. до нарушения, затем отказ на ${k.refusal} мес.)`,
-	local: (label, amount) => `местная помощь, ${label}: ${amount} в год`
+			: `ожидаемая доля выплаты: ${share} = ${k.keep} выполняют социальный контракт + остальные ${k.others} получают ${k.months} из 12 месяцев (${k.before} мес. до нарушения, затем отказ на ${k.refusal} мес.)`
 };
 
 const kk: Phrases = {
@@ -213,15 +199,7 @@ const kk: Phrases = {
 		'tsa.child_supplement.children': 'қосымша төлем жасындағы балалар',
 		'tsa.child_supplement': 'балаларға айлық қосымша төлем',
 		'tsa.unconditional': 'шартсыз ақшалай көмек',
-		'tsa.conditional.factor': 'әлеуметтік келісімшарт бойынша төленетін күтілетін үлес',
-		'local.disaster': 'табиғи апаттан келген залал',
-		'local.fire': 'өрттен келген залал',
-		'local.tb': 'туберкулез',
-		'local.cancer': 'онкологиялық ауру',
-		'local.hiv': 'АИТВ',
-		'local.income': 'табысы төмен',
-		'local.annual': 'жылдық жергілікті көмек',
-		'local.eligible': 'жергілікті көмек алады'
+		'tsa.conditional.factor': 'әлеуметтік келісімшарт бойынша төленетін күтілетін үлес'
 	},
 	clauses: {
 		[C.art120]: 'Әлеуметтік кодекс, 20.04.2023 № 224-VII, 120-бап (өңірлер бойынша кедейлік шегі; жан басына шаққандағы табысты тексеру)',
@@ -234,8 +212,7 @@ const kk: Phrases = {
 		[C.o227child]: '21.06.2023 № 227 бұйрық: АӘК алатын отбасындағы 1 жастан 6 жасқа дейінгі (қоса алғанда) әр балаға айына 1,5 АЕК (министрліктің түсіндірмесі)',
 		[C.o227loans]: '2025 жылғы қыркүйектен бастап қолданылатын № 227 бұйрық: ипотекалық емес кредиті бар отбасыларға АӘК тағайындалмайды (тоқсанда отбасының бір мүшесіне 2 ЕТКД-дан асатын кредиттер; жоба, министрдің мысалы)',
 		[C.draft]: '№ 227 бұйрыққа өзгерістер жобасы (2025): 200 АЕК-тен асатын салымдар, бірден көп көлік (көпбалалы отбасылар мен мүгедектігі бар баласы бар отбасылардан басқа), кедейлік шегінен жоғары шығыстар',
-		[C.o320]: '№ 320 бұйрық бойынша 2020 жылғы тәжірибе: бірден көп тұрғын үйі бар отбасыларға бас тарту',
-		[C.d523]: 'Үкіметтің 30.06.2023 № 523 қаулысы (әлеуметтік көмек көрсетудің үлгілік қағидалары; мәтіні оқылмады: санаттар мен мөлшерлерді мәслихат белгілейді)'
+		[C.o320]: '№ 320 бұйрық бойынша 2020 жылғы тәжірибе: бірден көп тұрғын үйі бар отбасыларға бас тарту'
 	},
 	unknown: 'дерек жоқ',
 	counted: (income) => `отбасының есепке алынатын табысы айына ${income}`,
@@ -265,8 +242,7 @@ const kk: Phrases = {
 	compliance: (share, k) =>
 		k === null
 			? `төленетін күтілетін үлес: ${share} (шартсыз көмек)`
-			: `төленетін күтілетін үлес: ${share} = әлеуметтік келісімшартты орындайтындар ${k.keep} + қалғандары (${k.others}) 12 айдың ${k.months} айында алады (бұзғанға дейін ${k.before} ай, одан кейін ${k.refusal} ай бойы бас тартылады)`,
-	local: (label, amount) => `жергілікті көмек, ${label}: жылына ${amount}`
+			: `төленетін күтілетін үлес: ${share} = әлеуметтік келісімшартты орындайтындар ${k.keep} + қалғандары (${k.others}) 12 айдың ${k.months} айында алады (бұзғанға дейін ${k.before} ай, одан кейін ${k.refusal} ай бойы бас тартылады)`
 };
 
 /** The explainer's phrases in each language. */

@@ -9,7 +9,7 @@ import { countedIncome, perCapitaIncome } from './tsa/counted-income';
 import { incomeTest } from './tsa/income-test';
 import { medianIsOfficial, medianTerm, MEDIAN_COLUMN, officialMedian, pmTerm, povertyLine, regionalPm } from './tsa/poverty-line';
 import type { Rule } from './tsa/rule';
-import { LOCAL_CATEGORIES } from './local/total';
+import { explainLocal } from './local/explain';
 import { EXPLAIN_PHRASES, type ExplainLanguage, type LoanFacts } from './explain-phrases';
 
 /** Scenario context a single household needs: the dataset's median per-capita income (read when `median_source` is dataset). */
@@ -122,6 +122,6 @@ export function explainHousehold(
 		step(unconditional, say.conditionality(isUnconditional, row.able_bodied)),
 		step(complianceFactor, say.compliance(pct(v(complianceFactor)), isUnconditional ? null : contract()))
 	];
-	for (const c of LOCAL_CATEGORIES) steps.push(step(c, say.local(say.labels[c.path] ?? c.label, kzt(v(c)))));
+	steps.push(...explainLocal(row, params, language, kzt));
 	return steps;
 }

@@ -10,5 +10,5 @@ export const lowIncomeTest: Bool = and(
 	le(perCapitaIncome.expr, mul(regionParam('local.{region}.income_threshold_pm_multiple'), param('indices.pm')))
 );
 
-/** Income-tested one-time payment per household, ₸ a year. */
-export const lowIncome = annual('local.income', 'low income', iff(lowIncomeTest, mrpAmount('income'), lit(0)));
+/** Income-tested payment per household, once a year at its ceiling, ₸ a year. */
+export const lowIncome = annual('local.income', 'income-tested payment', iff(lowIncomeTest, mrpAmount('income'), lit(0)));

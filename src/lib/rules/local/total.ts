@@ -3,15 +3,22 @@ import { add, gt, lit } from '../expr';
 import { DECREE_523 } from '../tsa/citations';
 import { rule } from '../tsa/rule';
 import { annual } from './amount';
-import { disaster, fire } from './damage';
+import { damage } from './damage';
 import { cancer, hiv, tb } from './disease';
+import { housing } from './housing';
 import { lowIncome } from './low-income';
 
-/** Every local category, in the order the explanation shows them. */
-export const LOCAL_CATEGORIES = [disaster, fire, tb, cancer, hiv, lowIncome] as const;
+/** The categories whose amounts are set in МРП (ceilings), in the order the explanation shows them. */
+export const MRP_CATEGORIES = [damage, tb, cancer, hiv, lowIncome] as const;
 
-/** Annual cost of local assistance for the household, ₸. */
-export const localAnnual = annual('local.annual', 'local assistance a year', LOCAL_CATEGORIES.map((c) => c.expr).reduce((a, b) => add(a, b)));
+/** Every local category, in the order the explanation shows them. */
+export const LOCAL_CATEGORIES = [...MRP_CATEGORIES, housing] as const;
+
+/** Annual cost of the МРП categories, ₸: МРП × (its value at МРП = 1), which the fast path relies on. */
+export const localMrpAnnual = annual('local.mrp_annual', 'local payments set in МРП a year', MRP_CATEGORIES.map((c) => c.expr).reduce((a, b) => add(a, b)));
+
+/** Annual cost of local assistance for the household, ₸: the МРП categories and housing assistance. */
+export const localAnnual = annual('local.annual', 'local assistance a year', add(localMrpAnnual.expr, housing.expr));
 
 /** Receives some local assistance. */
 export const localEligible = rule({

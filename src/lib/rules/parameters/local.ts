@@ -1,7 +1,9 @@
-// Local social assistance (maslikhat decisions, Decree No. 523): one parameter set per region from a table.
+// Local social assistance (maslikhat decisions): one parameter set per region from a table. Amounts in МРП are
+// ceilings («не более»): a commission sets each payment, and the model pays the ceiling in full (an upper estimate).
 import { REGION_CODES, REGION_NAMES, type RegionCode } from '../../data/regions';
-import type { Label, Parameter, ParamValue, Reference, ValueKind } from '../parameter';
-import { BOOL, MRP_AMOUNT, numberKind } from './kinds';
+import type { Label, Parameter, ParamValue, Reference, Status, ValueKind } from '../parameter';
+import { BOOL, integerKind, MRP_AMOUNT, numberKind } from './kinds';
+import { LOCAL_SRC } from './local-sources';
 import { SRC } from './sources';
 
 type Field =
@@ -11,8 +13,12 @@ type Field =
 	| 'fire_amount_mrp'
 	| 'tb_amount_mrp'
 	| 'tb_monthly'
+	| 'tb_months'
 	| 'cancer_amount_mrp'
-	| 'hiv_amount_mrp';
+	| 'hiv_amount_mrp'
+	| 'housing_assistance'
+	| 'housing_max_income_share'
+	| 'housing_income_ceiling_pm_multiple';
 
 interface FieldSpec {
 	label: Label;
@@ -21,73 +27,142 @@ interface FieldSpec {
 	unit: Parameter['unit'];
 	refs: Reference[];
 	fallback: ParamValue;
+	/** Status of the fallback value. */
+	status: Status;
+	/** What the description adds when the fallback is used (default: the value is assumed). */
+	fallbackNote?: string;
+	range?: { min: number; max: number };
+	step?: number;
 }
 
-const AMOUNT_NOTE = 'One-time per year unless stated monthly; 0 = the category is not provided.';
-const TABLE_NOTE = 'Each maslikhat sets its own; no 2023-era figure was found for this region, so the value is an assumption until a user enters theirs.';
+/** A region's own value where a source gives one, with its status and sources. */
+interface RegionValue {
+	value: ParamValue;
+	status: Status;
+	refs: Reference[];
+	note: string;
+}
+
+const CEILING =
+	'The amount is a ceiling («не более»): a commission sets each payment; the model pays the ceiling in full, so its cost is an upper estimate.';
+const ONCE = 'Paid once a year; 0 = the category is not provided.';
+const ASSUMED = 'Each maslikhat sets its own; no 2023-era figure was found for this region, so the value is an assumption until a user enters theirs.';
+const HOUSING =
+	'Housing assistance pays the part of the family’s monthly housing and utility costs (`housing_costs_monthly`) above a maximum share of its aggregate monthly income (the income types TSA counts). ' +
+	'The rules count costs only within norms (18 m² per person, consumption limits): the data should give those costs, and actual bills overstate it.';
+const AMOUNT_RANGE = { range: { min: 0, max: 100 }, step: 1 } as const;
+const upTo = (en: string, ru: string, kk: string): Label => ({
+	en: `${en}: up to, МРП`,
+	ru: `${ru}: до, МРП`,
+	kk: `${kk}: АЕК-ке дейін`
+});
 
 const FIELDS: Record<Field, FieldSpec> = {
 	income_threshold_pm_multiple: {
 		label: { en: 'Income threshold, × ПМ', ru: 'Порог дохода, × ПМ', kk: 'Табыс шегі, × ЕТКД' },
-		description: 'Households with per-capita income not exceeding this multiple of the ПМ get the income-tested payment (null: no such category). Example: Almaty 2015, 3 × ПМ for listed categories.',
-		kind: numberKind(0, 10, true), unit: 'multiple_of_pm', refs: [SRC.almaty2015, SRC.decree523], fallback: null
+		description: `Households with per-capita income not exceeding this multiple of the ПМ get the income-tested payment (null: no such category). Example: Almaty 2015, 3 × ПМ for listed categories.`,
+		kind: numberKind(0, 10, true), unit: 'multiple_of_pm', refs: [SRC.almaty2015, SRC.decree523], fallback: null, status: 'assumption',
+		range: { min: 0, max: 5 }, step: 0.1
 	},
 	income_amount_mrp: {
-		label: { en: 'Income-tested payment, МРП', ru: 'Выплата по доходу, МРП', kk: 'Табысқа қарай төлем, АЕК' },
-		description: `Amount of the income-tested payment. Default 7 МРП as in Almaty 2015 (paid there twice a year). ${AMOUNT_NOTE}`,
-		kind: MRP_AMOUNT, unit: 'mrp', refs: [SRC.almaty2015, SRC.decree523], fallback: 7
+		label: upTo('Income-tested payment', 'Выплата по доходу', 'Табысқа қарай төлем'),
+		description: `Ceiling of the income-tested payment. Default 7 МРП as in Almaty 2015 (paid there twice a year). ${CEILING} ${ONCE}`,
+		kind: MRP_AMOUNT, unit: 'mrp', refs: [SRC.almaty2015, SRC.decree523], fallback: 7, status: 'assumption', ...AMOUNT_RANGE
 	},
 	disaster_amount_mrp: {
-		label: { en: 'Natural disaster damage, МРП', ru: 'Ущерб от стихийного бедствия, МРП', kk: 'Табиғи зілзаладан келген залал, АЕК' },
-		description: `Payment to households damaged by a natural disaster, no income test; 50 МРП is the ceiling of the 2014 rules. ${AMOUNT_NOTE}`,
-		kind: MRP_AMOUNT, unit: 'mrp', refs: [SRC.localRules2014, SRC.decree523], fallback: 50
+		label: upTo('Natural disaster damage', 'Ущерб от стихийного бедствия', 'Табиғи зілзала салдарынан келтірілген зиян'),
+		description: `Ceiling of the payment to a household damaged by a natural disaster, no income test (2014 rules: not more than 50 МРП). Disaster and fire are one ground, paid once a year: a household with both gets the larger ceiling once. ${CEILING} ${ONCE}`,
+		kind: MRP_AMOUNT, unit: 'mrp', refs: [SRC.localRules2014, SRC.decree523], fallback: 50, status: 'assumption', ...AMOUNT_RANGE
 	},
 	fire_amount_mrp: {
-		label: { en: 'Fire damage, МРП', ru: 'Ущерб от пожара, МРП', kk: 'Өрттен келген залал, АЕК' },
-		description: `Payment to households damaged by a fire, no income test; 50 МРП is the ceiling of the 2014 rules. ${AMOUNT_NOTE}`,
-		kind: MRP_AMOUNT, unit: 'mrp', refs: [SRC.localRules2014, SRC.decree523], fallback: 50
+		label: upTo('Fire damage', 'Ущерб от пожара', 'Өрт салдарынан келтірілген зиян'),
+		description: `Ceiling of the payment to a household damaged by a fire, no income test (2014 rules: not more than 50 МРП). Disaster and fire are one ground, paid once a year: a household with both gets the larger ceiling once. ${CEILING} ${ONCE}`,
+		kind: MRP_AMOUNT, unit: 'mrp', refs: [SRC.localRules2014, SRC.decree523], fallback: 50, status: 'assumption', ...AMOUNT_RANGE
 	},
 	tb_amount_mrp: {
-		label: { en: 'Tuberculosis, МРП', ru: 'Туберкулёз, МРП', kk: 'Туберкулез бойынша төлем, АЕК' },
-		description: `Payment to persons in outpatient TB treatment; 26 МРП is the ceiling of the 2014 rules, Kaztalov district (West Kazakhstan) pays 10 МРП monthly. ${AMOUNT_NOTE}`,
-		kind: MRP_AMOUNT, unit: 'mrp', refs: [SRC.localRules2014, SRC.kaztalov2023], fallback: 26
+		label: upTo('Tuberculosis, outpatient treatment', 'Туберкулёз, амбулаторное лечение', 'Туберкулез, амбулаториялық емдеу'),
+		description: `Ceiling of the payment to each person in outpatient TB treatment: once a year (2014 rules: not more than 26 МРП), or each month of the treatment when paid monthly (Kaztalov district, West Kazakhstan: 10 МРП monthly). ${CEILING}`,
+		kind: MRP_AMOUNT, unit: 'mrp', refs: [SRC.localRules2014, SRC.kaztalov2023], fallback: 26, status: 'assumption', ...AMOUNT_RANGE
 	},
 	tb_monthly: {
 		label: { en: 'Tuberculosis payment is monthly', ru: 'Выплата при туберкулёзе ежемесячная', kk: 'Туберкулез бойынша төлем ай сайын' },
-		description: 'True when the TB payment is monthly rather than one-time (Kaztalov district 2023).',
-		kind: BOOL, unit: 'bool', refs: [SRC.kaztalov2023], fallback: false
+		description: `True when the TB payment is made each month of the outpatient treatment rather than once (Kaztalov district 2023).`,
+		kind: BOOL, unit: 'bool', refs: [SRC.kaztalov2023], fallback: false, status: 'assumption'
+	},
+	tb_months: {
+		label: { en: 'Tuberculosis: months of outpatient treatment paid', ru: 'Туберкулёз: месяцев амбулаторного лечения', kk: 'Туберкулез: амбулаториялық емдеу айлары' },
+		description:
+			'When the TB payment is monthly, it is paid for the length of the outpatient treatment: the monthly ceiling × these months. 6 = the WHO standard course for drug-susceptible TB (2 + 4 months); drug-resistant courses are longer and the first phase may be in hospital, which this one figure does not tell apart.',
+		kind: integerKind(1, 24), unit: 'count', refs: [LOCAL_SRC.whoTbRegimen, SRC.kaztalov2023], fallback: 6, status: 'approximate',
+		range: { min: 1, max: 24 }, step: 1
 	},
 	cancer_amount_mrp: {
-		label: { en: 'Malignant neoplasm, МРП', ru: 'Злокачественное новообразование, МРП', kk: 'Қатерлі ісік бойынша төлем, АЕК' },
-		description: `Payment to persons with a malignant neoplasm; 26 МРП is the ceiling of the 2014 rules. ${AMOUNT_NOTE}`,
-		kind: MRP_AMOUNT, unit: 'mrp', refs: [SRC.localRules2014, SRC.decree523], fallback: 26
+		label: upTo('Malignant neoplasm, post-operative period', 'Злокачественное новообразование, послеоперационный период', 'Қатерлі ісік, операциядан кейінгі кезең'),
+		description: `Ceiling of the payment to each person with a malignant neoplasm in the post-operative period, once a year (2014 rules: not more than 26 МРП). The data say only that a person is treated for cancer (\`ssd = cancer\`): the model counts every such person as in the post-operative period, another reason its cost is an upper estimate. ${CEILING}`,
+		kind: MRP_AMOUNT, unit: 'mrp', refs: [SRC.localRules2014, SRC.decree523], fallback: 26, status: 'assumption', ...AMOUNT_RANGE
 	},
 	hiv_amount_mrp: {
-		label: { en: 'HIV, МРП', ru: 'ВИЧ, МРП', kk: 'АИТВ бойынша төлем, АЕК' },
-		description: `Payment to persons living with HIV; 26 МРП is the ceiling of the 2014 rules. ${AMOUNT_NOTE}`,
-		kind: MRP_AMOUNT, unit: 'mrp', refs: [SRC.localRules2014, SRC.decree523], fallback: 26
+		label: upTo('HIV', 'ВИЧ', 'АИТВ'),
+		description: `Ceiling of the payment to each person living with HIV, once a year (2014 rules: not more than 26 МРП). ${CEILING}`,
+		kind: MRP_AMOUNT, unit: 'mrp', refs: [SRC.localRules2014, SRC.decree523], fallback: 26, status: 'assumption', ...AMOUNT_RANGE
+	},
+	housing_assistance: {
+		label: { en: 'Housing assistance is paid', ru: 'Жилищная помощь выплачивается', kk: 'Тұрғын үй көмегі төленеді' },
+		description: `The switch of housing assistance in the region (on by law in every region). ${HOUSING}`,
+		kind: BOOL, unit: 'bool', refs: [LOCAL_SRC.housingAlmaty2024, LOCAL_SRC.housingRules2025, LOCAL_SRC.housingNorms2025], fallback: true, status: 'approximate'
+	},
+	housing_max_income_share: {
+		label: { en: 'Housing assistance: maximum share of income for housing costs', ru: 'Жилищная помощь: предельная доля расходов на жильё в доходе', kk: 'Тұрғын үй көмегі: тұрғын үй шығыстарының табыстағы шекті үлесі' },
+		description: `${HOUSING} This is that share: the maslikhat sets it, between 5 % and 10 % (ministry, 2025); higher in Astana and Almaty.`,
+		fallbackNote: 'No figure was found for this region: 8 %, the middle of that range, is an assumption until a user enters the region’s own.',
+		kind: numberKind(0, 1), unit: 'share', refs: [LOCAL_SRC.housingRules2025, LOCAL_SRC.housingBozumbaev2025], fallback: 0.08, status: 'assumption',
+		range: { min: 0, max: 0.3 }, step: 0.01
+	},
+	housing_income_ceiling_pm_multiple: {
+		label: { en: 'Housing assistance: income ceiling, × ПМ', ru: 'Жилищная помощь: предел дохода, × ПМ', kk: 'Тұрғын үй көмегі: табыс шегі, × ЕТКД' },
+		description:
+			'Families with per-capita income below this multiple of the ПМ get housing assistance (null: no ceiling besides the share of income). The ministry speaks of low-income families «с доходом ниже установленного порога» without a figure.',
+		fallbackNote:
+			'1 × ПМ, the usual measure of low income, is an assumption: without a ceiling the share test alone makes most families eligible on paper (their bills exceed 5–10 % of income), far from the 17 500 families paid in 2024.',
+		kind: numberKind(0, 10, true), unit: 'multiple_of_pm', refs: [LOCAL_SRC.housingRules2025], fallback: 1, status: 'assumption',
+		range: { min: 0, max: 5 }, step: 0.1
 	}
 };
 
-// Regions whose values differ from the fallbacks above. Kaztalov district's TB rule stands in for West Kazakhstan.
-const REGION_TABLE: Partial<Record<RegionCode, Partial<Record<Field, ParamValue>>>> = {
-	west_kazakhstan: { tb_amount_mrp: 10, tb_monthly: true }
+// Regions whose values differ from the fallbacks above.
+const REGION_TABLE: Partial<Record<RegionCode, Partial<Record<Field, RegionValue>>>> = {
+	west_kazakhstan: {
+		tb_amount_mrp: { value: 10, status: 'approximate', refs: [SRC.kaztalov2023], note: 'Kaztalov district’s rule (2023) stands in for the region.' },
+		tb_monthly: { value: true, status: 'approximate', refs: [SRC.kaztalov2023], note: 'Kaztalov district’s rule (2023) stands in for the region.' }
+	},
+	kyzylorda: {
+		housing_max_income_share: { value: 0.07, status: 'approximate', refs: [LOCAL_SRC.housingKyzylorda], note: 'Kyzylorda region: 7 % (Deputy Prime Minister, 2025).' }
+	},
+	pavlodar: {
+		housing_max_income_share: { value: 0.05, status: 'approximate', refs: [LOCAL_SRC.housingEkibastuz], note: 'Ekibastuz city’s 5 % stands in for the region.' }
+	},
+	almaty: {
+		housing_max_income_share: { value: 0.1, status: 'approximate', refs: [LOCAL_SRC.housingAlmatyTv, LOCAL_SRC.housingBozumbaev2025], note: 'Almaty: 10 % (city archive; the ministry: higher in Almaty).' }
+	},
+	astana: {
+		housing_max_income_share: { value: 0.1, status: 'approximate', refs: [LOCAL_SRC.housingBozumbaev2025], note: 'Astana: the top of the 7–10 % range (the ministry: higher in Astana).' }
+	}
 };
 
 function localParameter(region: RegionCode, field: Field): Parameter {
 	const spec = FIELDS[field];
 	const name = REGION_NAMES[region];
-	const value = REGION_TABLE[region]?.[field] ?? spec.fallback;
+	const own = REGION_TABLE[region]?.[field];
 	return {
 		path: `local.${region}.${field}`,
 		label: { en: `${name.en}: ${spec.label.en}`, ru: `${name.ru}: ${spec.label.ru}`, kk: `${name.kk}: ${spec.label.kk}` },
-		description: `${spec.description} ${TABLE_NOTE}`,
+		description: `${spec.description} ${own ? own.note : spec.status === 'assumption' ? (spec.fallbackNote ?? ASSUMED) : ''}`.trim(),
 		unit: spec.unit,
 		kind: spec.kind,
-		values: [{ from: '2023-07-01', value }],
-		references: spec.refs,
-		status: 'assumption',
-		...(spec.kind.type === 'number' ? { range: { min: 0, max: spec.unit === 'multiple_of_pm' ? 5 : 100 }, step: spec.unit === 'multiple_of_pm' ? 0.1 : 1 } : {})
+		values: [{ from: '2023-07-01', value: own ? own.value : spec.fallback }],
+		references: own ? [...own.refs, ...spec.refs.filter((r) => !own.refs.includes(r))] : spec.refs,
+		status: own ? own.status : spec.status,
+		...(spec.range ? { range: spec.range, step: spec.step } : {})
 	};
 }
 

@@ -1,0 +1,61 @@
+// Local assistance for one household, step by step, from the same rule definitions the SQL uses.
+import type { ExplanationStep } from '../explain';
+import type { ExplainLanguage } from '../explain-phrases';
+import { evaluate, regionPath, type FeatureRow } from '../expr';
+import type { ParamValue, ParamValues } from '../parameter';
+import { countedIncome } from '../tsa/counted-income';
+import type { Rule } from '../tsa/rule';
+import { damage } from './damage';
+import { cancer, hiv, tb } from './disease';
+import { LOCAL_PHRASES, type HousingState } from './explain-phrases';
+import { housing, housingExcess, housingTest } from './housing';
+import { lowIncome } from './low-income';
+import { localAnnual } from './total';
+
+/** The local steps of `explainHousehold`: each category, housing assistance and the year's total; `kzt` formats tenge. */
+export function explainLocal(
+	row: FeatureRow,
+	params: ParamValues,
+	language: ExplainLanguage,
+	kzt: (x: ParamValue) => string
+): ExplanationStep[] {
+	const say = LOCAL_PHRASES[language];
+	const v = (r: Rule) => evaluate(r.expr, row, params);
+	const own = (field: string): ParamValue =>
+		typeof row.region === 'string' ? (params[regionPath(`local.{region}.${field}`, row.region)] ?? null) : null;
+	const step = (r: Rule, text: string): ExplanationStep => ({
+		path: r.path,
+		label: say.labels[r.path] ?? r.label,
+		value: v(r),
+		text,
+		clause: say.clauses[r.reference.clause] ?? r.reference.clause,
+		href: r.reference.href,
+		status: r.reference.status
+	});
+	const paid = (r: Rule) => Number(v(r)) > 0;
+	const ceiling = (r: Rule) => step(r, say.ceiling(say.labels[r.path] ?? r.label, kzt(v(r)), paid(r)));
+
+	const mrp = Number(params['indices.mrp']);
+	const tbPerPayment = typeof own('tb_amount_mrp') === 'number' ? Number(own('tb_amount_mrp')) * mrp : null;
+	const tbMonths = own('tb_monthly') === true ? Number(own('tb_months')) : null;
+
+	const income = v(countedIncome);
+	const share = own('housing_max_income_share');
+	const allowed = typeof share === 'number' && typeof income === 'number' ? share * income : null;
+	const multiple = own('housing_income_ceiling_pm_multiple');
+	const incomeCeiling = typeof multiple === 'number' ? multiple * Number(params['indices.pm']) : null;
+	const state: HousingState =
+		own('housing_assistance') !== true ? 'off' : v(housingTest) !== true ? 'over_ceiling' : paid(housing) ? 'paid' : 'within_share';
+	const percent = typeof share === 'number' ? `${Math.round(share * 1000) / 10} %` : kzt(null);
+
+	return [
+		ceiling(damage),
+		step(tb, say.tb(Number(row.ssd_tb ?? 0), kzt(tbPerPayment), tbMonths, kzt(v(tb)), paid(tb))),
+		ceiling(cancer),
+		ceiling(hiv),
+		ceiling(lowIncome),
+		step(housingExcess, say.housingExcess(kzt(row.housing_costs_monthly ?? null), percent, kzt(income), kzt(allowed), kzt(v(housingExcess)))),
+		step(housing, say.housing(state, kzt(v(housingExcess)), kzt(v(housing)), kzt(incomeCeiling))),
+		step(localAnnual, say.total(kzt(v(localAnnual))))
+	];
+}
