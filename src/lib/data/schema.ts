@@ -1,6 +1,6 @@
 // Contract §1 (schema_version 1): the one source of truth for column names, types, ranges, meanings,
 // validation messages and the datasets README table. Source: shared/spec/contract.md §1.
-import { z } from 'zod';
+import { z } from '../zod';
 import { REGION_CODES } from './regions';
 
 /** The two tables of a dataset. */

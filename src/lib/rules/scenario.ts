@@ -1,5 +1,5 @@
 // A scenario (contract §2) is a reform: dotted-path overrides applied to the baseline of a year, never evaluated.
-import { z } from 'zod';
+import { z } from '../zod';
 import { baselineFor, isSupportedYear, listPaths, parameterAt, SUPPORTED_YEARS } from './baseline';
 import { valueProblem, type ParamValue, type ParamValues } from './parameter';
 
