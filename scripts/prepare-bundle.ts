@@ -16,7 +16,7 @@ import { extractFromColumns, withConsumers } from '../src/lib/fast/extract-colum
 import { readHouseholdColumns } from '../src/lib/fast/household-columns';
 import { buildPrefixIndex } from '../src/lib/fast/prefix-index';
 import { BUNDLE_EXTENSION, encodeBundle } from '../src/lib/fast/prepared-bundle';
-import { baselineFor } from '../src/lib/rules/baseline';
+import { datasetParams, learningBaseline } from '../src/lib/rules/dataset-params';
 import { resolveScenario } from '../src/lib/rules/scenario';
 import type { Totals } from '../src/lib/sim/result';
 import { evaluateInto, summarizeEvaluation } from '../src/lib/sim/simulate';
@@ -71,8 +71,10 @@ async function main(): Promise<number> {
 			await readDatasetFiles(db, folder);
 		} else await installDataset(db, read);
 		log(`read into ${engine} DuckDB in ${seconds(t)}`);
-		const law = baselineFor(DEFAULT_STATE.year);
-		const scenario = resolveScenario({ name: 'law', year: DEFAULT_STATE.year, params: DEFAULT_STATE.overrides });
+		// As the app does: every scenario carries the dataset's own parameters (its income index).
+		const own = datasetParams(report.manifest?.reference_period).params;
+		const scenario = resolveScenario({ name: 'law', year: DEFAULT_STATE.year, params: { ...own, ...DEFAULT_STATE.overrides } });
+		const law = learningBaseline(DEFAULT_STATE.year, scenario.params);
 		t = performance.now();
 		const columns = withConsumers(await readHouseholdColumns(db, law));
 		log(`household columns read in ${seconds(t)}`);

@@ -11,7 +11,7 @@ import { DatasetError } from '../src/lib/data/problems';
 import { openNodeDb } from '../src/lib/db/node-db';
 import { extractStructure } from '../src/lib/fast/extract';
 import { encodeExtract } from '../src/lib/fast/extract-codec';
-import { baselineFor } from '../src/lib/rules/baseline';
+import { datasetParams, learningBaseline } from '../src/lib/rules/dataset-params';
 import { resolveScenario } from '../src/lib/rules/scenario';
 import { DEFAULT_STATE } from '../src/lib/state/url-state';
 
@@ -27,8 +27,10 @@ try {
 	const db = await openNodeDb();
 	try {
 		await installDataset(db, { households, persons });
-		const law = baselineFor(DEFAULT_STATE.year);
-		const params = resolveScenario({ name: 'law', year: DEFAULT_STATE.year, params: DEFAULT_STATE.overrides }).params;
+		// The app resolves every scenario with the dataset's own parameters (its income index): so does the extract.
+		const own = datasetParams(report.manifest?.reference_period).params;
+		const params = resolveScenario({ name: 'law', year: DEFAULT_STATE.year, params: { ...own, ...DEFAULT_STATE.overrides } }).params;
+		const law = learningBaseline(DEFAULT_STATE.year, params);
 		writeFileSync(join(OUT, 'fast-index.bin'), encodeExtract(await extractStructure(db, params, { baseline: law })));
 	} finally {
 		await db.close();

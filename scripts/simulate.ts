@@ -6,7 +6,9 @@ import { readDatasetFolder } from '../src/lib/data/load-folder-node';
 import { DatasetError } from '../src/lib/data/problems';
 import { openNodeDb } from '../src/lib/db/node-db';
 import { provenance } from '../src/lib/rules/provenance';
-import { scenarioFromJsonText, ScenarioError, type ResolvedScenario } from '../src/lib/rules/scenario';
+import { resolveScenario, scenarioFromJsonText, ScenarioError, type ResolvedScenario } from '../src/lib/rules/scenario';
+import { datasetParams } from '../src/lib/rules/dataset-params';
+import type { ParamValue } from '../src/lib/rules/parameter';
 import { delta } from '../src/lib/sim/delta';
 import { buildHouseholdFeatures } from '../src/lib/sim/household-features';
 import { simulate } from '../src/lib/sim/simulate';
@@ -37,6 +39,10 @@ async function readScenario(file: string): Promise<ResolvedScenario> {
 	}
 }
 
+function withDataParams(s: ResolvedScenario, data: Record<string, ParamValue>): ResolvedScenario {
+	return resolveScenario({ name: s.name, year: s.year, params: { ...data, ...s.overrides } });
+}
+
 async function solve(db: Db, scenario: ResolvedScenario, budget: string, path: string | null, region: string | null) {
 	const kzt = Number(budget);
 	if (!Number.isFinite(kzt) || kzt <= 0) throw new InputError(`--solve-budget needs a positive amount in tenge, not ${JSON.stringify(budget)}`);
@@ -58,16 +64,21 @@ async function main(args: string[]): Promise<number> {
 		console.error(USAGE);
 		return 2;
 	}
-	const scenario = await readScenario(scenarioFile);
-	const baseline = baselineFile ? await readScenario(baselineFile) : null;
+	const scenarioRead = await readScenario(scenarioFile);
+	const baselineRead = baselineFile ? await readScenario(baselineFile) : null;
 	console.error(`simulate: reading ${data}`);
 	const loaded = await readDatasetFolder(data);
+	// What the dataset says about itself (the income index of its period) holds unless a scenario sets it.
+	const own = datasetParams(loaded.report.manifest?.reference_period);
+	const scenario = withDataParams(scenarioRead, own.params);
+	const baseline = baselineRead ? withDataParams(baselineRead, own.params) : null;
 	const db = await openNodeDb();
 	try {
 		await installDataset(db, loaded);
 		await buildHouseholdFeatures(db, scenario.params);
 		console.error(`simulate: running "${scenario.name}" (${scenario.year})`);
 		const result = await simulate(db, scenario);
+		if (own.notice && !Object.hasOwn(scenarioRead.overrides, 'data.income_index')) result.notices.push(own.notice);
 		if (baseline) {
 			console.error(`simulate: running baseline "${baseline.name}" (${baseline.year})`);
 			result.delta = delta(result, await simulate(db, baseline));

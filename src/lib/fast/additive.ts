@@ -14,6 +14,8 @@ export interface Additive {
 	expected_households: number;
 	expected_persons: number;
 	expected_annual_cost_kzt: number;
+	assigned_in_year_households: number;
+	assigned_in_year_persons: number;
 	notified_households: number;
 	applied_households: number;
 	gap_households: number;
@@ -34,7 +36,7 @@ export function zeroAdditive(): Additive {
 	return {
 		households: 0, persons: 0, weighted_households: 0, weighted_persons: 0, eligible_households: 0, eligible_persons: 0,
 		supplemented_children: 0, monthly_entitlement_kzt: 0, expected_households: 0, expected_persons: 0,
-		expected_annual_cost_kzt: 0, notified_households: 0, applied_households: 0, gap_households: 0, unclaimed_annual_kzt: 0,
+		expected_annual_cost_kzt: 0, assigned_in_year_households: 0, assigned_in_year_persons: 0, notified_households: 0, applied_households: 0, gap_households: 0, unclaimed_annual_kzt: 0,
 		local_eligible_households: 0, local_annual_cost_kzt: 0, poor_persons: 0, eligible_wp: 0, poor_eligible_wp: 0,
 		bottom_wp: 0, bottom_eligible_wp: 0, paid: 0, bottom_paid: 0
 	};
@@ -65,7 +67,9 @@ export function totalsOf(a: Additive, targeting: boolean): Totals {
 			annual_entitlement_kzt: 12 * a.monthly_entitlement_kzt,
 			expected_households: a.expected_households,
 			expected_persons: a.expected_persons,
-			expected_annual_cost_kzt: a.expected_annual_cost_kzt
+			expected_annual_cost_kzt: a.expected_annual_cost_kzt,
+			assigned_in_year_households: a.assigned_in_year_households,
+			assigned_in_year_persons: a.assigned_in_year_persons
 		},
 		gap: {
 			notified_households: a.notified_households,

@@ -285,7 +285,8 @@ function regionsOf(h: HouseholdColumns, params: ParamValues, income: IncomeOrder
 /** Observed take-up rates: learnt under the baseline, so kept while the baseline and the cell minimum stay. */
 function takeupOf(h: HouseholdColumns, params: ParamValues, baseline: ParamValues): Float64Array {
 	const minCell = paramValue(params, 'takeup.observed_min_cell_households');
-	const key = `${toSql(eligible.expr, baseline)}|${medianKey(baseline, incomeOrder(h, baseline))}|${minCell}`;
+	const factor = paramValue(params, 'takeup.administrative_factor');
+	const key = `${toSql(eligible.expr, baseline)}|${medianKey(baseline, incomeOrder(h, baseline))}|${minCell}|${factor}`;
 	return memo(h, 'takeup', key, () => observedTakeup(h, baseline, params));
 }
 
@@ -379,7 +380,8 @@ function weightedMedians(h: HouseholdColumns, pc: Float64Array, ordered: Uint32A
 /**
  * `observedTakeupSql` in typed arrays: each household's take-up rate, the share (by weight) of households eligible
  * under the baseline that applied, in its region × settlement cell, else its region, else the nation, whichever
- * first has at least `takeup.observed_min_cell_households` eligible households; 1 when no rate is known.
+ * first has at least `takeup.observed_min_cell_households` eligible households; 1 when no rate is known; times the
+ * administrative factor, capped at 1.
  */
 function observedTakeup(h: HouseholdColumns, baseline: ParamValues, params: ParamValues): Float64Array {
 	const minCellValue = paramValue(params, 'takeup.observed_min_cell_households');
@@ -407,6 +409,8 @@ function observedTakeup(h: HouseholdColumns, baseline: ParamValues, params: Para
 	// SQL: sum(...) FILTER of no row is NULL, and so is a division by a zero total.
 	const rate = (n: number, w: number, applied: number, paid: number) => (paid === 0 || w === 0 || n === 0 ? Number.NaN : applied / w);
 	const nationRate = rate(nation.n, nation.w, nation.applied, nation.paid);
+	const factorValue = paramValue(params, 'takeup.administrative_factor');
+	const factor = typeof factorValue === 'number' ? factorValue : 1;
 	const out = new Float64Array(h.n);
 	for (let i = 0; i < h.n; i++) {
 		const k = cellOf(i);
@@ -417,7 +421,7 @@ function observedTakeup(h: HouseholdColumns, baseline: ParamValues, params: Para
 				: region.n[r] >= minCell
 					? rate(region.n[r], region.w[r], region.applied[r], region.paid[r])
 					: nationRate;
-		out[i] = chosen === chosen ? chosen : nationRate === nationRate ? nationRate : 1;
+		out[i] = Math.min(1, (chosen === chosen ? chosen : nationRate === nationRate ? nationRate : 1) * factor);
 	}
 	return out;
 }

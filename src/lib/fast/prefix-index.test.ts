@@ -89,7 +89,10 @@ describe('prefix index on a hand-made table', () => {
 			annual_entitlement_kzt: 12 * 228_000,
 			expected_households: 2.25, // h1 2 × 1 + h2 1 × 0.5 take-up × 0.5 compliance
 			expected_persons: 6.5, // 6 + 2 × 0.5 × 0.5
-			expected_annual_cost_kzt: 12 * (204_000 + 0.5 * 0.5 * 24_000)
+			expected_annual_cost_kzt: 12 * (204_000 + 0.5 * 0.5 * 24_000),
+			// Assigned in the year: take-up without the contract share, × (1 + turnover): (2 + 1 × 0.5) and (6 + 2 × 0.5).
+			assigned_in_year_households: expect.closeTo(2.5 * (1 + (params['tsa.caseload.turnover'] as number)), 9),
+			assigned_in_year_persons: expect.closeTo(7 * (1 + (params['tsa.caseload.turnover'] as number)), 9)
 		});
 		expect(f.by_region.almaty.gap).toEqual({ notified_households: 3, applied_households: 1, gap_households: 2, unclaimed_annual_kzt: 12 * 204_000 });
 		// Local: 50 per МРП (one household's МРП categories) + 30 000 ₸ of housing assistance (another household's).

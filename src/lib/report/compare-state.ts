@@ -82,10 +82,19 @@ export function compareFromSearch(search: string): { state: CompareState; proble
 	};
 }
 
-/** A column's scenario resolved against its year's law, or why it cannot be (a saved scenario that is gone). */
-export function resolveColumn(c: ColumnSource, saved: readonly SavedScenario[]): ResolvedScenario | string {
-	if (c.kind === 'law') return resolveScenario({ name: `Law of ${c.year}`, year: c.year, params: {} });
-	if (c.kind === 'file') return resolveScenario({ name: c.name, year: c.year, params: c.params });
+/**
+ * A column's scenario resolved against its year's law and the dataset's own parameters (`data.*`, which the
+ * scenario may override), or why it cannot be (a saved scenario that is gone).
+ */
+export function resolveColumn(
+	c: ColumnSource,
+	saved: readonly SavedScenario[],
+	dataParams: Record<string, unknown> = {}
+): ResolvedScenario | string {
+	if (c.kind === 'law') return resolveScenario({ name: `Law of ${c.year}`, year: c.year, params: { ...dataParams } });
+	if (c.kind === 'file') return resolveScenario({ name: c.name, year: c.year, params: { ...dataParams, ...c.params } });
 	const s = saved.find((x) => x.name === c.name);
-	return s ? resolveScenario({ name: s.name, year: s.year, params: s.overrides }) : `no saved scenario called ${JSON.stringify(c.name)} in this browser`;
+	return s
+		? resolveScenario({ name: s.name, year: s.year, params: { ...dataParams, ...s.overrides } })
+		: `no saved scenario called ${JSON.stringify(c.name)} in this browser`;
 }

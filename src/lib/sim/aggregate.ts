@@ -15,6 +15,8 @@ SELECT region, grouping(region) AS is_total,
 	coalesce(sum(weight * takeup_rate * compliance_factor) FILTER (WHERE eligible), 0) AS expected_households,
 	coalesce(sum(weight * size * takeup_rate * compliance_factor) FILTER (WHERE eligible), 0) AS expected_persons,
 	coalesce(sum(12 * weight * takeup_rate * compliance_factor * (tsa_amount + child_supplement)), 0) AS expected_annual_cost_kzt,
+	coalesce(sum(weight * takeup_rate * assigned_per_standing) FILTER (WHERE eligible), 0) AS assigned_in_year_households,
+	coalesce(sum(weight * size * takeup_rate * assigned_per_standing) FILTER (WHERE eligible), 0) AS assigned_in_year_persons,
 	coalesce(sum(weight) FILTER (WHERE notified), 0) AS notified_households,
 	coalesce(sum(weight) FILTER (WHERE applied), 0) AS applied_households,
 	coalesce(sum(weight) FILTER (WHERE notified AND NOT applied), 0) AS gap_households,
@@ -61,7 +63,9 @@ export function totalsFromRow(r: Row): Totals {
 			annual_entitlement_kzt: 12 * n('monthly_entitlement_kzt'),
 			expected_households: n('expected_households'),
 			expected_persons: n('expected_persons'),
-			expected_annual_cost_kzt: n('expected_annual_cost_kzt')
+			expected_annual_cost_kzt: n('expected_annual_cost_kzt'),
+			assigned_in_year_households: n('assigned_in_year_households'),
+			assigned_in_year_persons: n('assigned_in_year_persons')
 		},
 		gap: {
 			notified_households: n('notified_households'),

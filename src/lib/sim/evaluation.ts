@@ -4,6 +4,7 @@ import { toSql, type Expr } from '../rules/expr';
 import { eligible, tsaAmount } from '../rules/tsa/amount';
 import { childSupplement, supplementedChildren } from '../rules/tsa/child-supplement';
 import { complianceFactor, unconditional } from '../rules/tsa/conditionality';
+import { assignedPerStanding } from '../rules/tsa/caseload';
 import { perCapitaIncome } from '../rules/tsa/counted-income';
 import { povertyLine, regionalPm } from '../rules/tsa/poverty-line';
 import { incomeTest } from '../rules/tsa/income-test';
@@ -24,6 +25,7 @@ export const EVALUATION_COLUMNS: Readonly<Record<string, Expr>> = {
 	child_supplement: childSupplement.expr,
 	unconditional: unconditional.expr,
 	compliance_factor: complianceFactor.expr,
+	assigned_per_standing: assignedPerStanding.expr,
 	local_annual: localAnnual.expr,
 	local_eligible: localEligible.expr,
 	// Each test's verdict on its own, so views can say which tests exclude whom (alone and in overlap).

@@ -74,7 +74,10 @@ describe('simulate', () => {
 			expected_households: 10 * 0.9 + 20 * 0.9 + 40,
 			// Persons: A 10 × 1 and B 20 × 2 conditional (× 0.9), D 40 × 1 unconditional.
 			expected_persons: 10 * 1 * 0.9 + 20 * 2 * 0.9 + 40,
-			expected_annual_cost_kzt: 12 * (0.9 * 420_000 + 0.9 * 1_409_750 + 200_000)
+			expected_annual_cost_kzt: 12 * (0.9 * 420_000 + 0.9 * 1_409_750 + 200_000),
+			// Every eligible family at full take-up, × (1 + turnover): assigned at some time in the year.
+			assigned_in_year_households: expect.closeTo(70 * (1 + (params['tsa.caseload.turnover'] as number)), 9),
+			assigned_in_year_persons: expect.closeTo(90 * (1 + (params['tsa.caseload.turnover'] as number)), 9)
 		});
 		expect(r.totals.gap).toEqual({ notified_households: 30, applied_households: 50, gap_households: 20, unclaimed_annual_kzt: 12 * 1_409_750 });
 		expect(r.totals.local).toEqual({ eligible_households: 10, annual_cost_kzt: 10 * 50 * 4_325 });

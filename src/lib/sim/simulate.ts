@@ -1,7 +1,7 @@
 // Runs a scenario over the installed dataset: per-household evaluation in SQL, then one grouped query per figure set.
 import type { Db, Row } from '../db/db';
 import { REGION_CODES } from '../data/regions';
-import { baselineFor } from '../rules/baseline';
+import { learningBaseline } from '../rules/dataset-params';
 import type { ParamValue, ParamValues } from '../rules/parameter';
 import { figuresSql, QUINTILE_SQL, targetingSql, totalsFromRow } from './aggregate';
 import { evaluationSql } from './evaluation';
@@ -21,7 +21,7 @@ export interface ScenarioInput {
 	overrides?: Readonly<Record<string, ParamValue>>;
 }
 
-/** Options: the baseline parameters observed take-up is learnt under (default: `baselineFor(year)`). */
+/** Options: the baseline parameters observed take-up is learnt under (default: `learningBaseline(year, params)`). */
 export interface SimulateOptions {
 	baseline?: ParamValues;
 }
@@ -44,7 +44,7 @@ export async function prepareEvaluation(
 	if (medianNotice) notices.push(medianNotice);
 	const loanNotice = await queryLoanAmountsNotice(db, params);
 	if (loanNotice) notices.push(loanNotice);
-	const baseline = options.baseline ?? baselineFor(scenario.year);
+	const baseline = options.baseline ?? learningBaseline(scenario.year, params);
 	const sources = {
 		medians: await cachedTable(db, 'medians', medianSql(params)),
 		takeup: await cachedTable(db, 'takeup', takeupSql(params, baseline, observed))

@@ -6,8 +6,11 @@ import { eligible } from '../rules/tsa/amount';
 import { sqlLiteral } from '../sql/quote';
 import { hhWithMedianSql } from './median';
 
-/** SELECT of (region, settlement, takeup_rate) for every cell in `hh`, observed under `baseline`. */
-export function observedTakeupSql(baseline: ParamValues, minCell: number): string {
+/**
+ * SELECT of (region, settlement, takeup_rate) for every cell in `hh`, observed under `baseline` and multiplied by the
+ * administrative factor of the scenario's year (capped at 1).
+ */
+export function observedTakeupSql(baseline: ParamValues, minCell: number, factor = 1): string {
 	const n = sqlLiteral(minCell);
 	const rate = `count(*) FILTER (WHERE elig) AS n,
 		sum(weight) FILTER (WHERE elig AND applied) / NULLIF(sum(weight) FILTER (WHERE elig), 0) AS rate`;
@@ -15,7 +18,7 @@ export function observedTakeupSql(baseline: ParamValues, minCell: number): strin
 	SELECT region, settlement, weight, applied, ${toSql(eligible.expr, baseline)} AS elig FROM ${hhWithMedianSql(baseline)} hh
 )
 SELECT c.region, c.settlement,
-	coalesce(CASE WHEN c.n >= ${n} THEN c.rate WHEN r.n >= ${n} THEN r.rate ELSE nat.rate END, nat.rate, 1.0) AS takeup_rate
+	least(1.0, coalesce(CASE WHEN c.n >= ${n} THEN c.rate WHEN r.n >= ${n} THEN r.rate ELSE nat.rate END, nat.rate, 1.0) * ${sqlLiteral(factor)}) AS takeup_rate
 FROM (SELECT region, settlement, ${rate} FROM b GROUP BY region, settlement) c
 	JOIN (SELECT region, ${rate} FROM b GROUP BY region) r ON r.region = c.region
 	CROSS JOIN (SELECT ${rate} FROM b) nat`;
@@ -25,5 +28,6 @@ FROM (SELECT region, settlement, ${rate} FROM b GROUP BY region, settlement) c
 export function takeupSql(params: ParamValues, baseline: ParamValues, observed: boolean): string {
 	if (!observed) return 'SELECT DISTINCT region, settlement, 1.0 AS takeup_rate FROM hh';
 	const minCell = paramValue(params, 'takeup.observed_min_cell_households');
-	return observedTakeupSql(baseline, typeof minCell === 'number' ? minCell : 1);
+	const factor = paramValue(params, 'takeup.administrative_factor');
+	return observedTakeupSql(baseline, typeof minCell === 'number' ? minCell : 1, typeof factor === 'number' ? factor : 1);
 }

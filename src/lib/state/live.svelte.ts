@@ -1,5 +1,5 @@
 import type { QueryCoordinator } from '$lib/db/coordinator';
-import { baselineFor } from '$lib/rules/baseline';
+import { learningBaseline } from '$lib/rules/dataset-params';
 import type { ResolvedScenario } from '$lib/rules/scenario';
 import { evaluateInto, summarizeEvaluation } from '$lib/sim/simulate';
 import type { SimulationResult } from '$lib/sim/result';
@@ -141,7 +141,7 @@ export class LiveSimulation {
 				await nextFrame();
 				if (ticket !== this.updates) return;
 				// Passes not yet computed (the first index after a load): one per task, so the page stays responsive.
-				for (const step of warmUpSteps(this.columns!.data, scenario.params, baselineFor(scenario.year)))
+				for (const step of warmUpSteps(this.columns!.data, scenario.params, learningBaseline(scenario.year, scenario.params)))
 					if (step()) {
 						await nextTask();
 						if (ticket !== this.updates) return;
@@ -205,14 +205,14 @@ export class LiveSimulation {
 	indexFor(scenario: ResolvedScenario, generation: number): PrefixIndex | null {
 		const fast = this.fastIndex;
 		if (!fast || fast.generation !== generation || !fastPathSupported(scenario.params)) return null;
-		return fast.index.key === keyOf(scenario.params, baselineFor(scenario.year)) ? fast.index : null;
+		return fast.index.key === keyOf(scenario.params, learningBaseline(scenario.year, scenario.params)) ? fast.index : null;
 	}
 
 	/** Exact figures from the index, or null when there is none for this dataset and structure. */
 	private fastFigures(scenario: ResolvedScenario, generation: number): SimulationResult | null {
 		const index = this.indexFor(scenario, generation);
 		if (!index) return null;
-		const f = index.figures(scenario.params, baselineFor(scenario.year));
+		const f = index.figures(scenario.params, learningBaseline(scenario.year, scenario.params));
 		const { name, year, params, overrides } = scenario;
 		return { scenario: { name, year, params, overrides }, ...f, notices: [...index.notices] };
 	}
@@ -220,7 +220,7 @@ export class LiveSimulation {
 	/** True when the household columns of dataset `generation` can build the index of the scenario's structure. */
 	private columnsServe(scenario: ResolvedScenario, generation: number): boolean {
 		const columns = this.columns;
-		return columns?.generation === generation && columnsRefusal(columns.data, scenario.params, baselineFor(scenario.year)) === null;
+		return columns?.generation === generation && columnsRefusal(columns.data, scenario.params, learningBaseline(scenario.year, scenario.params)) === null;
 	}
 
 	/**
@@ -230,7 +230,7 @@ export class LiveSimulation {
 	private warmUp(scenario: ResolvedScenario, generation: number): void {
 		const columns = this.columns;
 		if (columns?.generation !== generation || columns.data.n <= this.largeAbove) return;
-		this.warmQueue = warmUpSteps(columns.data, scenario.params, baselineFor(scenario.year));
+		this.warmQueue = warmUpSteps(columns.data, scenario.params, learningBaseline(scenario.year, scenario.params));
 		this.warming = this.warmQueue.length > 0;
 		const next = (): void => {
 			const quiet = performance.now() - this.lastUpdateAt;
@@ -250,14 +250,14 @@ export class LiveSimulation {
 
 	/** Builds the index of the scenario's structure from the household columns (`columnsServe` said they can). */
 	private indexFromColumns(scenario: ResolvedScenario, generation: number): void {
-		const extract = extractFromColumns(this.columns!.data, scenario.params, { baseline: baselineFor(scenario.year) });
+		const extract = extractFromColumns(this.columns!.data, scenario.params, { baseline: learningBaseline(scenario.year, scenario.params) });
 		this.fastIndex = { index: buildPrefixIndex(extract), generation };
 	}
 
 	/** Reads the household columns from DuckDB once per dataset (while the scenario counts ages as the law does). */
 	private readColumns(scenario: ResolvedScenario, generation: number): void {
 		if (this.columns?.generation === generation || this.columnsReading === generation) return;
-		const law = baselineFor(scenario.year);
+		const law = learningBaseline(scenario.year, scenario.params);
 		const lawFeatures = featureParamsOf(law);
 		if (!featureParamsOf(scenario.params).every((v, i) => v === lawFeatures[i])) return; // would rebuild `hh` twice
 		const coordinator = this.coordinator;
@@ -278,7 +278,7 @@ export class LiveSimulation {
 
 	/** Builds the index for the scenario's structure in the background when it is missing or out of date. */
 	private refreshIndex(scenario: ResolvedScenario, generation: number): void {
-		const law = baselineFor(scenario.year);
+		const law = learningBaseline(scenario.year, scenario.params);
 		if (!fastPathSupported(scenario.params)) return;
 		const key = keyOf(scenario.params, law);
 		if (this.fastIndex?.generation === generation && this.fastIndex.index.key === key) return;

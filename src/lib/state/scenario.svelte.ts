@@ -14,16 +14,22 @@ export class ScenarioState {
 	overrides = $state<Record<string, ParamValue>>({});
 	region = $state<RegionCode | null>(DEFAULT_STATE.region);
 	budget = $state<number | null>(DEFAULT_STATE.budget);
+	/** What the loaded dataset says about itself (`data.*`, e.g. the income index of its period): not law, not a choice. */
+	dataParams = $state<Record<string, ParamValue>>({});
 
-	/** The law of the chosen year. */
-	readonly law: ParamValues = $derived(baselineFor(this.year));
+	/** The law of the chosen year, read with the dataset's own parameters. */
+	readonly law: ParamValues = $derived({ ...baselineFor(this.year), ...this.dataParams });
 	/** The scenario, validated and applied to the law of its year. */
 	readonly resolved: ResolvedScenario = $derived(
-		resolveScenario({ name: this.name.trim() || `Scenario ${this.year}`, year: this.year, params: { ...this.overrides } })
+		resolveScenario({
+			name: this.name.trim() || `Scenario ${this.year}`,
+			year: this.year,
+			params: { ...this.dataParams, ...this.overrides }
+		})
 	);
 	/** The law of the year under the scenario's modelling assumptions (take-up): what the scenario is compared with. */
 	readonly baseline: ResolvedScenario = $derived(
-		resolveScenario({ name: `Law of ${this.year}`, year: this.year, params: modelling(this.overrides) })
+		resolveScenario({ name: `Law of ${this.year}`, year: this.year, params: { ...this.dataParams, ...modelling(this.overrides) } })
 	);
 	/** The TSA budget the cost is measured against: the user's, or the year's plan. */
 	readonly budgetKzt: number = $derived(this.budget ?? Number(this.law['budget.tsa_annual_kzt'] ?? 0));

@@ -1,4 +1,5 @@
 import { QueryCoordinator } from '$lib/db/coordinator';
+import { datasetParams } from '$lib/rules/dataset-params';
 import type { DatasetReport } from '$lib/data/load';
 import { regionPopulation, type RegionPopulation } from '$lib/views/region-population';
 import {
@@ -37,6 +38,8 @@ export class Session {
 	progress = $state<LoadProgress>({ stage: 'starting', fraction: 0 });
 	error = $state<string | null>(null);
 	dataset = $state<DatasetInfo | null>(null);
+	/** What the shown dataset says about itself (`data.*`: the income index of its reference period). */
+	readonly dataParams = $derived(datasetParams(this.dataset?.report.manifest?.reference_period).params);
 	regions = $state<RegionPopulation[]>([]);
 	upload = $state<UploadState>({ status: 'idle' });
 	/** Counts installed datasets, so derived results know when the data under them changed. */

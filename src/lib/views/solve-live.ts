@@ -4,7 +4,8 @@ import type { QueryCoordinator } from '../db/coordinator';
 import type { RegionCode } from '../data/regions';
 import type { PrefixIndex } from '../fast/prefix-index';
 import { isFastParam, structureKey } from '../fast/structure';
-import { baselineFor, parameterAt } from '../rules/baseline';
+import { parameterAt } from '../rules/baseline';
+import { learningBaseline } from '../rules/dataset-params';
 import type { ResolvedScenario } from '../rules/scenario';
 import type { SimulationResult } from '../sim/result';
 import { solveBudget, type BudgetSolution } from '../sim/solve-budget';
@@ -35,7 +36,7 @@ export class NeedsRows extends Error {
 
 /** Solves on the fast index when it covers the parameter; otherwise through the coordinator (null: superseded). */
 export async function solveLive(c: QueryCoordinator | null, r: SolveRequest): Promise<(BudgetSolution & { fast: boolean }) | null> {
-	const law = baselineFor(r.scenario.year);
+	const law = learningBaseline(r.scenario.year, r.scenario.params);
 	const params = r.scenario.params;
 	const param = parameterAt(r.path);
 	const index = r.index;

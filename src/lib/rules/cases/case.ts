@@ -27,10 +27,15 @@ export interface RuleCase {
 	expect: Record<string, Expected>;
 }
 
-/** Overrides every case starts from: regional ПМ of Almaty 60 000 ₸ and the median term off, so the line is 42 000 ₸. */
+/**
+ * Overrides every case starts from: regional ПМ of Almaty 60 000 ₸ and the median term off, so the line is 42 000 ₸;
+ * the case's incomes are of the scenario year (the income index of the data equals the year's: no uprating).
+ */
 export const CASE_DEFAULTS: Record<string, ParamValue> = {
 	'indices.pm_regional.almaty': 60_000,
-	'tsa.poverty_line.median_share': 0
+	'tsa.poverty_line.median_share': 0,
+	'indices.income_index': 100_000,
+	'data.income_index': 100_000
 };
 
 /** A household in Almaty with one dwelling and no vehicle, weight 1, plus `extra`. */

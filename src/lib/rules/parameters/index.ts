@@ -8,6 +8,7 @@ import { TAKEUP } from './takeup';
 import { TSA } from './tsa';
 import { TSA_ASSETS } from './tsa-assets';
 import { TSA_INCOME } from './tsa-income';
+import { YEARS } from './years';
 
 /** Every parameter of the rulebook. */
-export const PARAMETERS: readonly Parameter[] = [...INDICES, ...TSA, ...MEDIAN, ...TSA_INCOME, ...TSA_ASSETS, ...LOCAL, ...TAKEUP, ...BUDGET];
+export const PARAMETERS: readonly Parameter[] = [...INDICES, ...TSA, ...MEDIAN, ...TSA_INCOME, ...TSA_ASSETS, ...LOCAL, ...TAKEUP, ...YEARS, ...BUDGET];
