@@ -10,6 +10,7 @@ import { incomeTest } from './tsa/income-test';
 import { medianIsOfficial, medianTerm, MEDIAN_COLUMN, officialMedian, pmTerm, povertyLine, regionalPm } from './tsa/poverty-line';
 import type { Rule } from './tsa/rule';
 import { explainLocal } from './local/explain';
+import { stepsOf, type ExplanationStep } from './explain-step';
 import { EXPLAIN_PHRASES, type ExplainLanguage, type LoanFacts } from './explain-phrases';
 
 /** Scenario context a single household needs: the dataset's median per-capita income (read when `median_source` is dataset). */
@@ -17,16 +18,7 @@ export interface ExplainContext {
 	median_pc_income: number | null;
 }
 
-/** One step of the explanation: the rule, its value, a sentence with the figures, and the clause. */
-export interface ExplanationStep {
-	path: string;
-	label: string;
-	value: ParamValue;
-	text: string;
-	clause: string;
-	href: string;
-	status: string;
-}
+export type { ExplanationStep } from './explain-step';
 
 /** Formats tenge with spaces between thousands and at most two decimals, e.g. "42 000 ₸". */
 export function formatKzt(x: ParamValue): string {
@@ -57,15 +49,7 @@ export function explainHousehold(
 	const row = rowForExplanation(featuresRow, params, context);
 	const median = row[MEDIAN_COLUMN];
 	const v = (r: Rule) => evaluate(r.expr, row, params);
-	const step = (r: Rule, text: string): ExplanationStep => ({
-		path: r.path,
-		label: say.labels[r.path] ?? r.label,
-		value: v(r),
-		text,
-		clause: say.clauses[r.reference.clause] ?? r.reference.clause,
-		href: r.reference.href,
-		status: r.reference.status
-	});
+	const step = stepsOf(row, params, say);
 	const size = row.size;
 	const pci = kzt(v(perCapitaIncome));
 	const line = kzt(v(povertyLine));

@@ -1,5 +1,5 @@
 // Local assistance for one household, step by step, from the same rule definitions the SQL uses.
-import type { ExplanationStep } from '../explain';
+import { stepsOf, type ExplanationStep } from '../explain-step';
 import type { ExplainLanguage } from '../explain-phrases';
 import { evaluate, regionPath, type FeatureRow } from '../expr';
 import type { ParamValue, ParamValues } from '../parameter';
@@ -23,15 +23,7 @@ export function explainLocal(
 	const v = (r: Rule) => evaluate(r.expr, row, params);
 	const own = (field: string): ParamValue =>
 		typeof row.region === 'string' ? (params[regionPath(`local.{region}.${field}`, row.region)] ?? null) : null;
-	const step = (r: Rule, text: string): ExplanationStep => ({
-		path: r.path,
-		label: say.labels[r.path] ?? r.label,
-		value: v(r),
-		text,
-		clause: say.clauses[r.reference.clause] ?? r.reference.clause,
-		href: r.reference.href,
-		status: r.reference.status
-	});
+	const step = stepsOf(row, params, say);
 	const paid = (r: Rule) => Number(v(r)) > 0;
 	const ceiling = (r: Rule) => step(r, say.ceiling(say.labels[r.path] ?? r.label, kzt(v(r)), paid(r)));
 
