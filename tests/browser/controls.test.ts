@@ -95,7 +95,7 @@ describe('the scenario controls', () => {
 		const local = page.locator('[data-group="local"] [data-param]');
 		expect(await local.count()).toBe(12); // income test, damage, diseases and TB months (9), housing assistance (3)
 		await expect.poll(() => page.locator('[data-group="local"] h2').textContent()).toContain('Turkestan');
-		expect(await page.getByRole('slider', { name: 'Turkestan: Income-tested payment, МРП', exact: true }).count()).toBe(1);
+		expect(await page.getByRole('slider', { name: 'Turkestan: Income-tested payment: up to, МРП', exact: true }).count()).toBe(1);
 		expect(await page.getByRole('checkbox', { name: 'Turkestan: Income threshold, × ПМ: test applies', exact: true }).count()).toBe(1);
 		expect(await page.getByRole('slider', { name: 'Subsistence minimum, Turkestan', exact: true }).count()).toBe(1);
 		await page.getByRole('combobox', { name: /Focused region/ }).selectOption('');

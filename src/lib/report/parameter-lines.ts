@@ -56,7 +56,7 @@ export function sectionOf(path: string): string {
 	return parts[0] === 'local' ? `local.${parts[1]}` : parts[0];
 }
 
-const ORDER = ['tsa', 'indices', 'takeup', 'budget'];
+const ORDER = ['tsa', 'indices', 'takeup', 'data', 'budget'];
 
 /** The lines grouped into sections: TSA, indices, take-up, budget, then each region's local rules. */
 export function parameterSections(lines: ParameterLine[]): ParameterSection[] {
