@@ -1,6 +1,7 @@
 // The 2025 figures the generator takes from the rulebook, plus benefit amounts that are not rulebook parameters.
 import { REGION_CODES, type RegionCode } from '../../src/lib/data/regions';
 import { baselineFor } from '../../src/lib/rules/baseline';
+import { medianIsOfficial, officialMedian } from '../../src/lib/rules/tsa/poverty-line';
 import { SRC, type Pedigree } from './sources';
 
 /** The reference year of the synthetic dataset. */
@@ -12,7 +13,7 @@ export interface Indices {
 	pmRegional: Record<RegionCode, number>;
 	pmShare: number;
 	medianShare: number;
-	/** The reference year's poverty line per region: max(pm_share × ПМ, median_share × official median) where known. */
+	/** The reference year's poverty line per region: max(pm_share × ПМ, median_share × the rulebook's official median). */
 	line: Record<RegionCode, number>;
 	supplementMrp: number;
 	supplementMinAge: number;
@@ -27,15 +28,6 @@ function num(values: Readonly<Record<string, unknown>>, path: string): number {
 	return v;
 }
 
-/** The rulebook's official median per-capita income of `region` in the reference year, or null when it has none. */
-export function officialMedian(b: Readonly<Record<string, unknown>>, region: RegionCode): number | null {
-	for (const path of [`tsa.poverty_line.median_income.${region}`, `indices.median_income.${region}`]) {
-		const v = b[path];
-		if (typeof v === 'number') return v;
-	}
-	return null;
-}
-
 /** Reads the reference year's indices from `baselineFor(2025)`. */
 export function loadIndices(): Indices {
 	const b = baselineFor(REFERENCE_YEAR);
@@ -45,7 +37,7 @@ export function loadIndices(): Indices {
 	const medianShare = num(b, 'tsa.poverty_line.median_share');
 	for (const code of REGION_CODES) {
 		pmRegional[code] = num(b, `indices.pm_regional.${code}`);
-		const median = officialMedian(b, code);
+		const median = medianIsOfficial(b) ? officialMedian(b, code) : null;
 		line[code] = Math.max(pmShare * pmRegional[code], median === null ? 0 : medianShare * median);
 	}
 	return {

@@ -7,6 +7,7 @@
 import { REGION_CODES } from '../data/regions';
 import type { ParamValues } from '../rules/parameter';
 import { evaluate, paramValue } from '../rules/expr';
+import { assignedPerStanding } from '../rules/tsa/caseload';
 import { conditionalShare } from '../rules/tsa/conditionality';
 import { medianIsOfficial, officialMedian } from '../rules/tsa/poverty-line';
 import type { DatasetFigures, Totals } from '../sim/result';
@@ -91,7 +92,7 @@ export function buildPrefixIndex(x: StructureExtract, blockSize = DEFAULT_BLOCK_
 		a.monthly_entitlement_kzt = money(COL.wn, COL.wny, COL.wc);
 		a.expected_households = S(COL.u_wt) + cs * S(COL.k_wt);
 		a.expected_persons = S(COL.u_wtn) + cs * S(COL.k_wtn);
-		const perStanding = 1 + num('tsa.caseload.turnover');
+		const perStanding = Number(evaluate(assignedPerStanding.expr, {}, p));
 		a.assigned_in_year_households = (S(COL.u_wt) + S(COL.k_wt)) * perStanding;
 		a.assigned_in_year_persons = (S(COL.u_wtn) + S(COL.k_wtn)) * perStanding;
 		a.expected_annual_cost_kzt = 12 * (money(COL.u_wtn, COL.u_wtny, COL.u_wtc) + cs * money(COL.k_wtn, COL.k_wtny, COL.k_wtc));
