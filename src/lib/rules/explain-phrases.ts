@@ -1,6 +1,6 @@
 // The explainer's words in each interface language: rule labels, clauses and one sentence per step.
 // Figures are passed in already computed; this file only says them.
-import type { ParamValue } from './parameter';
+import type { Status } from './parameter';
 import {
 	AMOUNT_FORMULA,
 	ASSET_DRAFT,
@@ -26,9 +26,9 @@ export interface LoanFacts {
 	amountUnknown: boolean;
 	hasLoan: boolean;
 	received: string;
-	size: ParamValue;
+	size: string;
 	perMember: string;
-	multiple: ParamValue;
+	multiple: string;
 	pm: string;
 	limit: string;
 }
@@ -37,9 +37,9 @@ export interface LoanFacts {
 export interface ContractFacts {
 	keep: string;
 	others: string;
-	months: ParamValue;
-	before: ParamValue;
-	refusal: ParamValue;
+	months: string;
+	before: string;
+	refusal: string;
 }
 
 /** Everything the explainer says, for one language. */
@@ -49,16 +49,21 @@ export interface Phrases {
 	/** Clause texts by their English text; a clause not listed is shown in English. */
 	clauses: Record<string, string>;
 	unknown: string;
+	/** A true and a false value in the trace. */
+	yes: string;
+	no: string;
+	/** A reference's status (exact / approximate / assumption). */
+	status: Record<Status, string>;
 	counted(income: string): string;
-	perCapita(pci: string, income: string, size: ParamValue): string;
+	perCapita(pci: string, income: string, size: string): string;
 	line(line: string, pmShare: string, pm: string, pmTerm: string, medianShare: string, median: string, medianTerm: string): string;
 	incomeTest(pci: string, below: boolean, line: string, pmShare: string, pm: string): string;
 	test(label: string, pass: boolean): string;
 	loan(label: string, facts: LoanFacts): string;
 	eligible(yes: boolean): string;
-	amount(eligible: boolean, line: string, pci: string, size: ParamValue, amount: string): string;
-	supplement(children: ParamValue, minAge: ParamValue, maxAge: ParamValue, mrpPerChild: ParamValue, mrp: string, total: string): string;
-	conditionality(unconditional: boolean, ableBodied: ParamValue): string;
+	amount(eligible: boolean, line: string, pci: string, size: string, amount: string): string;
+	supplement(children: string, minAge: string, maxAge: string, mrpPerChild: string, mrp: string, total: string): string;
+	conditionality(unconditional: boolean, ableBodied: string): string;
 	compliance(share: string, contract: ContractFacts | null): string;
 }
 
@@ -81,6 +86,9 @@ const en: Phrases = {
 	labels: {},
 	clauses: {},
 	unknown: 'unknown',
+	yes: 'yes',
+	no: 'no',
+	status: { exact: 'exact', approximate: 'approximate', assumption: 'assumption' },
 	counted: (income) => `counted family income ${income} a month`,
 	perCapita: (pci, income, size) => `per-capita income ${pci} (${income} ÷ ${size} members)`,
 	line: (line, pmShare, pm, pmTerm, medianShare, median, medianTerm) =>
@@ -113,7 +121,7 @@ const en: Phrases = {
 
 const ru: Phrases = {
 	labels: {
-		'tsa.income.counted_total': 'учитываемый доход семьи',
+		'tsa.income.counted_total': 'совокупный доход семьи',
 		'tsa.income.per_capita': 'среднедушевой доход',
 		'indices.pm_regional': 'региональный прожиточный минимум',
 		'tsa.poverty_line.pm_term': 'доля регионального ПМ',
@@ -129,14 +137,14 @@ const ru: Phrases = {
 		'tsa.assets.pass': 'проверки имущества и расходов пройдены',
 		'tsa.eligible': 'право на АСП',
 		'tsa.amount': 'размер АСП в месяц',
-		'tsa.child_supplement.children': 'дети в возрасте для доплаты',
-		'tsa.child_supplement': 'доплата на детей в месяц',
+		'tsa.child_supplement.children': 'дети 1–6 лет, на которых положена дополнительная выплата',
+		'tsa.child_supplement': 'дополнительная выплата на детей в месяц',
 		'tsa.unconditional': 'безусловная денежная помощь',
 		'tsa.conditional.factor': 'ожидаемая доля выплаты по социальному контракту'
 	},
 	clauses: {
 		[C.art120]: 'Социальный кодекс № 224-VII от 20.04.2023, ст. 120 (черта бедности по регионам; проверка среднедушевого дохода)',
-		[C.art121]: 'Социальный кодекс № 224-VII, ст. 121 (безусловная денежная помощь: нет трудоспособных либо единственный трудоспособный осуществляет уход; одинокие пенсионеры, инвалидность I/II группы)',
+		[C.art121]: 'Социальный кодекс № 224-VII, ст. 121 (безусловная денежная помощь: нет трудоспособных членов семьи либо единственный трудоспособный осуществляет уход; одинокие пенсионеры, инвалидность I/II группы)',
 		[C.art122]: 'Социальный кодекс № 224-VII, ст. 122 (обусловленная помощь; социальный контракт обязателен)',
 		[C.contractBreak]: 'Социальный кодекс № 224-VII, ст. 122, на практике: при невыполнении социального контракта помощь семье прекращается и в АСП отказывают 6 месяцев (вице-министр, 07.01.2025)',
 		[C.o160]: 'Приказ № 160 от 19.05.2023 в ред. приказа № 473 от 20.12.2024: max(35 % медианного дохода, 70 % регионального ПМ)',
@@ -148,7 +156,10 @@ const ru: Phrases = {
 		[C.o320]: 'Практика 2020 г. по приказу № 320: отказ семьям, имеющим более одного жилья'
 	},
 	unknown: 'нет данных',
-	counted: (income) => `учитываемый доход семьи ${income} в месяц`,
+	yes: 'да',
+	no: 'нет',
+	status: { exact: 'точно', approximate: 'приблизительно', assumption: 'допущение' },
+	counted: (income) => `совокупный доход семьи ${income} в месяц`,
 	perCapita: (pci, income, size) => `среднедушевой доход ${pci} (${income} ÷ ${size} чел.)`,
 	line: (line, pmShare, pm, pmTerm, medianShare, median, medianTerm) =>
 		`черта бедности ${line}: большее из ${pmShare} регионального ПМ ${pm} (${pmTerm}) и ${medianShare} медианного среднедушевого дохода ${median} (${medianTerm})`,
@@ -180,14 +191,14 @@ const ru: Phrases = {
 
 const kk: Phrases = {
 	labels: {
-		'tsa.income.counted_total': 'отбасының есепке алынатын табысы',
-		'tsa.income.per_capita': 'жан басына шаққандағы табыс',
+		'tsa.income.counted_total': 'отбасының жиынтық табысы',
+		'tsa.income.per_capita': 'жан басына шаққандағы орташа табыс',
 		'indices.pm_regional': 'өңірлік ең төмен күнкөріс деңгейі',
 		'tsa.poverty_line.pm_term': 'өңірлік ЕТКД үлесі',
-		'tsa.poverty_line.median_term': 'жан басына шаққандағы медиандық табыстың үлесі',
+		'tsa.poverty_line.median_term': 'жан басына шаққандағы медианалық табыстың үлесі',
 		'tsa.poverty_line': 'кедейлік шегі',
-		'tsa.income_test': 'жан басына шаққандағы табыс кедейлік шегінен төмен',
-		'tsa.assets.loan_test': 'ипотекалық емес кредиттер шектен аспайды (бұл бас тарту негізі болса)',
+		'tsa.income_test': 'жан басына шаққандағы орташа табыс кедейлік шегінен төмен',
+		'tsa.assets.loan_test': 'ипотекалық емес кредиттер шектен аспайды (бұл АӘК тағайындаудан бас тарту негізі болса)',
 		'tsa.assets.vehicle_test': 'көлік саны шектен аспайды',
 		'tsa.assets.dwelling_test': 'тұрғын үй саны шектен аспайды',
 		'tsa.assets.land_test': 'жер учаскелері шектен аспайды',
@@ -196,38 +207,41 @@ const kk: Phrases = {
 		'tsa.assets.pass': 'мүлік пен шығыс тексерулерінен өтті',
 		'tsa.eligible': 'АӘК алуға құқығы бар',
 		'tsa.amount': 'АӘК-тің айлық мөлшері',
-		'tsa.child_supplement.children': 'қосымша төлем жасындағы балалар',
+		'tsa.child_supplement.children': 'қосымша төлем алатын жастағы балалар',
 		'tsa.child_supplement': 'балаларға айлық қосымша төлем',
 		'tsa.unconditional': 'шартсыз ақшалай көмек',
 		'tsa.conditional.factor': 'әлеуметтік келісімшарт бойынша төленетін күтілетін үлес'
 	},
 	clauses: {
-		[C.art120]: 'Әлеуметтік кодекс, 20.04.2023 № 224-VII, 120-бап (өңірлер бойынша кедейлік шегі; жан басына шаққандағы табысты тексеру)',
+		[C.art120]: 'Әлеуметтік кодекс, 20.04.2023 № 224-VII, 120-бап (өңірлер бойынша кедейлік шегі; жан басына шаққандағы орташа табысты тексеру)',
 		[C.art121]: 'Әлеуметтік кодекс № 224-VII, 121-бап (шартсыз ақшалай көмек: еңбекке қабілетті мүше жоқ не жалғыз еңбекке қабілетті мүше күтім жасайды; жалғыз тұратын (жалғызілікті) зейнеткерлер, I/II топтағы мүгедектік)',
 		[C.art122]: 'Әлеуметтік кодекс № 224-VII, 122-бап (шартты көмек; әлеуметтік келісімшарт міндетті)',
 		[C.contractBreak]: 'Әлеуметтік кодекс № 224-VII, 122-бап, іс жүзінде: әлеуметтік келісімшарт орындалмаса, отбасына көмек тоқтатылады және 6 ай бойы АӘК тағайындаудан бас тартылады (вице-министр, 07.01.2025)',
-		[C.o160]: '19.05.2023 № 160 бұйрық, 20.12.2024 № 473 бұйрықпен өзгертілген: max(медиандық табыстың 35 %, өңірлік ЕТКД-ның 70 %)',
-		[C.o181]: '26.05.2023 № 181 бұйрық (жиынтық табысты есептеу қағидалары; шегерілетін төлемдер қосымша түсіндірме бойынша)',
+		[C.o160]: '19.05.2023 № 160 бұйрық, 20.12.2024 № 473 бұйрықпен өзгертілген: max(медианалық табыстың 35 %-ы, өңірлік ЕТКД-ның 70 %-ы)',
+		[C.o181]: '26.05.2023 № 181 бұйрық (жиынтық табысты есептеу қағидалары; есепке алынбайтын төлемдер қосымша түсіндірме бойынша)',
 		[C.o227]: '21.06.2023 № 227 бұйрық (тағайындау қағидалары; формула министрліктің түсіндірмесі бойынша, 18.08.2025)',
 		[C.o227child]: '21.06.2023 № 227 бұйрық: АӘК алатын отбасындағы 1 жастан 6 жасқа дейінгі (қоса алғанда) әр балаға айына 1,5 АЕК (министрліктің түсіндірмесі)',
 		[C.o227loans]: '2025 жылғы қыркүйектен бастап қолданылатын № 227 бұйрық: ипотекалық емес кредиті бар отбасыларға АӘК тағайындалмайды (тоқсанда отбасының бір мүшесіне 2 ЕТКД-дан асатын кредиттер; жоба, министрдің мысалы)',
 		[C.draft]: '№ 227 бұйрыққа өзгерістер жобасы (2025): 200 АЕК-тен асатын салымдар, бірден көп көлік (көпбалалы отбасылар мен мүгедектігі бар баласы бар отбасылардан басқа), кедейлік шегінен жоғары шығыстар',
-		[C.o320]: '№ 320 бұйрық бойынша 2020 жылғы тәжірибе: бірден көп тұрғын үйі бар отбасыларға бас тарту'
+		[C.o320]: '№ 320 бұйрық бойынша 2020 жылғы тәжірибе: бірден көп тұрғын үйі бар отбасыларға АӘК тағайындаудан бас тарту'
 	},
 	unknown: 'дерек жоқ',
-	counted: (income) => `отбасының есепке алынатын табысы айына ${income}`,
-	perCapita: (pci, income, size) => `жан басына шаққандағы табыс ${pci} (${income} ÷ ${size} адам)`,
+	yes: 'иә',
+	no: 'жоқ',
+	status: { exact: 'нақты', approximate: 'шамамен', assumption: 'болжам' },
+	counted: (income) => `отбасының жиынтық табысы айына ${income}`,
+	perCapita: (pci, income, size) => `жан басына шаққандағы орташа табыс ${pci} (${income} ÷ ${size} адам)`,
 	line: (line, pmShare, pm, pmTerm, medianShare, median, medianTerm) =>
-		`кедейлік шегі ${line}: өңірлік ЕТКД ${pm} ${pmShare} (${pmTerm}) мен жан басына шаққандағы медиандық табыс ${median} ${medianShare} (${medianTerm}) шамаларының үлкені`,
+		`кедейлік шегі ${line}: өңірлік ЕТКД-ның (${pm}) ${pmShare}-ы (${pmTerm}) және жан басына шаққандағы медианалық табыстың (${median}) ${medianShare}-ы (${medianTerm}) шамаларының үлкені`,
 	incomeTest: (pci, below, line, pmShare, pm) =>
-		`жан басына шаққандағы табыс ${pci} кедейлік шегінен ${line} ${below ? 'төмен' : 'төмен емес'} (өңірлік ЕТКД ${pm} ${pmShare}; № 473 бұйрықпен өзгертілген № 160 бұйрық)`,
+		`жан басына шаққандағы орташа табыс ${pci} кедейлік шегінен (${line}) ${below ? 'төмен' : 'төмен емес'} (өңірлік ЕТКД-ның (${pm}) ${pmShare}-ы; № 473 бұйрықпен өзгертілген № 160 бұйрық)`,
 	test: (label, pass) => `${label}: ${pass ? 'өтті' : 'өтпеді'}`,
 	loan: (label, f) => {
 		const verdict = f.pass ? 'өтті' : 'өтпеді';
 		if (f.basis === 'off') return `${label}: өтті (кредиттер АӘК тағайындаудан бас тарту негізі емес)`;
 		if (f.basis === 'amount')
-			return `тоқсанда алынған ипотекалық емес кредиттер: ${f.received} ÷ ${f.size} = отбасының бір мүшесіне ${f.perMember}, ${f.pass ? 'шектен аспайды' : 'шектен асады'} (${f.multiple} × өңірлік ЕТКД ${f.pm} = ${f.limit}): ${verdict}`;
-		const why = f.amountUnknown ? 'сомасы белгісіз, сондықтан кез келген осындай кредит бас тартуға негіз' : 'сома бойынша шек жоқ: кез келген осындай кредит бас тартуға негіз';
+			return `тоқсанда алынған ипотекалық емес кредиттер: ${f.received} ÷ ${f.size} = отбасының бір мүшесіне ${f.perMember}, ${f.pass ? 'шектен аспайды' : 'шектен асады'} (${f.multiple} × өңірлік ЕТКД (${f.pm}) = ${f.limit}): ${verdict}`;
+		const why = f.amountUnknown ? 'сомасы белгісіз, сондықтан кез келген осындай кредит АӘК тағайындаудан бас тартуға негіз' : 'сома бойынша шек жоқ: кез келген осындай кредит АӘК тағайындаудан бас тартуға негіз';
 		return `ипотекалық емес кредит ${f.hasLoan ? 'бар' : 'жоқ'} (${why}): ${verdict}`;
 	},
 	eligible: (yes) => (yes ? 'АӘК алуға құқығы бар' : 'АӘК алуға құқығы жоқ'),
@@ -242,7 +256,7 @@ const kk: Phrases = {
 	compliance: (share, k) =>
 		k === null
 			? `төленетін күтілетін үлес: ${share} (шартсыз көмек)`
-			: `төленетін күтілетін үлес: ${share} = әлеуметтік келісімшартты орындайтындар ${k.keep} + қалғандары (${k.others}) 12 айдың ${k.months} айында алады (бұзғанға дейін ${k.before} ай, одан кейін ${k.refusal} ай бойы бас тартылады)`
+			: `төленетін күтілетін үлес: ${share} = әлеуметтік келісімшартты орындайтындардың үлесі (${k.keep}) + қалғандары (${k.others}) 12 айдың ${k.months} айында алады (бұзғанға дейін ${k.before} ай, одан кейін ${k.refusal} ай бойы АӘК тағайындаудан бас тартылады)`
 };
 
 /** The explainer's phrases in each language. */

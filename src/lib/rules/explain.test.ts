@@ -5,7 +5,7 @@ import { evaluationSql } from '../sim/evaluation';
 import { householdForExplain } from '../sim/explain-row';
 import { installTestDataset } from '../sim/testing/dataset';
 import { baselineFor } from './baseline';
-import { explainHousehold, formatKzt } from './explain';
+import { explainHousehold, formatKzt, traceStatus, traceValue } from './explain';
 import { CASE_DEFAULTS, household, person } from './cases/case';
 
 let db: Db;
@@ -32,6 +32,29 @@ describe('explainHousehold', () => {
 		expect(formatKzt(42000)).toBe('42 000 ₸');
 		expect(formatKzt(6487.5)).toBe('6 487.50 ₸');
 		expect(formatKzt(null)).toBe('unknown');
+	});
+
+	it('writes decimals with a comma in Russian and Kazakh («26 906,83 ₸»)', () => {
+		expect(formatKzt(26906.83, 'ru')).toBe('26 906,83 ₸');
+		expect(formatKzt(26906.83, 'kk')).toBe('26 906,83 ₸');
+		expect(formatKzt(6487.5, 'kk')).toBe('6 487,50 ₸');
+		expect(formatKzt(42000, 'ru')).toBe('42 000 ₸');
+		expect(formatKzt(26906.83)).toBe('26 906.83 ₸');
+		expect(formatKzt(null, 'ru')).toBe('нет данных');
+	});
+
+	it('shows trace values and statuses in the language: yes / no, да / нет, иә / жоқ', () => {
+		expect([true, false].map((v) => traceValue(v))).toEqual(['yes', 'no']);
+		expect([true, false].map((v) => traceValue(v, 'ru'))).toEqual(['да', 'нет']);
+		expect([true, false].map((v) => traceValue(v, 'kk'))).toEqual(['иә', 'жоқ']);
+		expect(traceValue(null, 'kk')).toBe('дерек жоқ');
+		expect(traceValue(1.5, 'ru')).toBe('1,5');
+		expect(traceValue(1234.567, 'kk')).toBe('1 234,57');
+		expect(traceValue(1.5)).toBe('1.5');
+		const statuses = ['exact', 'approximate', 'assumption'] as const;
+		expect(statuses.map((s) => traceStatus(s, 'ru'))).toEqual(['точно', 'приблизительно', 'допущение']);
+		expect(statuses.map((s) => traceStatus(s, 'kk'))).toEqual(['нақты', 'шамамен', 'болжам']);
+		expect(statuses.map((s) => traceStatus(s))).toEqual(['exact', 'approximate', 'assumption']);
 	});
 
 	it('states each step with its figures and clause, and agrees with SQL', async () => {
@@ -92,7 +115,8 @@ describe('explainHousehold', () => {
 	it('speaks Russian and Kazakh: every label, clause and sentence translated, the same figures in each', async () => {
 		const found = (await householdForExplain(db, params, 'h'))!;
 		const english = explainHousehold(found.row, params, found.context);
-		const figures = (text: string) => text.match(/\d+(?: \d{3})*(?:[.,]\d+)?/g) ?? [];
+		// The same figures, each written with its language's decimal mark (a comma in Russian and Kazakh).
+		const figures = (text: string) => (text.match(/\d+(?: \d{3})*(?:[.,]\d+)?/g) ?? []).map((f) => f.replace(',', '.'));
 		for (const language of ['ru', 'kk'] as const) {
 			const steps = explainHousehold(found.row, params, found.context, language);
 			expect(steps.map((s) => s.path)).toEqual(english.map((s) => s.path));
@@ -103,11 +127,15 @@ describe('explainHousehold', () => {
 				expect(s.text, `${language} text of ${s.path}`).not.toBe(en.text);
 				expect(s.text, `${language} text of ${s.path}`).not.toMatch(/\b(income|poverty|amount|eligible|children|help|local|passes|fails)\b/);
 				expect(figures(s.text).sort(), `${language} figures of ${s.path}`).toEqual(figures(en.text).sort());
+				expect(s.text, `${language} decimal mark of ${s.path}`).not.toMatch(/\d\.\d/);
 				expect(s.value).toEqual(en.value);
 			});
 		}
 		const ru = explainHousehold(found.row, params, found.context, 'ru');
 		expect(ru.find((s) => s.path === 'tsa.amount')?.text).toBe('размер (42 000 ₸ − 20 000 ₸) × 2 = 44 000 ₸ в месяц');
+		const supplement = (language: 'ru' | 'kk') => explainHousehold(found.row, params, found.context, language).find((s) => s.path === 'tsa.child_supplement')?.text;
+		expect(supplement('ru')).toMatch(/ × 1,5 МРП × 4 325 ₸ = 6 487,50 ₸ в месяц$/);
+		expect(supplement('kk')).toMatch(/ × 1,5 АЕК × 4 325 ₸ = айына 6 487,50 ₸$/);
 	});
 });
 

@@ -1,6 +1,6 @@
 // One household, step by step: every figure comes from `evaluate` on the same rule definitions the SQL uses.
 import { evaluate, type FeatureRow } from './expr';
-import type { ParamValue, ParamValues } from './parameter';
+import type { ParamValue, ParamValues, Status } from './parameter';
 import { eligible, tsaAmount } from './tsa/amount';
 import { ASSET_TESTS, loanJudgedByAmount, loanLimitPerMember, loansPerMember, loanTest } from './tsa/assets';
 import { childSupplement, supplementedChildren } from './tsa/child-supplement';
@@ -12,6 +12,7 @@ import type { Rule } from './tsa/rule';
 import { explainLocal } from './local/explain';
 import { stepsOf, type ExplanationStep } from './explain-step';
 import { EXPLAIN_PHRASES, type ExplainLanguage, type LoanFacts } from './explain-phrases';
+import { formatDecimal } from '../i18n/number-format';
 
 /** Scenario context a single household needs: the dataset's median per-capita income (read when `median_source` is dataset). */
 export interface ExplainContext {
@@ -20,15 +21,24 @@ export interface ExplainContext {
 
 export type { ExplanationStep } from './explain-step';
 
-/** Formats tenge with spaces between thousands and at most two decimals, e.g. "42 000 ₸". */
-export function formatKzt(x: ParamValue): string {
-	if (typeof x !== 'number') return 'unknown';
-	const [int, frac] = (Math.round(x * 100) / 100).toFixed(2).split('.');
-	const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-	return `${grouped}${frac === '00' ? '' : `.${frac}`} ₸`;
+/** Formats tenge with spaces between thousands and no or two decimals in `language`'s mark: "42 000 ₸", "26 906,83 ₸" in ru/kk. */
+export function formatKzt(x: ParamValue, language: ExplainLanguage = 'en'): string {
+	if (typeof x !== 'number') return EXPLAIN_PHRASES[language].unknown;
+	return `${formatDecimal(x, language, 2, true)} ₸`;
 }
 
-const pct = (x: ParamValue) => `${Math.round(Number(x) * 1000) / 10} %`;
+/** A step's value as the trace shows it in `language`: a number in its decimal mark, yes / no, or "unknown". */
+export function traceValue(value: ParamValue, language: ExplainLanguage = 'en'): string {
+	const say = EXPLAIN_PHRASES[language];
+	if (typeof value === 'number') return formatDecimal(value, language, 2);
+	if (typeof value === 'boolean') return value ? say.yes : say.no;
+	return value === null ? say.unknown : value;
+}
+
+/** A reference's status (exact / approximate / assumption) in `language`. */
+export function traceStatus(status: string, language: ExplainLanguage = 'en'): string {
+	return EXPLAIN_PHRASES[language].status[status as Status] ?? status;
+}
 
 /** The row an explanation evaluates: the household's features and the median its line uses (official or `context`'s). */
 export function rowForExplanation(featuresRow: FeatureRow, params: ParamValues, context: ExplainContext): FeatureRow {
@@ -45,12 +55,14 @@ export function explainHousehold(
 	language: ExplainLanguage = 'en'
 ): ExplanationStep[] {
 	const say = EXPLAIN_PHRASES[language];
-	const kzt = (x: ParamValue) => (typeof x === 'number' ? formatKzt(x) : say.unknown);
+	const kzt = (x: ParamValue) => formatKzt(x, language);
+	const num = (x: ParamValue) => traceValue(x, language);
+	const pct = (x: ParamValue) => `${formatDecimal(Number(x) * 100, language, 1)} %`;
 	const row = rowForExplanation(featuresRow, params, context);
 	const median = row[MEDIAN_COLUMN];
 	const v = (r: Rule) => evaluate(r.expr, row, params);
 	const step = stepsOf(row, params, say);
-	const size = row.size;
+	const size = num(row.size);
 	const pci = kzt(v(perCapitaIncome));
 	const line = kzt(v(povertyLine));
 	const income = kzt(v(countedIncome));
@@ -66,7 +78,7 @@ export function explainHousehold(
 		received: kzt(row.loans_received_quarter_kzt),
 		size,
 		perMember: kzt(v(loansPerMember)),
-		multiple: params['tsa.assets.loan_limit_pm_per_member_quarter'],
+		multiple: num(params['tsa.assets.loan_limit_pm_per_member_quarter']),
 		pm,
 		limit: kzt(v(loanLimitPerMember))
 	});
@@ -74,9 +86,9 @@ export function explainHousehold(
 	const contract = () => ({
 		keep: pct(keep),
 		others: pct(1 - keep),
-		months: v(monthsPaidIfBroken),
-		before: params['tsa.conditional.months_before_break'],
-		refusal: params['tsa.conditional.refusal_months']
+		months: num(v(monthsPaidIfBroken)),
+		before: num(params['tsa.conditional.months_before_break']),
+		refusal: num(params['tsa.conditional.refusal_months'])
 	});
 	const steps: ExplanationStep[] = [
 		step(countedIncome, say.counted(income)),
@@ -95,15 +107,15 @@ export function explainHousehold(
 		step(
 			childSupplement,
 			say.supplement(
-				v(supplementedChildren),
-				params['tsa.child_supplement.min_age'],
-				params['tsa.child_supplement.max_age'],
-				params['tsa.child_supplement.mrp_per_child'],
+				num(v(supplementedChildren)),
+				num(params['tsa.child_supplement.min_age']),
+				num(params['tsa.child_supplement.max_age']),
+				num(params['tsa.child_supplement.mrp_per_child']),
 				kzt(params['indices.mrp']),
 				kzt(v(childSupplement))
 			)
 		),
-		step(unconditional, say.conditionality(isUnconditional, row.able_bodied)),
+		step(unconditional, say.conditionality(isUnconditional, num(row.able_bodied))),
 		step(complianceFactor, say.compliance(pct(v(complianceFactor)), isUnconditional ? null : contract()))
 	];
 	steps.push(...explainLocal(row, params, language, kzt));

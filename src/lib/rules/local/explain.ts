@@ -11,6 +11,7 @@ import { LOCAL_PHRASES, type HousingState } from './explain-phrases';
 import { housing, housingExcess, housingTest } from './housing';
 import { lowIncome } from './low-income';
 import { localAnnual } from './total';
+import { formatDecimal } from '../../i18n/number-format';
 
 /** The local steps of `explainHousehold`: each category, housing assistance and the year's total; `kzt` formats tenge. */
 export function explainLocal(
@@ -38,7 +39,7 @@ export function explainLocal(
 	const incomeCeiling = typeof multiple === 'number' ? multiple * Number(params['indices.pm']) : null;
 	const state: HousingState =
 		own('housing_assistance') !== true ? 'off' : v(housingTest) !== true ? 'over_ceiling' : paid(housing) ? 'paid' : 'within_share';
-	const percent = typeof share === 'number' ? `${Math.round(share * 1000) / 10} %` : kzt(null);
+	const percent = typeof share === 'number' ? `${formatDecimal(share * 100, language, 1)} %` : kzt(null);
 
 	return [
 		ceiling(damage),
