@@ -1,4 +1,5 @@
 import type { Db, Row, SqlValue } from './db';
+import type { EngineFailure, Watchdog } from './watchdog';
 
 /**
  * Owns the one DuckDB connection: runs queries one at a time in order, and for each view lets only the
@@ -9,7 +10,21 @@ export class QueryCoordinator {
 	private tail: Promise<unknown> = Promise.resolve();
 	private readonly latest = new Map<string, number>();
 
-	constructor(private readonly db: Db) {}
+	/** `watchdog`, when given, is the one guarding `db`: its failure is this engine's (see `failure`). */
+	constructor(
+		private readonly db: Db,
+		private readonly watchdog: Watchdog | null = null
+	) {}
+
+	/** Why the engine is out of service, once it is (a worker error, a missed deadline, out of memory). */
+	get failure(): EngineFailure | null {
+		return this.watchdog?.failure ?? null;
+	}
+
+	/** Calls `listener` once if the engine fails (every queued and later call then rejects with the failure). */
+	onFailure(listener: (failure: EngineFailure) => void): void {
+		this.watchdog?.onFailure(listener);
+	}
 
 	/** Queries for `view`; resolves `null` when a newer request for the same view superseded this one. */
 	request(view: string, sql: string, params: SqlValue[] = []): Promise<Row[] | null> {
@@ -35,6 +50,8 @@ export class QueryCoordinator {
 
 	/** Closes the connection and its database after everything already queued (DuckDB-Wasm: ends its worker). */
 	close(): Promise<void> {
+		// A failed engine's queue may hold a call that never returns: end it now.
+		if (this.failure) return this.db.close();
 		return this.exclusive((db) => db.close());
 	}
 
