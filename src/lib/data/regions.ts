@@ -32,25 +32,25 @@ export function isRegionCode(value: string): value is RegionCode {
 	return (REGION_CODES as readonly string[]).includes(value);
 }
 
-/** Display names of each region in English, Russian and Kazakh. */
+/** Display names of each region in English, Russian and Kazakh; an oblast's Russian name is its full name («Туркестанская область»). */
 export const REGION_NAMES: Record<RegionCode, { en: string; ru: string; kk: string }> = {
-	abai: { en: 'Abai', ru: 'Абайская', kk: 'Абай' },
-	akmola: { en: 'Akmola', ru: 'Акмолинская', kk: 'Ақмола' },
-	aktobe: { en: 'Aktobe', ru: 'Актюбинская', kk: 'Ақтөбе' },
-	almaty_region: { en: 'Almaty region', ru: 'Алматинская', kk: 'Алматы облысы' },
-	atyrau: { en: 'Atyrau', ru: 'Атырауская', kk: 'Атырау' },
-	east_kazakhstan: { en: 'East Kazakhstan', ru: 'Восточно-Казахстанская', kk: 'Шығыс Қазақстан' },
-	zhambyl: { en: 'Zhambyl', ru: 'Жамбылская', kk: 'Жамбыл' },
-	zhetisu: { en: 'Zhetisu', ru: 'Жетысуская', kk: 'Жетісу' },
-	west_kazakhstan: { en: 'West Kazakhstan', ru: 'Западно-Казахстанская', kk: 'Батыс Қазақстан' },
-	karaganda: { en: 'Karaganda', ru: 'Карагандинская', kk: 'Қарағанды' },
-	kostanay: { en: 'Kostanay', ru: 'Костанайская', kk: 'Қостанай' },
-	kyzylorda: { en: 'Kyzylorda', ru: 'Кызылординская', kk: 'Қызылорда' },
-	mangystau: { en: 'Mangystau', ru: 'Мангистауская', kk: 'Маңғыстау' },
-	pavlodar: { en: 'Pavlodar', ru: 'Павлодарская', kk: 'Павлодар' },
-	north_kazakhstan: { en: 'North Kazakhstan', ru: 'Северо-Казахстанская', kk: 'Солтүстік Қазақстан' },
-	turkestan: { en: 'Turkestan', ru: 'Туркестанская', kk: 'Түркістан' },
-	ulytau: { en: 'Ulytau', ru: 'Улытауская', kk: 'Ұлытау' },
+	abai: { en: 'Abai', ru: 'Абайская область', kk: 'Абай' },
+	akmola: { en: 'Akmola', ru: 'Акмолинская область', kk: 'Ақмола' },
+	aktobe: { en: 'Aktobe', ru: 'Актюбинская область', kk: 'Ақтөбе' },
+	almaty_region: { en: 'Almaty region', ru: 'Алматинская область', kk: 'Алматы облысы' },
+	atyrau: { en: 'Atyrau', ru: 'Атырауская область', kk: 'Атырау' },
+	east_kazakhstan: { en: 'East Kazakhstan', ru: 'Восточно-Казахстанская область', kk: 'Шығыс Қазақстан' },
+	zhambyl: { en: 'Zhambyl', ru: 'Жамбылская область', kk: 'Жамбыл' },
+	zhetisu: { en: 'Zhetisu', ru: 'Жетысуская область', kk: 'Жетісу' },
+	west_kazakhstan: { en: 'West Kazakhstan', ru: 'Западно-Казахстанская область', kk: 'Батыс Қазақстан' },
+	karaganda: { en: 'Karaganda', ru: 'Карагандинская область', kk: 'Қарағанды' },
+	kostanay: { en: 'Kostanay', ru: 'Костанайская область', kk: 'Қостанай' },
+	kyzylorda: { en: 'Kyzylorda', ru: 'Кызылординская область', kk: 'Қызылорда' },
+	mangystau: { en: 'Mangystau', ru: 'Мангистауская область', kk: 'Маңғыстау' },
+	pavlodar: { en: 'Pavlodar', ru: 'Павлодарская область', kk: 'Павлодар' },
+	north_kazakhstan: { en: 'North Kazakhstan', ru: 'Северо-Казахстанская область', kk: 'Солтүстік Қазақстан' },
+	turkestan: { en: 'Turkestan', ru: 'Туркестанская область', kk: 'Түркістан' },
+	ulytau: { en: 'Ulytau', ru: 'Улытауская область', kk: 'Ұлытау' },
 	astana: { en: 'Astana', ru: 'Астана', kk: 'Астана' },
 	almaty: { en: 'Almaty', ru: 'Алматы', kk: 'Алматы' },
 	shymkent: { en: 'Shymkent', ru: 'Шымкент', kk: 'Шымкент' }

@@ -118,7 +118,7 @@ const largeFamilyException = exception(
 );
 const disabledChildException = exception(
 	'tsa.assets.vehicle_exception_disabled_child',
-	{ en: 'Vehicle test spares families with a disabled child', ru: 'Семьям с ребёнком-инвалидом автомобиль не мешает', kk: 'Мүгедектігі бар баласы бар отбасыларға көлік кедергі емес' },
+	{ en: 'Vehicle test spares families with a disabled child', ru: 'Семьям с ребёнком с инвалидностью автомобиль не мешает', kk: 'Мүгедектігі бар баласы бар отбасыларға көлік кедергі емес' },
 	'Families with a disabled child are exempt from the vehicle test (2020 practice and the 2025 draft).',
 	[SRC.assetPractice2020, SRC.assetDraft2025],
 	'approximate'

@@ -29,7 +29,7 @@ function counted(type: keyof typeof TYPES): Parameter {
 
 const excluded: Parameter = {
 	path: 'tsa.income.counted.benefits_excluded',
-	label: { en: 'Income counted: payments the law excludes', ru: 'Учитываемый доход: исключённые выплаты', kk: 'Ескерілетін табыс: алып тасталған төлемдер' },
+	label: { en: 'Income counted: payments the law excludes', ru: 'Учитываемый доход: исключённые выплаты', kk: 'Ескерілетін табыс: есепке алынбайтын төлемдер' },
 	description:
 		'Whether payments the rules exclude (TSA itself, housing assistance, funeral grants, disability benefits for children …; column income_benefits_excluded) are counted. False in law; the full list could not be read.',
 	unit: 'bool',

@@ -52,7 +52,7 @@ const medianScope: Parameter = {
 
 const mrpPerChild: Parameter = {
 	path: 'tsa.child_supplement.mrp_per_child',
-	label: { en: 'Child supplement, МРП per child', ru: 'Доплата на ребёнка, МРП', kk: 'Балаға қосымша төлем, АЕК' },
+	label: { en: 'Child supplement, МРП per child', ru: 'Дополнительная выплата на ребёнка, МРП', kk: 'Балаға қосымша төлем, АЕК' },
 	description: 'Monthly supplement per child aged 1 to 6 inclusive in a TSA family, in МРП (monetised social package, since 01.01.2023).',
 	unit: 'mrp',
 	kind: MRP_AMOUNT,
@@ -69,8 +69,8 @@ function childAge(bound: 'min' | 'max', years: number): Parameter {
 		path: `tsa.child_supplement.${bound}_age`,
 		label:
 			bound === 'min'
-				? { en: 'Child supplement: from age', ru: 'Доплата на ребёнка: с возраста', kk: 'Балаға қосымша төлем: жастан бастап' }
-				: { en: 'Child supplement: to age (inclusive)', ru: 'Доплата на ребёнка: до возраста (включительно)', kk: 'Балаға қосымша төлем: жасқа дейін (қоса алғанда)' },
+				? { en: 'Child supplement: from age', ru: 'Дополнительная выплата на ребёнка: с возраста', kk: 'Балаға қосымша төлем: жастан бастап' }
+				: { en: 'Child supplement: to age (inclusive)', ru: 'Дополнительная выплата на ребёнка: до возраста (включительно)', kk: 'Балаға қосымша төлем: жасқа дейін (қоса алғанда)' },
 		description: `The ${en} age (completed years, inclusive) of a child who receives the supplement: «от одного до шести лет включительно».`,
 		unit: 'years',
 		kind: AGE,
@@ -133,7 +133,7 @@ const elderlyCareAge: Parameter = {
 
 const complianceShare: Parameter = {
 	path: 'tsa.conditional.compliance_share',
-	label: { en: 'Conditional help: share keeping the social contract', ru: 'Обусловленная помощь: доля выполняющих соцконтракт', kk: 'Шартты көмек: әлеуметтік келісімшартты орындайтындар үлесі' },
+	label: { en: 'Conditional help: share keeping the social contract', ru: 'Обусловленная помощь: доля выполняющих социальный контракт', kk: 'Шартты көмек: әлеуметтік келісімшартты орындайтындар үлесі' },
 	description:
 		'Share of conditional-help families that keep their social contract all year. The others are paid until the break, then refused ' +
 		'(tsa.conditional.refusal_months, tsa.conditional.months_before_break). Assumption: no compliance rate was found.',
@@ -151,7 +151,7 @@ const refusalMonths: Parameter = {
 	label: {
 		en: 'Refusal after a broken social contract, months',
 		ru: 'Отказ после невыполнения социального контракта, месяцев',
-		kk: 'Әлеуметтік келісімшарт орындалмаған соң бас тарту, ай'
+		kk: 'Әлеуметтік келісімшарт орындалмаған соң АӘК тағайындаудан бас тарту, ай'
 	},
 	description:
 		'A family that does not keep its social contract stops being paid and is refused TSA for this many months from then: six, said vice-minister ' +

@@ -29,7 +29,7 @@ const CASELOAD_2023 = ref(
 
 const incomeIndex: Parameter = {
 	path: 'indices.income_index',
-	label: { en: 'Income per capita (survey), ₸ a month', ru: 'Доход на душу населения (обследование), ₸ в месяц', kk: 'Жан басына шаққандағы табыс (зерттеу), айына ₸' },
+	label: { en: 'Income per capita (survey), ₸ a month', ru: 'Доход на душу населения (обследование), ₸ в месяц', kk: 'Жан басына шаққандағы орташа табыс (зерттеу), айына ₸' },
 	description:
 		'Money income per capita of the household survey, Q2 of each year (the quarter before a mid-year application), ₸ a month: brings a dataset\'s incomes to the scenario year (counted income × this index ÷ the dataset\'s own, `data.income_index`). 2026 is the 2025 figure grown by the 8.5 % a year of Q3 2025 (assumption).',
 	unit: 'kzt_per_month',
@@ -48,7 +48,7 @@ const incomeIndex: Parameter = {
 
 const dataIncomeIndex: Parameter = {
 	path: 'data.income_index',
-	label: { en: 'Income per capita in the dataset\'s period, ₸ a month', ru: 'Доход на душу населения в периоде данных, ₸ в месяц', kk: 'Деректер кезеңіндегі жан басына шаққандағы табыс, айына ₸' },
+	label: { en: 'Income per capita in the dataset\'s period, ₸ a month', ru: 'Доход на душу населения в периоде данных, ₸ в месяц', kk: 'Деректер кезеңіндегі жан басына шаққандағы орташа табыс, айына ₸' },
 	description:
 		'`indices.income_index` of the period the dataset\'s incomes describe; null: the scenario year\'s own (no uprating). `simulate` and the app set it from a dataset manifest\'s `reference_period` when it names a supported year (the shipped synthetic datasets: 2025, 119 879), and say so when it does not.',
 	unit: 'kzt_per_month',
