@@ -61,6 +61,16 @@ describe('installDataset', () => {
 		expect(await count()).toEqual({ h: 4, p: 6 });
 		expect(await db.query("SELECT count(*) AS n FROM duckdb_tables() WHERE table_name LIKE '%staging%'")).toEqual([{ n: 0 }]);
 
+		// A load cancelled after staging: the swap is called off, the staging tables dropped.
+		const cancelled = installDataset(db, other, {
+			beforeSwap: () => {
+				throw new Error('The load was cancelled.');
+			}
+		});
+		await expect(cancelled).rejects.toThrow('cancelled');
+		expect(await count()).toEqual({ h: 4, p: 6 });
+		expect(await db.query("SELECT count(*) AS n FROM duckdb_tables() WHERE table_name LIKE '%staging%'")).toEqual([{ n: 0 }]);
+
 		await installDataset(db, other);
 		expect(await count()).toEqual({ h: 1, p: 2 });
 		expect(await db.query('SELECT weight, notified FROM households')).toEqual([{ weight: 120.5, notified: true }]);

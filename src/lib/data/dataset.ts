@@ -89,12 +89,14 @@ export const DATASET_TABLES = { households: 'households', persons: 'persons' } a
 
 /**
  * Loads both tables into DuckDB as `households` and `persons` atomically: staging tables first, then a
- * swap inside one transaction, so any failure leaves the previously installed tables untouched.
+ * swap inside one transaction, so any failure leaves the previously installed tables untouched. `beforeSwap`
+ * runs between the two and may throw to call the swap off (a cancelled load): the staging tables are dropped.
  */
-export async function installDataset(db: Db, tables: DatasetTables): Promise<void> {
+export async function installDataset(db: Db, tables: DatasetTables, options: { beforeSwap?: () => void } = {}): Promise<void> {
 	const names = ['households', 'persons'] as const;
 	try {
 		for (const n of names) await db.insertArrow(`${n}__staging`, tables[n]);
+		options.beforeSwap?.();
 		await db.query('BEGIN TRANSACTION');
 		try {
 			for (const n of names) {

@@ -12,9 +12,15 @@ self.onmessage = async (event: MessageEvent<LoadRequest>) => {
 		const households = await open(req.households, sizes);
 		const persons = await open(req.persons, sizes);
 		const manifest = req.manifest ? { file: req.manifest.name, text: await req.manifest.file.text() } : undefined;
-		const { report, tables } = await checkDataset({ households, persons, manifest }, (file, bytesDone) =>
-			post({ type: 'progress', file, bytesDone, bytesTotal: sizes.get(file) ?? 0 })
-		);
+		// At most one progress message each 50 ms (a 300 MB file comes in thousands of chunks), and always the last.
+		let last = 0;
+		const { report, tables } = await checkDataset({ households, persons, manifest }, (file, bytesDone) => {
+			const bytesTotal = sizes.get(file) ?? 0;
+			const now = performance.now();
+			if (now - last < 50 && bytesDone < bytesTotal) return;
+			last = now;
+			post({ type: 'progress', file, bytesDone, bytesTotal });
+		});
 		if (!tables) return post({ type: 'refused', report });
 		const h = tableToIPC(tables.households, 'stream');
 		const p = tableToIPC(tables.persons, 'stream');

@@ -1,5 +1,5 @@
-import { tableFromIPC } from 'apache-arrow';
 import type { QueryCoordinator } from '$lib/db/coordinator';
+import { tableFromIPCStream } from '$lib/db/ipc-stream';
 import { installDataset, type DatasetTables } from '$lib/data/dataset';
 import type { DatasetReport } from '$lib/data/load';
 import type { DatasetSummary } from '$lib/data/summary';
@@ -7,9 +7,13 @@ import { base } from '$app/paths';
 import type { LoadMessage, LoadRequest } from './protocol';
 import { decodeExtract } from '$lib/fast/extract-codec';
 import type { StructureExtract } from '$lib/fast/extract';
+import { LoadCancelled, type LoadToken } from './load-token';
 
-/** How far a load has come: which stage, which file, and the share done (0–1). */
-export type LoadProgress = { stage: 'starting' | 'reading' | 'installing'; file?: string; fraction: number };
+/**
+ * How far a load has come: which stage, which file, and the share done (0–1), or null while the share is not known
+ * (the checks after the last byte is read, the installation in the engine): the bar then shows activity, not 100 %.
+ */
+export type LoadProgress = { stage: 'starting' | 'reading' | 'checking' | 'installing'; file?: string; fraction: number | null };
 
 /** The loaded dataset as the views know it: its name, its summary and the full check report. */
 export type DatasetInfo = DatasetSummary & { name: string; report: DatasetReport };
@@ -58,7 +62,7 @@ export async function readEmbeddedPreview(): Promise<EmbeddedPreview> {
 export async function readEmbeddedDataset(info: DatasetInfo, onProgress: (p: LoadProgress) => void): Promise<ReadDataset> {
 	onProgress({ stage: 'reading', file: 'embedded', fraction: 0 });
 	const [h, p] = await Promise.all([fetchEmbedded('households.arrow'), fetchEmbedded('persons.arrow')]);
-	const tables = { households: tableFromIPC(new Uint8Array(await h.arrayBuffer())), persons: tableFromIPC(new Uint8Array(await p.arrayBuffer())) };
+	const tables = { households: tableFromIPCStream(new Uint8Array(await h.arrayBuffer())), persons: tableFromIPCStream(new Uint8Array(await p.arrayBuffer())) };
 	onProgress({ stage: 'reading', file: 'embedded', fraction: 1 });
 	return { tables, info };
 }
@@ -66,46 +70,54 @@ export async function readEmbeddedDataset(info: DatasetInfo, onProgress: (p: Loa
 /** A dataset read and checked in the worker, ready to install: its Arrow tables and its description. */
 export type ReadDataset = { tables: DatasetTables; info: DatasetInfo };
 
-/** Reads and checks a dataset in a worker (no database needed, so it can run while DuckDB starts). */
-export async function readDataset(request: LoadRequest, onProgress: (p: LoadProgress) => void): Promise<ReadDataset> {
+/**
+ * Reads and checks a dataset in a worker (no database needed, so it can run while DuckDB starts). Progress is the
+ * share of all the files' bytes read, then "checking" until the worker answers. When `signal` fires the worker is
+ * ended at once and this rejects with `LoadCancelled`.
+ */
+export async function readDataset(request: LoadRequest, onProgress: (p: LoadProgress) => void, signal?: AbortSignal): Promise<ReadDataset> {
+	if (signal?.aborted) throw signal.reason;
 	const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' });
+	const sizes = [request.households, request.persons].map((f) => [f.name, f.file.size] as const);
+	const total = sizes.reduce((sum, [, size]) => sum + size, 0);
+	const done = new Map<string, number>();
+	let stop = () => {};
 	try {
 		const result = await new Promise<Extract<LoadMessage, { type: 'accepted' }>>((resolve, reject) => {
-			worker.onerror = (e) => reject(new Error(`The dataset reader stopped: ${e.message}`));
+			stop = () => reject(signal?.reason ?? new LoadCancelled());
+			signal?.addEventListener('abort', stop, { once: true });
+			worker.onerror = (e) => {
+				e.preventDefault();
+				reject(new Error(`The dataset reader stopped: ${e.message || 'it failed to start or ran out of memory'}`));
+			};
+			worker.onmessageerror = () => reject(new Error('The dataset reader sent an answer that could not be read.'));
 			worker.onmessage = ({ data }: MessageEvent<LoadMessage>) => {
 				if (data.type === 'progress') {
-					const fraction = data.bytesTotal > 0 ? Math.min(1, data.bytesDone / data.bytesTotal) : 0;
-					onProgress({ stage: 'reading', file: data.file, fraction });
+					done.set(data.file, Math.min(data.bytesDone, data.bytesTotal));
+					const read = [...done.values()].reduce((sum, n) => sum + n, 0);
+					if (total > 0 && read >= total) onProgress({ stage: 'checking', fraction: null });
+					else onProgress({ stage: 'reading', file: data.file, fraction: total > 0 ? read / total : 0 });
 				} else if (data.type === 'accepted') resolve(data);
 				else if (data.type === 'refused') reject(new DatasetRefused(data.report));
 				else reject(new Error(data.message));
 			};
 			worker.postMessage(request);
 		});
-		const tables = { households: tableFromIPC(result.households), persons: tableFromIPC(result.persons) };
+		onProgress({ stage: 'installing', fraction: null });
+		const tables = { households: tableFromIPCStream(result.households), persons: tableFromIPCStream(result.persons) };
 		const name = String(result.report.manifest?.name ?? request.households.name.replace(/\.\w+$/, ''));
 		return { tables, info: { ...result.report.summary!, name, report: result.report } };
 	} finally {
+		signal?.removeEventListener('abort', stop);
 		worker.terminate();
 	}
 }
 
-/** Installs a read dataset atomically in place of the current one, after the queries already queued. */
-export async function installReadDataset(c: QueryCoordinator, read: ReadDataset): Promise<DatasetInfo> {
-	await c.exclusive((db) => installDataset(db, read.tables));
-	return read.info;
-}
-
 /**
- * Reads and checks a dataset in a worker, then installs it atomically. A refused or failed load throws
- * and leaves the dataset already loaded intact and usable.
+ * Installs a read dataset atomically in place of the current one, after the queries already queued. With a `token`,
+ * the load commits just before the tables are swapped: cancelled before that, the engine keeps what it held.
  */
-export async function loadDataset(
-	c: QueryCoordinator,
-	request: LoadRequest,
-	onProgress: (p: LoadProgress) => void
-): Promise<DatasetInfo> {
-	const read = await readDataset(request, onProgress);
-	onProgress({ stage: 'installing', fraction: 1 });
-	return installReadDataset(c, read);
+export async function installReadDataset(c: QueryCoordinator, read: ReadDataset, token?: LoadToken): Promise<DatasetInfo> {
+	await c.exclusive((db) => installDataset(db, read.tables, { beforeSwap: () => token?.commit() }));
+	return read.info;
 }
