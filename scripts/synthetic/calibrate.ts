@@ -4,7 +4,7 @@
 import { REGION_CODES, type RegionCode } from '../../src/lib/data/regions';
 import type { HouseholdBase } from './household-base';
 import type { Indices } from './indices';
-import { consumption, marketIncome, surveyIncome, tsaFlags, type Params } from './model';
+import { consumption, marketIncome, surveyIncome, tsaFlags, type Params, type Welfare } from './model';
 import type { RegionProfile } from './regions-profile';
 import { FIT } from './targets';
 
@@ -34,52 +34,84 @@ function byRegion(households: HouseholdBase[]): Map<RegionCode, HouseholdBase[]>
 	return out;
 }
 
-function povertyRate(hs: HouseholdBase[], ix: Indices, mu: number, sigmaLow: number): number {
+function povertyRate(hs: HouseholdBase[], ix: Indices, mu: number, w: Welfare): number {
 	let poor = 0;
 	let all = 0;
 	for (const h of hs) {
 		const n = h.persons.length;
 		all += h.weight * n;
-		if (consumption(h, ix, mu, sigmaLow) / n < ix.pmRegional[h.stratum.region]) poor += h.weight * n;
+		if (consumption(h, ix, mu, w) / n < ix.pmRegional[h.stratum.region]) poor += h.weight * n;
 	}
 	return poor / all;
 }
 
+/** Household size from which the bureau reports poverty as concentrated (5 or more members). */
+export const LARGE_HOUSEHOLD = 5;
+
+/** Share of the poor persons (consumption per head below the regional ПМ) who live in households of 5 or more. */
+function poorInLarge(households: HouseholdBase[], ix: Indices, mu: Record<RegionCode, number>, w: Welfare): number {
+	let poor = 0;
+	let large = 0;
+	for (const h of households) {
+		const n = h.persons.length;
+		if (consumption(h, ix, mu[h.stratum.region], w) / n >= ix.pmRegional[h.stratum.region]) continue;
+		poor += h.weight * n;
+		if (n >= LARGE_HOUSEHOLD) large += h.weight * n;
+	}
+	return large / poor;
+}
+
 /** Per-region consumption shifts that give each region its poverty rate, for a lower-tail width. */
-function fitShifts(groups: Map<RegionCode, HouseholdBase[]>, ix: Indices, profiles: RegionProfile[], sigmaLow: number) {
+function fitShifts(groups: Map<RegionCode, HouseholdBase[]>, ix: Indices, profiles: RegionProfile[], w: Welfare) {
 	const mu = {} as Record<RegionCode, number>;
 	for (const prof of profiles) {
 		const hs = groups.get(prof.code)!;
-		mu[prof.code] = -solveIncreasing((x) => povertyRate(hs, ix, -x, sigmaLow), prof.poverty.value, -3, 3, 40);
+		mu[prof.code] = -solveIncreasing((x) => povertyRate(hs, ix, -x, w), prof.poverty.value, -3, 3, 40);
 	}
 	return mu;
 }
 
-function medianSurveyIncome(households: HouseholdBase[], ix: Indices, mu: Record<RegionCode, number>, sigmaLow: number): number {
+function medianSurveyIncome(households: HouseholdBase[], ix: Indices, mu: Record<RegionCode, number>, w: Welfare): number {
 	const values = new Float64Array(households.length);
 	const weights = new Float64Array(households.length);
 	households.forEach((h, i) => {
-		values[i] = surveyIncome(h, consumption(h, ix, mu[h.stratum.region], sigmaLow)) / h.persons.length;
+		values[i] = surveyIncome(h, consumption(h, ix, mu[h.stratum.region], w)) / h.persons.length;
 		weights[i] = h.weight * h.persons.length;
 	});
 	return weightedMedian(values, weights);
 }
 
 /**
- * Solves the lower-tail width and per-region shifts (income distribution), each region's informal share (its share of
- * TSA families), then the notification and application scales.
+ * Solves the size slope (the poor's household sizes), the lower-tail width and per-region shifts (income
+ * distribution), each region's informal share (its share of TSA families), then the notification and application
+ * scales.
  */
 export function calibrate(households: HouseholdBase[], ix: Indices, profiles: RegionProfile[]): Params {
 	const groups = byRegion(households);
-	const sigmaLow = solveIncreasing(
-		(s) => medianSurveyIncome(households, ix, fitShifts(groups, ix, profiles, s), s),
-		FIT.medianIncome.value,
-		0.05,
-		0.8,
-		20
-	);
-	const mu = fitShifts(groups, ix, profiles, sigmaLow);
-	const survey = new Map(households.map((h) => [h, surveyIncome(h, consumption(h, ix, mu[h.stratum.region], sigmaLow))]));
+	// The size slope sets where the poor live, the width the median; each moves the other a little, so two rounds.
+	let sigmaLow = 0.08;
+	let sizeSlope = -0.1;
+	for (let round = 0; round < 2; round++) {
+		const width = sigmaLow;
+		sizeSlope = -solveIncreasing(
+			(x) => poorInLarge(households, ix, fitShifts(groups, ix, profiles, { sigmaLow: width, sizeSlope: -x }), { sigmaLow: width, sizeSlope: -x }),
+			FIT.poorInLargeHouseholds.value,
+			-0.3,
+			0.6,
+			12
+		);
+		const slope = sizeSlope;
+		sigmaLow = solveIncreasing(
+			(s) => medianSurveyIncome(households, ix, fitShifts(groups, ix, profiles, { sigmaLow: s, sizeSlope: slope }), { sigmaLow: s, sizeSlope: slope }),
+			FIT.medianIncome.value,
+			0.02,
+			0.8,
+			20
+		);
+	}
+	const welfare = { sigmaLow, sizeSlope };
+	const mu = fitShifts(groups, ix, profiles, welfare);
+	const survey = new Map(households.map((h) => [h, surveyIncome(h, consumption(h, ix, mu[h.stratum.region], welfare))]));
 	const countedOf = (h: HouseholdBase, kappa: number, undeclared: number) =>
 		h.fixedCounted + marketIncome(h, survey.get(h)!, kappa, undeclared);
 	const fitKappa = (undeclared: number) => {
@@ -110,7 +142,7 @@ export function calibrate(households: HouseholdBase[], ix: Indices, profiles: Re
 	const undeclared = solveIncreasing(averageAmount, FIT.familyAmount.value, 0, 1, 16);
 	const kappa = fitKappa(undeclared);
 	const counted = households.map((h) => countedOf(h, kappa[h.stratum.region], undeclared));
-	const params: Params = { mu, kappa, sigmaLow, undeclared, q: 0.5, a: 0.5, t: 0.5 };
+	const params: Params = { mu, kappa, sigmaLow, sizeSlope, undeclared, q: 0.5, a: 0.5, t: 0.5 };
 	const total = (pick: (f: ReturnType<typeof tsaFlags>) => boolean, p: Params) =>
 		households.reduce((s, h, i) => s + (pick(tsaFlags(h, ix, counted[i], p)) ? h.weight : 0), 0);
 	params.q = solveIncreasing((q) => total((f) => f.notified, { ...params, q }), FIT.notified.value, 0, 5);

@@ -23,6 +23,8 @@ export interface Finished {
 	flags: TsaFlags;
 	/** Members under 18. */
 	children: number;
+	/** Members aged 60 or more. */
+	elderly: number;
 	supplementChildren: number;
 }
 
@@ -38,7 +40,7 @@ export function finishHousehold(
 ): Finished {
 	const region = h.stratum.region;
 	const rng = new Rng(seed, 2, h.stratum.id, h.index);
-	const cons = consumption(h, ix, p.mu[region], p.sigmaLow);
+	const cons = consumption(h, ix, p.mu[region], p);
 	const survey = surveyIncome(h, cons);
 	const market = marketIncome(h, survey, p.kappa[region], p.undeclared);
 	const counted = h.fixedCounted + market;
@@ -68,6 +70,7 @@ export function finishHousehold(
 	return {
 		householdLine, personLines, weight: h.weight, size: h.persons.length, consumption: cons,
 		surveyPerCapita: survey / h.persons.length, counted, loansReceivedQuarter: a.loansReceivedQuarter,
-		housingCosts: a.housingCosts, flags, children: h.persons.filter((x) => x.age < 18).length, supplementChildren
+		housingCosts: a.housingCosts, flags, children: h.persons.filter((x) => x.age < 18).length,
+		elderly: h.persons.filter((x) => x.age >= 60).length, supplementChildren
 	};
 }

@@ -2,6 +2,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { calibrate } from './calibrate';
+import { fitDemography } from './calibrate-demography';
+import type { Demography } from './demography';
 import { HOUSEHOLD_COLUMNS, PERSON_COLUMNS } from './csv';
 import { finishHousehold } from './finalize';
 import { drawHouseholdBase, type HouseholdBase, type Stratum } from './household-base';
@@ -34,16 +36,18 @@ export interface RunResult {
 	profiles: RegionProfile[];
 	strata: Stratum[];
 	params: Params;
+	/** The fitted demographic parameter. */
+	demography: Demography;
 	tally: Tally;
 	files: { households: number; persons: number; householdRows: number; personRows: number };
 }
 
-function drawSample(seed: number, strata: Stratum[], counts: number[], ix: Indices): HouseholdBase[] {
+function drawSample(seed: number, strata: Stratum[], counts: number[], ix: Indices, demo: Demography): HouseholdBase[] {
 	const amounts = benefitAmounts(ix.mrp);
 	const out: HouseholdBase[] = [];
 	strata.forEach((s, j) => {
 		const group: HouseholdBase[] = [];
-		for (let i = 0; i < counts[j]; i++) group.push(drawHouseholdBase(seed, s, i, ix, amounts));
+		for (let i = 0; i < counts[j]; i++) group.push(drawHouseholdBase(seed, s, i, ix, amounts, demo));
 		const persons = group.reduce((n, h) => n + h.persons.length, 0);
 		// Weights make each stratum's weighted population equal its population figure exactly.
 		const weight = Math.round((s.population / persons) * 10_000) / 10_000;
@@ -60,7 +64,9 @@ export function generate(options: RunOptions): RunResult {
 	const profiles = regionProfiles();
 	const strata = makeStrata(profiles);
 	const sampleSize = options.size === 'sample' ? (options.households ?? EMBEDDED_HOUSEHOLDS) : NATIONAL_CALIBRATION_HOUSEHOLDS;
-	const sample = drawSample(options.seed, strata, allocateSample(strata, sampleSize), ix);
+	const counts = allocateSample(strata, sampleSize);
+	const demography = fitDemography(options.seed, strata, counts);
+	const sample = drawSample(options.seed, strata, counts, ix, demography);
 	const params = calibrate(sample, ix, profiles);
 
 	mkdirSync(options.outDir, { recursive: true });
@@ -80,11 +86,11 @@ export function generate(options: RunOptions): RunResult {
 	if (options.size === 'sample') sample.forEach(emit);
 	else
 		for (const s of strata)
-			for (let i = 0; i < s.households; i++) emit(drawHouseholdBase(options.seed, s, i, ix, amounts));
+			for (let i = 0; i < s.households; i++) emit(drawHouseholdBase(options.seed, s, i, ix, amounts, demography));
 	hhOut.close();
 	pOut.close();
 	return {
-		options, ix, profiles, strata, params, tally,
+		options, ix, profiles, strata, params, demography, tally,
 		files: { households: hhOut.bytes, persons: pOut.bytes, householdRows: hhNo, personRows: personNo }
 	};
 }

@@ -1,6 +1,6 @@
 // Phase 1 of a household: members, fixed incomes and the latent draws that calibration later turns into money.
 import type { RegionCode } from '../../src/lib/data/regions';
-import { drawMembers, drawSize } from './demography';
+import { drawMembers, drawSize, type Demography, type Member } from './demography';
 import type { Amount, Indices } from './indices';
 import { drawAttributes, type PersonBase } from './person-attributes';
 import { INFORMAL } from './model';
@@ -23,8 +23,10 @@ export interface HouseholdBase {
 	persons: PersonBase[];
 	/** Counted fixed income (pensions and counted benefits), ₸/month. */
 	fixedCounted: number;
-	/** Household covariate of welfare: log size relative to the national mean, dependants and settlement. */
+	/** Covariate of welfare from composition: CHILDREN_WELFARE_EFFECT × log(share of members who are adults). */
 	covariate: number;
+	/** Log household size relative to the national mean (its slope in welfare is fitted: Params.sizeSlope). */
+	sizeTerm: number;
 	/** Extra covariate of registered income only: large families register less income per head. */
 	incomeCovariate: number;
 	/** Standard normal draws for consumption and registered income. */
@@ -45,10 +47,23 @@ export interface HouseholdBase {
 }
 
 const NATIONAL_MEAN_SIZE = 3.66;
+/**
+ * Elasticity of consumption per head to the share of members who are adults (assumption): children earn nothing, so a
+ * family of two adults and three children lives on less per head than two adults alone, less than in proportion
+ * (child benefits, help in kind, economies of scale). Bounded by the survey itself: the bureau's median is only about
+ * 1.3 × the ПМ while 5 % are below it, so composition cannot spread welfare much.
+ */
+export const CHILDREN_WELFARE_EFFECT = 0.25;
 /** Slope of log registered income per head on log household size, beyond consumption's (assumption). */
 export const INCOME_SIZE_EFFECT = -0.15;
 /** Slope of log registered income per head on the share of children (assumption: more dependants per earner). */
 export const INCOME_CHILDREN_EFFECT = -0.3;
+
+/** The members of household `index` of `stratum`, from their own stream (so the demographic fit can draw them alone). */
+export function drawHouseholdMembers(seed: number, stratum: Stratum, index: number, demo: Demography): Member[] {
+	const rng = new Rng(seed, 3, stratum.id, index);
+	return drawMembers(rng, drawSize(rng, stratum.meanSize), demo);
+}
 
 /** Draws phase 1 of household `index` of `stratum`; the same (seed, stratum, index) always gives the same draw. */
 export function drawHouseholdBase(
@@ -56,18 +71,18 @@ export function drawHouseholdBase(
 	stratum: Stratum,
 	index: number,
 	ix: Indices,
-	amounts: Record<string, Amount>
+	amounts: Record<string, Amount>,
+	demo: Demography
 ): HouseholdBase {
+	const members = drawHouseholdMembers(seed, stratum, index, demo);
+	const size = members.length;
 	const rng = new Rng(seed, 1, stratum.id, index);
-	const size = drawSize(rng, stratum.meanSize);
-	const persons = drawAttributes(rng, drawMembers(rng, size), ix, amounts);
+	const persons = drawAttributes(rng, members, ix, amounts);
 	const fixedCounted = persons.reduce((s, p) => s + p.pension + p.benefits, 0);
-	const dependants = persons.filter((p) => !p.canEarn).length / size;
 	const children = persons.filter((p) => p.age < 18).length / size;
-	const covariate =
-		-0.15 * (Math.log(size) - Math.log(NATIONAL_MEAN_SIZE)) - 0.1 * dependants;
-	const incomeCovariate =
-		INCOME_SIZE_EFFECT * (Math.log(size) - Math.log(NATIONAL_MEAN_SIZE)) + INCOME_CHILDREN_EFFECT * (children - 0.3);
+	const sizeTerm = Math.log(size) - Math.log(NATIONAL_MEAN_SIZE);
+	const covariate = CHILDREN_WELFARE_EFFECT * Math.log(1 - children);
+	const incomeCovariate = INCOME_SIZE_EFFECT * sizeTerm + INCOME_CHILDREN_EFFECT * (children - 0.3);
 	const hasEarner = persons.some((p) => p.age >= 18 && p.pension === 0);
 	const uInformal = hasEarner ? rng.next() : 1;
 	const registeredIfInformal = rng.uniform(...INFORMAL.registeredShare);
@@ -78,6 +93,7 @@ export function drawHouseholdBase(
 		persons,
 		fixedCounted,
 		covariate,
+		sizeTerm,
 		incomeCovariate,
 		hasEarner,
 		zConsumption: rng.normal(),

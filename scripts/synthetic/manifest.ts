@@ -5,12 +5,13 @@ import { SRC } from './sources';
 import { RATES } from './person-attributes';
 import { EVENT_RATES, HOUSING, LOANS } from './assets';
 import { CONSUMPTION_SHARE, INFORMAL, SHAPE } from './model';
-import { INCOME_SIZE_EFFECT } from './household-base';
+import { CHILDREN_WELFARE_EFFECT, INCOME_CHILDREN_EFFECT, INCOME_SIZE_EFFECT } from './household-base';
+import { BIRTH_AGES, MIN_PARENT_AGE } from './demography';
 import { NATIONAL_TARGETS, type Target } from './targets';
 import { benefitAmounts, REFERENCE_YEAR } from './indices';
 
 /** Version of the generator; bump when the output for a given seed changes. */
-export const GENERATOR_VERSION = '2.0.0';
+export const GENERATOR_VERSION = '2.1.0';
 
 const round = (x: number, digits = 6) => Math.round(x * 10 ** digits) / 10 ** digits;
 
@@ -33,6 +34,10 @@ export function calibrationReport(r: RunResult): CalibrationRow[] {
 	const achieved: Record<string, number> = {
 		population: n.persons,
 		households: n.households,
+		children_population: n.children / n.persons,
+		poor_in_large_households: n.poorLargePersons / n.poorPersons,
+		poverty_rate_large_households: n.poorLargePersons / n.largePersons,
+		elderly_population: n.elderly / n.persons,
 		poverty_rate: n.poorPersons / n.persons,
 		median_income: r.tally.median('survey', 'all'),
 		notified_households: n.notified,
@@ -105,11 +110,14 @@ export function buildManifest(r: RunResult, name: string) {
 		provenance: {
 			method:
 				'Households are drawn per region × settlement stratum (size, members, disability, study, care, diseases, ' +
-				'pensions and benefits). Consumption per capita is the regional ПМ × a split-normal draw of latent welfare; ' +
+				'pensions and benefits); the oldest parents\' age is fitted to the national share of children under 18. ' +
+				'Consumption per capita is the regional ПМ × a split-normal draw of latent welfare, lower with more children per ' +
+				'member and (a fitted slope) with household size; ' +
 				'survey income is consumption over its consumption share; registered income is survey income, less for ' +
 				'households with informal main earnings. Fitted by bisection on a ' +
 				`${national ? NATIONAL_CALIBRATION_HOUSEHOLDS : r.files.householdRows}-household weighted sample of the same seed: ` +
-				'each region\'s poverty rate and the national median income (the income distribution), then the notified, ' +
+				'the share of the poor in households of 5 or more, each region\'s poverty rate and the national median income ' +
+				'(the income distribution), then the notified, ' +
 				'notified-and-applied and standing-caseload counts (notification and application rates only).',
 			indices: SRC.regionalPm,
 			tsa_rule:
@@ -132,12 +140,22 @@ export function buildManifest(r: RunResult, name: string) {
 			informal_earnings: { ...INFORMAL, source: SRC.generator },
 			loans: { ...LOANS, status: 'assumption', source: SRC.loanExamples },
 			housing_costs: { ...HOUSING, status: 'assumption', source: SRC.generator },
-			model_shape: { ...SHAPE, incomeSizeEffect: INCOME_SIZE_EFFECT, status: 'assumption', source: SRC.generator }
+			model_shape: {
+				...SHAPE,
+				childrenWelfareEffect: CHILDREN_WELFARE_EFFECT,
+				incomeSizeEffect: INCOME_SIZE_EFFECT,
+				incomeChildrenEffect: INCOME_CHILDREN_EFFECT,
+				status: 'assumption',
+				source: SRC.generator
+			},
+			demography: { birthAges: BIRTH_AGES, minParentAge: MIN_PARENT_AGE, status: 'assumption', source: SRC.generator, note: 'the oldest parent age is fitted (calibrated_parameters.max_parent_age)' }
 		},
 		calibrated_parameters: {
 			mu: Object.fromEntries(REGION_CODES.map((c) => [c, round(r.params.mu[c])])),
 			kappa: Object.fromEntries(REGION_CODES.map((c) => [c, round(r.params.kappa[c])])),
 			sigma_low: round(r.params.sigmaLow),
+			size_slope: round(r.params.sizeSlope),
+			max_parent_age: round(r.demography.maxParentAge, 3),
 			undeclared: round(r.params.undeclared),
 			q: round(r.params.q),
 			a: round(r.params.a),

@@ -20,6 +20,8 @@ export interface Params {
 	kappa: Record<RegionCode, number>;
 	/** Width of the lower half of log consumption (fitted to the national median per-capita income). */
 	sigmaLow: number;
+	/** Slope of log consumption per head on log household size (fitted to the share of the poor in households of 5 or more). */
+	sizeSlope: number;
 	/** Notification probability of a household at or below the line (fitted to the households notified). */
 	q: number;
 	/** Application probability scale of notified households (fitted to the notified households that applied). */
@@ -69,10 +71,14 @@ export const NO_EARNER_FARM_SHARE = 0.3;
 
 const split = (z: number, low: number) => (z < 0 ? low * z : SHAPE.sigmaHigh * z);
 
-/** Household consumption, ₸/month: per-capita consumption is the regional ПМ × exp(mu + covariate + split draw). */
-export function consumption(h: HouseholdBase, ix: Indices, mu: number, sigmaLow: number): number {
+/** The welfare shape that calibration solves for besides the regional shifts. */
+export type Welfare = Pick<Params, 'sigmaLow' | 'sizeSlope'>;
+
+/** Household consumption, ₸/month: per-capita consumption is the regional ПМ × exp(mu + covariates + split draw). */
+export function consumption(h: HouseholdBase, ix: Indices, mu: number, w: Welfare): number {
 	const pm = ix.pmRegional[h.stratum.region];
-	return Math.round(h.persons.length * pm * Math.exp(mu + h.covariate + split(h.zConsumption, sigmaLow)));
+	const covariates = h.covariate + w.sizeSlope * h.sizeTerm;
+	return Math.round(h.persons.length * pm * Math.exp(mu + covariates + split(h.zConsumption, w.sigmaLow)));
 }
 
 /** Survey income of the household, ₸/month: consumption over the consumption share, with a saving draw. */

@@ -27,6 +27,12 @@ export const SRC = {
 	medianIncome2022: 'https://ulysmedia.kz/dengi/20368-pochti-u-vsekh-zhitelei-kazakhstana-srednedushevoi-dokhod-ne-prevyshaet-151-000-tenge',
 	surveyIncome2023: 'https://informburodata.com/novosti/doxod-srednestatisticeskogo-kazaxstanca-sostavil-283-tysyaci-tenge',
 	surveyIncome2025: 'https://qazaq24.com/news/o-mesyachnyh-dohodah-kazahstancev-rasskazali-analitiki-6933',
+	children2025: 'https://qazaq24.com/story/kolichestvo-detej-uvelichilos-na-15-milliona-v-kazahstane-56772',
+	children2024: 'https://kznews.kz/?p=248086',
+	ageGroups2023: 'https://sarbaz.kz/v-centre-vnimaniya/1390-deti-molodezh-stariki-kogo-bolshe-v-kazakhstane',
+	poorBySize2024:
+		'https://prosud.kz/amp/novosti/1003557-turkestanskaya-oblast-lidiruet-pochislu-semey-zhivushchikh-nadokhody-menshe-prozhitochnogo-minimuma.html',
+	povertyLargeHouseholds2023: 'https://inbusiness.kz/ru/last/gde-v-kazahstane-prozhivayut-samye-bednye-grazhdane',
 	childSupplement2025:
 		'https://kaz.zakon.kz/kogam-tynysy/6075205-r-balaa-osymsha-tlem-azastanda-ay-sayyn-15-aek-kmderge-tlened.html',
 	tsaRegions2023:

@@ -1,5 +1,6 @@
 // Running weighted totals of the generated files: the "achieved" side of the calibration report.
 import { REGION_CODES, type RegionCode } from '../../src/lib/data/regions';
+import { LARGE_HOUSEHOLD } from './calibrate';
 import type { Finished } from './finalize';
 import type { Indices } from './indices';
 
@@ -9,6 +10,13 @@ export interface Totals {
 	persons: number;
 	poorPersons: number;
 	poorHouseholds: number;
+	/** Persons under 18. */
+	children: number;
+	/** Persons aged 60 or more. */
+	elderly: number;
+	/** Persons in households of 5 or more, and those of them below the ПМ. */
+	largePersons: number;
+	poorLargePersons: number;
 	registeredBelowPm: number;
 	notified: number;
 	applied: number;
@@ -23,7 +31,7 @@ export interface Totals {
 }
 
 const emptyTotals = (): Totals => ({
-	households: 0, persons: 0, poorPersons: 0, poorHouseholds: 0, registeredBelowPm: 0, notified: 0, applied: 0,
+	households: 0, persons: 0, poorPersons: 0, poorHouseholds: 0, children: 0, elderly: 0, largePersons: 0, poorLargePersons: 0, registeredBelowPm: 0, notified: 0, applied: 0,
 	notifiedApplied: 0, paidFamilies: 0, medianTermFamilies: 0, paidPersons: 0, paidChildren: 0, annualKzt: 0, supplementChildren: 0
 });
 
@@ -50,9 +58,13 @@ export class Tally {
 		for (const t of [this.national, this.regions.get(region)!, this.settlements[settlement]]) {
 			t.households += w;
 			t.persons += w * f.size;
+			t.children += w * f.children;
+			t.elderly += w * f.elderly;
+			if (f.size >= LARGE_HOUSEHOLD) t.largePersons += w * f.size;
 			if (poor) {
 				t.poorPersons += w * f.size;
 				t.poorHouseholds += w;
+				if (f.size >= LARGE_HOUSEHOLD) t.poorLargePersons += w * f.size;
 			}
 			if (f.counted / f.size < pm) t.registeredBelowPm += w * f.size;
 			if (f.flags.notified) t.notified += w;

@@ -25,6 +25,18 @@ export const FIT = {
 		status: 'approximate',
 		note: 'National Bank: 2022 median per-capita income 63 000 ₸/month, × 1.51 survey income growth to Q2 2025'
 	},
+	childrenShare: {
+		value: 0.34,
+		source: SRC.children2025,
+		status: 'approximate',
+		note: 'children under 18: 6 902 492 in 2025, 34 % of the population (Minister of Education, from the statistics bureau); 34.1 % on 1 January 2024 (bureau)'
+	},
+	poorInLargeHouseholds: {
+		value: 889_200 / (889_200 + 86_600 + 35_600 + 14_600 + 1_400),
+		source: SRC.poorBySize2024,
+		status: 'approximate',
+		note: 'persons in households below the ПМ by household size (BNS via Ranking.kz, 2024): 889 200 of 1 027 400 in households of 5 or more'
+	},
 	notified: { value: 157_000, source: SRC.notifiedApplied2024, status: 'approximate', note: '2024 figure used for 2025' },
 	notifiedApplied: { value: 88_900, source: SRC.notifiedApplied2024, status: 'approximate', note: 'of the notified, those who applied (2024)' },
 	familyAmount: {
@@ -40,6 +52,8 @@ export const FIT = {
 export const NATIONAL_TARGETS: Target[] = [
 	{ id: 'population', label: 'population, 1 Dec 2025', value: POPULATION_TOTAL, tolerance: 0.01, source: SRC.population2025, status: 'approximate', role: 'fit' },
 	{ id: 'households', label: 'households (2021 census)', value: HOUSEHOLDS_TOTAL, tolerance: 0.03, source: SRC.households2021, status: 'approximate', role: 'fit' },
+	{ id: 'children_population', label: 'children under 18, share of the population (2025)', value: FIT.childrenShare.value, tolerance: 0.01, absolute: true, ...pedigree(FIT.childrenShare), role: 'fit' },
+	{ id: 'poor_in_large_households', label: 'share of persons below the ПМ who live in households of 5 or more (2024)', value: FIT.poorInLargeHouseholds.value, tolerance: 0.03, absolute: true, ...pedigree(FIT.poorInLargeHouseholds), role: 'fit' },
 	{ id: 'poverty_rate', label: 'poverty rate Q3 2025 (consumption per capita below the regional ПМ)', value: POVERTY_NATIONAL, tolerance: 0.01, absolute: true, source: SRC.povertyQ3_2025, status: 'approximate', role: 'fit' },
 	{ id: 'median_income', label: 'median survey income per capita, 2025, ₸/month', value: FIT.medianIncome.value, tolerance: 0.05, ...pedigree(FIT.medianIncome), role: 'fit' },
 	{ id: 'notified_households', label: 'households notified of possible TSA eligibility', value: FIT.notified.value, tolerance: 0.05, ...pedigree(FIT.notified), role: 'fit' },
@@ -54,6 +68,8 @@ export const NATIONAL_TARGETS: Target[] = [
 	{ id: 'poor_households', label: 'households below the ПМ, Q3 2025', value: 190_484, tolerance: 0.2, source: SRC.poverty2025Households, status: 'approximate', role: 'validation' },
 	{ id: 'poverty_rate_urban', label: 'poverty rate, urban (Q3 2024)', value: 0.042, tolerance: 0.015, absolute: true, source: SRC.povertyQ3_2024, status: 'approximate', role: 'validation' },
 	{ id: 'poverty_rate_rural', label: 'poverty rate, rural (Q3 2024)', value: 0.073, tolerance: 0.015, absolute: true, source: SRC.povertyQ3_2024, status: 'approximate', role: 'validation' },
+	{ id: 'poverty_rate_large_households', label: 'poverty rate in households of 5 or more (Q2 2023)', value: 0.092, tolerance: 0.015, absolute: true, source: SRC.povertyLargeHouseholds2023, status: 'approximate', note: 'the bureau: 9.2 %, almost twice the 5.1 % of all households (9.3 % in Q3 2022)', role: 'validation' },
+	{ id: 'elderly_population', label: 'persons aged 60 or more, share of the population (Nov 2023)', value: 0.142, tolerance: 0.03, absolute: true, source: SRC.ageGroups2023, status: 'approximate', note: 'the bureau via sarbaz.kz: 6.74 M aged 0–17, 7.22 M 18–44, 3.19 M 45–59 of 20.0 M; the rest, about 2.85 M, are 60 or more', role: 'validation' },
 	{ id: 'registered_below_pm', label: 'persons whose registered income per capita is below the ПМ (sweep at 100 %: 5–20 %)', value: 0.125, tolerance: 0.075, absolute: true, source: SRC.povertyQ3_2025, status: 'assumption', note: 'the statistics bureau puts about 5 % of people below the ПМ on survey income; registered income is lower for informal earners, so 5–20 % is the plausible band', role: 'validation' }
 ];
 
