@@ -25,6 +25,11 @@ export async function openBrowserDb(watchdog: Watchdog = new Watchdog()): Promis
 	const started = watchdog.guard(
 		async () => {
 			const bundle = await duckdb.selectBundle(BUNDLES);
+			// DuckDB's worker waits for ever on a .wasm it cannot fetch: ask for it first (a HEAD request, from the cache
+			// after the first start), so a blocked or missing module is named at once.
+			const probe = await fetch(bundle.mainModule, { method: 'HEAD' }).catch((e: unknown) => messageOf(e));
+			if (typeof probe === 'string' || !probe.ok)
+				throw new EngineFailure('start-failed', `the database engine could not start: ${fileName(bundle.mainModule)} could not be fetched (${typeof probe === 'string' ? probe : `HTTP ${probe.status}`})`);
 			worker = new Worker(bundle.mainWorker!);
 			// DuckDB's client only logs a worker error and forgets its pending requests: fail the engine instead.
 			worker.addEventListener('error', (e) => {

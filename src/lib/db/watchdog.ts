@@ -86,7 +86,9 @@ export class Watchdog {
 				this.pending.delete(reject);
 			};
 			const timer = setTimeout(() => {
-				this.fail(new EngineFailure(timeoutKind, `the database engine did not answer within ${Math.round(ms / 1000)} s (${what})`));
+				const seconds = Math.round(ms / 1000);
+				const message = timeoutKind === 'start-failed' ? `the database engine could not start within ${seconds} s` : `the database engine did not answer within ${seconds} s (${what})`;
+				this.fail(new EngineFailure(timeoutKind, message));
 			}, ms);
 			this.pending.add(reject);
 			let running: Promise<T>;
