@@ -34,6 +34,8 @@ export interface PrefixIndex {
 	bytes: number;
 	/** Figures for `params` (same structure key, checked); `baseline` as for `structureKey`. */
 	figures(params: ParamValues, baseline: ParamValues): FastFigures;
+	/** True when `figures` answers for `params` (the index's structure, and a fast path at all). */
+	fits(params: ParamValues, baseline: ParamValues): boolean;
 }
 
 /** First index in [lo, hi) whose value is ≥ x (income test «ниже»: a household exactly at the line is not eligible). */
@@ -121,6 +123,9 @@ export function buildPrefixIndex(x: StructureExtract, blockSize = DEFAULT_BLOCK_
 		key: x.key,
 		notices: x.notices,
 		bytes,
+		fits(params, baseline) {
+			return fastPathRefusal(params) === null && inStructure(x.structure, params, baseline);
+		},
 		figures(params, baseline) {
 			const refusal = fastPathRefusal(params);
 			if (refusal) throw new Error(`no fast path: ${refusal}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REGION_CODES } from '../data/regions';
-import { baselineFor, listPaths, parameterAt, SUPPORTED_YEARS } from './baseline';
+import { baselineFor, lawAt, listPaths, parameterAt, SUPPORTED_YEARS } from './baseline';
 import { valueProblem } from './parameter';
 import { PARAMETERS } from './parameters/index';
 
@@ -92,8 +92,11 @@ describe('baselineFor', () => {
 	it('reads the indices of each budget law', () => {
 		expect([2023, 2024, 2025, 2026].map((y) => baselineFor(y)['indices.mrp'])).toEqual([3450, 3692, 3932, 4325]);
 		expect([2023, 2024, 2025, 2026].map((y) => baselineFor(y)['indices.pm'])).toEqual([40567, 43407, 46228, 50851]);
-		expect(baselineFor(2025)['indices.pm_regional.mangystau']).toBe(73276);
-		expect(baselineFor(2025)['indices.pm_regional.atyrau']).toBe(62180);
+		// The line of 1 July uses the previous quarter's ПМ: May 2025, between the August 2024 and August 2025 figures.
+		expect(baselineFor(2025)['indices.pm_regional.mangystau']).toBe(Math.round(66_687 + (273 / 365) * (73_276 - 66_687)));
+		expect(baselineFor(2025)['indices.pm_regional.atyrau']).toBe(Math.round(55_731 + (273 / 365) * (62_180 - 55_731)));
+		// From 1 October 2025 the line uses the August 2025 figure itself.
+		expect(lawAt('2025-10-01').values['indices.pm_regional.mangystau']).toBe(73276);
 		expect(baselineFor(2026)['tsa.child_supplement.mrp_per_child']).toBe(1.5);
 		expect(baselineFor(2026)['local.west_kazakhstan.tb_monthly']).toBe(true);
 		expect(baselineFor(2026)['local.astana.tb_monthly']).toBe(false);

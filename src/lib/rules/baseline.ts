@@ -1,5 +1,5 @@
 // Baseline parameter sets by year: the values in effect on 1 July of the year.
-import { valueAt, type Parameter, type ParamValue, type ParamValues } from './parameter';
+import { entryAt, valueAt, type Parameter, type ParamValue, type ParamValues } from './parameter';
 import { PARAMETERS } from './parameters/index';
 
 export type { ParamValue, ParamValues } from './parameter';
@@ -32,6 +32,29 @@ export function baselineFor(year: number): ParamValues {
 		CACHE.set(year, values);
 	}
 	return values;
+}
+
+const LAW_CACHE = new Map<string, { values: ParamValues; before: string[] }>();
+
+/**
+ * The law in force on `date` (YYYY-MM-DD): every parameter's value on that date. A parameter that begins later reads
+ * its first value, and `before` lists it (callers say so).
+ */
+export function lawAt(date: string): { values: ParamValues; before: string[] } {
+	let law = LAW_CACHE.get(date);
+	if (!law) {
+		const before: string[] = [];
+		const entries: [string, ParamValue][] = PARAMETERS.map((p) => {
+			const entry = entryAt(p, date);
+			if (entry) return [p.path, entry.value];
+			before.push(p.path);
+			const first = p.values.reduce((a, b) => (b.from < a.from ? b : a));
+			return [p.path, first.value];
+		});
+		law = { values: Object.freeze(Object.fromEntries(entries)), before };
+		LAW_CACHE.set(date, law);
+	}
+	return law;
 }
 
 /** Metadata (label, unit, kind, history, references, status) of the parameter at `path`, or undefined. */

@@ -12,6 +12,8 @@ import { takeupSql } from './takeup';
 import { ensureHouseholdFeatures } from './household-features';
 import type { SimulationResult, TargetingTotals, Totals } from './result';
 import { quoteIdent } from '../sql/quote';
+import { quartersNotice } from '../rules/quarters';
+import { distinctQuarters, spreadQuarters, yearFigures, type QuarterFigures } from './year';
 
 /** A resolved scenario, as `resolveScenario` returns it. */
 export interface ScenarioInput {
@@ -78,6 +80,8 @@ export async function summarizeEvaluation(db: Db, scenario: ScenarioInput, table
 	const total = rows.find((r) => r.is_total === 1) ?? ({} as Row);
 	const byRegion: Record<string, Totals> = {};
 	for (const code of REGION_CODES) byRegion[code] = totalsFromRow(rows.find((r) => r.is_total === 0 && r.region === code) ?? {});
+	const reference = { totals: totalsFromRow(total), by_region: byRegion };
+	const year = await yearOf(db, scenario, reference, notices);
 	const result: SimulationResult = {
 		scenario: { name: scenario.name, year: scenario.year, params: scenario.params, overrides: scenario.overrides ?? {} },
 		dataset: {
@@ -86,8 +90,8 @@ export async function summarizeEvaluation(db: Db, scenario: ScenarioInput, table
 			weighted_households: Number(total.weighted_households ?? 0),
 			weighted_persons: Number(total.weighted_persons ?? 0)
 		},
-		totals: totalsFromRow(total),
-		by_region: byRegion,
+		totals: year.totals,
+		by_region: year.by_region,
 		notices
 	};
 	if (await hasValues(db, 'hh', 'consumption_monthly')) {
@@ -98,6 +102,29 @@ export async function summarizeEvaluation(db: Db, scenario: ScenarioInput, table
 }
 
 let runs = 0;
+
+/**
+ * The year's figures (sim/year.ts) from the reference quarter's and the other quarters' laws, each distinct law
+ * evaluated once straight into its grouped figures; their notices join `notices`.
+ */
+async function yearOf(db: Db, scenario: ScenarioInput, reference: QuarterFigures, notices: string[]): Promise<QuarterFigures> {
+	const sets = distinctQuarters(scenario.year, scenario.params);
+	const notice = quartersNotice(scenario.year);
+	if (notice && !notices.includes(notice)) notices.push(notice);
+	if (sets.length === 1) return reference;
+	const baseline = learningBaseline(scenario.year, scenario.params);
+	const figures: QuarterFigures[] = [reference];
+	for (const set of sets.slice(1)) {
+		const { sql, notices: own } = await prepareEvaluation(db, { ...scenario, params: set.params }, { baseline });
+		for (const n of own) if (!notices.includes(n)) notices.push(n);
+		const rows = await db.query(figuresSql(sql));
+		const byRegion: Record<string, Totals> = {};
+		for (const code of REGION_CODES) byRegion[code] = totalsFromRow(rows.find((r) => r.is_total === 0 && r.region === code) ?? {});
+		figures.push({ totals: totalsFromRow(rows.find((r) => r.is_total === 1) ?? {}), by_region: byRegion });
+	}
+	await ensureHouseholdFeatures(db, scenario.params); // the reference quarter's ages stay in `hh` for the views
+	return yearFigures(spreadQuarters(sets, figures), scenario.params);
+}
 
 function addTargeting(result: SimulationResult, rows: Row[]): void {
 	const pick = (r: Row | undefined): TargetingTotals => {

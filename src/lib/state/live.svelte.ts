@@ -4,23 +4,14 @@ import type { ResolvedScenario } from '$lib/rules/scenario';
 import { evaluateInto, summarizeEvaluation } from '$lib/sim/simulate';
 import type { SimulationResult } from '$lib/sim/result';
 import { extractStructure } from '$lib/fast/extract';
-import { buildPrefixIndex, type PrefixIndex } from '$lib/fast/prefix-index';
+import { buildPrefixIndex } from '$lib/fast/prefix-index';
+import { YearIndex } from '$lib/fast/year-index';
+import { quartersNotice } from '$lib/rules/quarters';
 import type { StructureExtract } from '$lib/fast/extract';
-import { fastPathSupported, structureKey } from '$lib/fast/structure';
+import { fastPathSupported } from '$lib/fast/structure';
 import type { ParamValues } from '$lib/rules/parameter';
 import { columnsRefusal, extractFromColumns, warmUpSteps } from '$lib/fast/extract-columns';
 import { featureParamsOf, readHouseholdColumns, type HouseholdColumns } from '$lib/fast/household-columns';
-
-// Keys of frozen (resolved, never changed) parameter sets: a slider move asks for the same key several times.
-const keys = new WeakMap<ParamValues, { law: ParamValues; key: string }>();
-
-function keyOf(params: ParamValues, law: ParamValues): string {
-	const hit = keys.get(params);
-	if (hit?.law === law) return hit.key;
-	const key = structureKey(params, law);
-	if (Object.isFrozen(params) && Object.isFrozen(law)) keys.set(params, { law, key });
-	return key;
-}
 
 /** Above this many households, building an index from the columns waits for the busy state to be painted. */
 const SYNC_COLUMN_ROWS = 200_000;
@@ -67,8 +58,11 @@ export class LiveSimulation {
 	version = $state(0);
 	busy = $state(false);
 	error = $state<string | null>(null);
-	/** The exact prefix-sum index of the current structure, when there is one (read by the sweep, for instance). */
-	fastIndex = $state.raw<{ index: PrefixIndex; generation: number } | null>(null);
+	/**
+	 * The exact prefix-sum indexes of the current structures (one per distinct structure among the year's quarters),
+	 * when there are any (read by the sweep, for instance).
+	 */
+	fastIndex = $state.raw<{ index: YearIndex; generation: number } | null>(null);
 	/** True until DuckDB is attached: only the prepared index answers, and views that read rows wait. */
 	starting = $state(true);
 	/** True when no engine can answer (a prepared bundle) and the last change is outside the index's structure. */
@@ -76,6 +70,7 @@ export class LiveSimulation {
 	/** True while the passes a rule switch reuses are still being computed in idle time (large datasets only). */
 	warming = $state(false);
 	private baselineKey = '';
+	private indexBuilds = 0;
 	private pending = 0;
 	private coordinator: QueryCoordinator | null = null;
 	private columns: { data: HouseholdColumns; generation: number } | null = null;
@@ -121,7 +116,7 @@ export class LiveSimulation {
 
 	/** Uses an extract prepared elsewhere (the build's, for the embedded dataset) as the index of `generation`. */
 	usePrepared(extract: StructureExtract, generation: number): void {
-		this.fastIndex = { index: buildPrefixIndex(extract), generation };
+		this.setIndex(new YearIndex([buildPrefixIndex(extract)]), generation);
 	}
 
 	/** Uses the household columns of dataset `generation`: a new structure's index is then built from them. */
@@ -141,11 +136,13 @@ export class LiveSimulation {
 				await nextFrame();
 				if (ticket !== this.updates) return;
 				// Passes not yet computed (the first index after a load): one per task, so the page stays responsive.
-				for (const step of warmUpSteps(this.columns!.data, scenario.params, learningBaseline(scenario.year, scenario.params)))
-					if (step()) {
-						await nextTask();
-						if (ticket !== this.updates) return;
-					}
+				const law = learningBaseline(scenario.year, scenario.params);
+				for (const params of this.missingQuarters(scenario, datasetGeneration))
+					for (const step of warmUpSteps(this.columns!.data, params, law))
+						if (step()) {
+							await nextTask();
+							if (ticket !== this.updates) return;
+						}
 			}
 			this.indexFromColumns(scenario, datasetGeneration);
 			quick = this.fastFigures(scenario, datasetGeneration);
@@ -158,7 +155,7 @@ export class LiveSimulation {
 		if (!coordinator) {
 			// No engine: the index answers the baseline too when it shares the scenario's structure (once per baseline:
 			// a slider move changes only the scenario).
-			const key = JSON.stringify([datasetGeneration, this.fastIndex?.index.key, baseline.year, baseline.overrides]);
+			const key = JSON.stringify([datasetGeneration, this.indexBuilds, baseline.year, baseline.overrides]);
 			if (key !== this.baselineKey) {
 				const quickBaseline = this.fastFigures(baseline, datasetGeneration);
 				if (quickBaseline) this.baseline = quickBaseline;
@@ -201,26 +198,51 @@ export class LiveSimulation {
 		}
 	}
 
-	/** The index when it answers `scenario` on dataset `generation` (same structure), else null. */
-	indexFor(scenario: ResolvedScenario, generation: number): PrefixIndex | null {
+	/** The indexes when they answer `scenario`'s year on dataset `generation` (each quarter's structure), else null. */
+	indexFor(scenario: ResolvedScenario, generation: number): YearIndex | null {
 		const fast = this.fastIndex;
 		if (!fast || fast.generation !== generation || !fastPathSupported(scenario.params)) return null;
-		return fast.index.key === keyOf(scenario.params, learningBaseline(scenario.year, scenario.params)) ? fast.index : null;
+		return fast.index.covers(scenario.year, scenario.params, learningBaseline(scenario.year, scenario.params)) ? fast.index : null;
 	}
 
 	/** Exact figures from the index, or null when there is none for this dataset and structure. */
 	private fastFigures(scenario: ResolvedScenario, generation: number): SimulationResult | null {
 		const index = this.indexFor(scenario, generation);
 		if (!index) return null;
-		const f = index.figures(scenario.params, learningBaseline(scenario.year, scenario.params));
+		const f = index.figures(scenario.year, scenario.params, learningBaseline(scenario.year, scenario.params));
 		const { name, year, params, overrides } = scenario;
-		return { scenario: { name, year, params, overrides }, ...f, notices: [...index.notices] };
+		const quarters = quartersNotice(year);
+		return { scenario: { name, year, params, overrides }, ...f, notices: quarters ? [...index.notices, quarters] : index.notices };
 	}
 
-	/** True when the household columns of dataset `generation` can build the index of the scenario's structure. */
+	/** True when the household columns of dataset `generation` can build the indexes of the scenario's quarters. */
 	private columnsServe(scenario: ResolvedScenario, generation: number): boolean {
 		const columns = this.columns;
-		return columns?.generation === generation && columnsRefusal(columns.data, scenario.params, learningBaseline(scenario.year, scenario.params)) === null;
+		if (columns?.generation !== generation) return false;
+		const law = learningBaseline(scenario.year, scenario.params);
+		return this.missingQuarters(scenario, generation).every((params) => columnsRefusal(columns.data, params, law) === null);
+	}
+
+	/** The parameter sets among the scenario's quarters that the current indexes do not answer. */
+	private missingQuarters(scenario: ResolvedScenario, generation: number): ParamValues[] {
+		const law = learningBaseline(scenario.year, scenario.params);
+		const fast = this.fastIndex;
+		if (fast?.generation === generation) return fast.index.missing(scenario.year, scenario.params, law);
+		return new YearIndex([]).missing(scenario.year, scenario.params, law);
+	}
+
+	/** Installs `index` for dataset `generation`. */
+	private setIndex(index: YearIndex, generation: number): void {
+		this.indexBuilds++;
+		this.fastIndex = { index, generation };
+	}
+
+	/** The current indexes of dataset `generation` with `index` added, as the year of `scenario` needs them. */
+	private addIndex(index: ReturnType<typeof buildPrefixIndex>, scenario: ResolvedScenario, generation: number): void {
+		const law = learningBaseline(scenario.year, scenario.params);
+		const fast = this.fastIndex;
+		const held = fast?.generation === generation ? fast.index : new YearIndex([]);
+		this.setIndex(held.with(index, scenario.year, scenario.params, law), generation);
 	}
 
 	/**
@@ -248,10 +270,11 @@ export class LiveSimulation {
 		if (this.warmTimer === null && this.warming) next();
 	}
 
-	/** Builds the index of the scenario's structure from the household columns (`columnsServe` said they can). */
+	/** Builds the indexes of the scenario's quarters' structures from the household columns (`columnsServe` said they can). */
 	private indexFromColumns(scenario: ResolvedScenario, generation: number): void {
-		const extract = extractFromColumns(this.columns!.data, scenario.params, { baseline: learningBaseline(scenario.year, scenario.params) });
-		this.fastIndex = { index: buildPrefixIndex(extract), generation };
+		const law = learningBaseline(scenario.year, scenario.params);
+		for (const params of this.missingQuarters(scenario, generation))
+			this.addIndex(buildPrefixIndex(extractFromColumns(this.columns!.data, params, { baseline: law })), scenario, generation);
 	}
 
 	/** Reads the household columns from DuckDB once per dataset (while the scenario counts ages as the law does). */
@@ -276,17 +299,22 @@ export class LiveSimulation {
 			});
 	}
 
-	/** Builds the index for the scenario's structure in the background when it is missing or out of date. */
+	/** Builds the indexes for the scenario's quarters' structures in the background when they are missing. */
 	private refreshIndex(scenario: ResolvedScenario, generation: number): void {
 		const law = learningBaseline(scenario.year, scenario.params);
 		if (!fastPathSupported(scenario.params)) return;
-		const key = keyOf(scenario.params, law);
-		if (this.fastIndex?.generation === generation && this.fastIndex.index.key === key) return;
+		const missing = this.missingQuarters(scenario, generation);
+		if (missing.length === 0) return;
 		const coordinator = this.coordinator;
 		coordinator
-			?.run('live-fast-index', (db) => extractStructure(db, scenario.params, { baseline: law }))
-			.then((extract) => {
-				if (extract && this.coordinator === coordinator) this.fastIndex = { index: buildPrefixIndex(extract), generation };
+			?.run('live-fast-index', async (db) => {
+				const extracts = [];
+				for (const params of missing) extracts.push(await extractStructure(db, params, { baseline: law }));
+				return extracts;
+			})
+			.then((extracts) => {
+				if (!extracts || this.coordinator !== coordinator) return;
+				for (const extract of extracts) this.addIndex(buildPrefixIndex(extract), scenario, generation);
 			})
 			.catch(() => {
 				// No index means no fast path: the SQL evaluation still answers every move.

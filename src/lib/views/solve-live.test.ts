@@ -6,6 +6,7 @@ import { installDataset } from '../data/dataset';
 import { readDatasetFolder } from '../data/load-folder-node';
 import { extractStructure } from '../fast/extract';
 import { buildPrefixIndex } from '../fast/prefix-index';
+import { YearIndex } from '../fast/year-index';
 import { baselineFor } from '../rules/baseline';
 import { resolveScenario } from '../rules/scenario';
 import { simulate } from '../sim/simulate';
@@ -23,7 +24,7 @@ describe('the budget solver in the app', () => {
 		const scenario = resolveScenario({ name: 's', year: 2026, params: {} });
 		const at = (share: number) => resolveScenario({ name: 's', year: 2026, params: { 'tsa.poverty_line.pm_share': share } });
 		const budget = (await simulate(db, at(1.1))).totals.tsa.expected_annual_cost_kzt;
-		const index = buildPrefixIndex(await extractStructure(db, scenario.params, { baseline: baselineFor(2026) }));
+		const index = new YearIndex([buildPrefixIndex(await extractStructure(db, scenario.params, { baseline: baselineFor(2026) }))]);
 		const c = new QueryCoordinator(db);
 		const request = { scenario, path: 'tsa.poverty_line.pm_share', budget, region: null };
 		const fast = (await solveLive(c, { ...request, index }))!;

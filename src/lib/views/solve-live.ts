@@ -2,8 +2,8 @@
 // otherwise the same bisection with a full simulation per trial (as the command line's --solve-budget).
 import type { QueryCoordinator } from '../db/coordinator';
 import type { RegionCode } from '../data/regions';
-import type { PrefixIndex } from '../fast/prefix-index';
-import { isFastParam, structureKey } from '../fast/structure';
+import type { YearIndex } from '../fast/year-index';
+import { isFastParam } from '../fast/structure';
 import { parameterAt } from '../rules/baseline';
 import { learningBaseline } from '../rules/dataset-params';
 import type { ResolvedScenario } from '../rules/scenario';
@@ -23,7 +23,7 @@ export interface SolveRequest {
 	path: string;
 	budget: number;
 	region: RegionCode | null;
-	index: PrefixIndex | null;
+	index: YearIndex | null;
 }
 
 /** Thrown when solving needs household rows and there are none (a prepared bundle is shown). */
@@ -40,9 +40,10 @@ export async function solveLive(c: QueryCoordinator | null, r: SolveRequest): Pr
 	const params = r.scenario.params;
 	const param = parameterAt(r.path);
 	const index = r.index;
-	if (index && param?.range && isFastParam(r.path, params) && index.key === structureKey(params, law)) {
+	const year = r.scenario.year;
+	if (index && param?.range && isFastParam(r.path, params) && index.covers(year, params, law)) {
 		const cost = budgetCost(r.path, r.region);
-		const costAt = async (v: number) => cost(index.figures({ ...params, [r.path]: v }, law) as SimulationResult);
+		const costAt = async (v: number) => cost(index.figures(year, Object.freeze({ ...params, [r.path]: v }), law) as SimulationResult);
 		return { ...(await solveBudget(r.path, r.budget, costAt, param.range)), fast: true };
 	}
 	if (!c) throw new NeedsRows();

@@ -7,6 +7,7 @@ import { baselineFor } from '../rules/baseline';
 import { resolveScenario } from '../rules/scenario';
 import { extractStructure } from '../fast/extract';
 import { buildPrefixIndex } from '../fast/prefix-index';
+import { YearIndex } from '../fast/year-index';
 import { pointsFor, querySweep } from './sweep';
 import { sweepFromIndex } from './sweep-fast';
 
@@ -21,11 +22,11 @@ describe('sweep from the fast index', () => {
 	it('equals the SQL sweep at every share, nationally and by region', async () => {
 		const scenario = resolveScenario({ name: 's', year: 2026, params: { 'takeup.mode': 'observed', 'tsa.child_supplement.mrp_per_child': 2 } });
 		const law = baselineFor(2026);
-		const index = buildPrefixIndex(await extractStructure(db, scenario.params, { baseline: law }));
+		const index = new YearIndex([buildPrefixIndex(await extractStructure(db, scenario.params, { baseline: law }))]);
 		const shares = [0.4, 0.7, 0.95, 1.5];
 		const sql = await querySweep(db, scenario, shares);
 		const persons = new Map(sql.filter((p) => p.share === 0.4 && p.region).map((p) => [p.region!, p.weighted_persons]));
-		const fast = sweepFromIndex(index, scenario.params, law, persons, shares)!;
+		const fast = sweepFromIndex(index, 2026, scenario.params, law, persons, shares)!;
 		for (const region of [null, 'turkestan', 'astana', 'ulytau']) {
 			const a = pointsFor(sql, region);
 			const b = pointsFor(fast, region);
@@ -37,10 +38,28 @@ describe('sweep from the fast index', () => {
 		}
 	});
 
+	it('equals the SQL sweep in a year whose quarters differ in law (2025: the loan test from the fourth quarter)', async () => {
+		const scenario = resolveScenario({ name: 's', year: 2025, params: {} });
+		const law = baselineFor(2025);
+		let index = new YearIndex([]);
+		for (const params of index.missing(2025, scenario.params, law))
+			index = index.with(buildPrefixIndex(await extractStructure(db, params, { baseline: law })), 2025, scenario.params, law);
+		expect(index.indexes.length).toBe(2);
+		const shares = [0.55, 0.7, 1];
+		const sql = await querySweep(db, scenario, shares);
+		const fast = sweepFromIndex(index, 2025, scenario.params, law, new Map(), shares)!;
+		const a = pointsFor(sql, null);
+		const b = pointsFor(fast, null);
+		a.forEach((p, i) => {
+			for (const k of ['expected_annual_cost_kzt', 'annual_entitlement_kzt', 'eligible_persons'] as const)
+				expect(Math.abs(b[i][k] - p[k]), `${p.share} ${k}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(p[k])));
+		});
+	}, 120_000);
+
 	it('refuses an index built for another structure', async () => {
 		const law = baselineFor(2026);
-		const index = buildPrefixIndex(await extractStructure(db, law, { baseline: law }));
+		const index = new YearIndex([buildPrefixIndex(await extractStructure(db, law, { baseline: law }))]);
 		const other = resolveScenario({ name: 'v', year: 2026, params: { 'tsa.assets.max_vehicles': 0 } });
-		expect(sweepFromIndex(index, other.params, law, new Map())).toBeNull();
+		expect(sweepFromIndex(index, 2026, other.params, law, new Map())).toBeNull();
 	});
 });

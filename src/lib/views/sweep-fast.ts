@@ -1,25 +1,25 @@
 // The threshold sweep from the exact fast index: 23 lookups instead of 23 evaluations of every household.
-import type { PrefixIndex } from '../fast/prefix-index';
-import { structureKey } from '../fast/structure';
+import type { YearIndex } from '../fast/year-index';
 import type { ParamValues } from '../rules/parameter';
 import { REGION_CODES } from '../data/regions';
 import { SWEEP_PATH, SWEEP_SHARES, type SweepPoint } from './sweep';
 
 /**
- * The sweep's points (national and every region) for `params` with the swept share at each of `shares`, or null
- * when the index was built for another structure. `persons` gives weighted persons by region (they do not move).
+ * The sweep's points (national and every region) for the year of `params` with the swept share at each of `shares`,
+ * or null when the indexes do not hold the structure of each of the year's quarters. `persons` gives weighted persons by region (they do not move).
  */
 export function sweepFromIndex(
-	index: PrefixIndex,
+	index: YearIndex,
+	year: number,
 	params: ParamValues,
 	law: ParamValues,
 	persons: ReadonlyMap<string, number>,
 	shares: readonly number[] = SWEEP_SHARES
 ): SweepPoint[] | null {
-	if (index.key !== structureKey(params, law)) return null;
+	if (!index.covers(year, params, law)) return null;
 	const points: SweepPoint[] = [];
 	for (const share of shares) {
-		const f = index.figures({ ...params, [SWEEP_PATH]: share }, law);
+		const f = index.figures(year, Object.freeze({ ...params, [SWEEP_PATH]: share }), law);
 		const point = (region: string | null, tsa: (typeof f.totals)['tsa'], weighted: number): SweepPoint => ({
 			share,
 			region,

@@ -4,6 +4,8 @@ import type { Db, Row } from '$lib/db/db';
 import type { ParamValue } from '$lib/rules/parameter';
 import { prepareEvaluation, type ScenarioInput } from '$lib/sim/simulate';
 import { sqlLiteral } from '$lib/sql/quote';
+import { learningBaseline } from '$lib/rules/dataset-params';
+import { distinctQuarters } from '$lib/sim/year';
 
 /** The parameter the sweep moves. */
 export const SWEEP_PATH = 'tsa.poverty_line.pm_share';
@@ -30,16 +32,21 @@ export function sweepKey(scenario: ScenarioInput, generation: number): string {
 	return JSON.stringify([generation, scenario.year, Object.entries(rest).sort(([a], [b]) => a.localeCompare(b))]);
 }
 
-/** Groups evaluations (each with its share) into per-share figures, national and by region. */
-export function sweepSql(evaluations: readonly { share: number; sql: string }[]): string {
-	const union = evaluations.map((e) => `SELECT ${sqlLiteral(e.share)} AS share, * FROM (${e.sql})`).join('\nUNION ALL\n');
-	// The same sums as figuresSql in sim/aggregate.ts: entitlement ignores take-up, expected applies it.
+/**
+ * Groups evaluations into per-share figures, national and by region. Each share has one evaluation per distinct law
+ * among the year's quarters (`quarters`: how many it stands for); standing figures are the reference quarter's
+ * (`reference`), the expected annual cost the quarters' sum, as in `simulate`.
+ */
+export function sweepSql(evaluations: readonly { share: number; sql: string; quarters?: number; reference?: boolean }[]): string {
+	const union = evaluations
+		.map((e) => `SELECT ${sqlLiteral(e.share)} AS share, ${sqlLiteral((e.quarters ?? 4) / 4)} AS year_share, ${e.reference ?? true} AS reference, * FROM (${e.sql})`)
+		.join('\nUNION ALL\n');
 	return `WITH ev AS (${union})
 SELECT share, region, grouping(region) AS is_total,
-	coalesce(sum(weight * size), 0) AS weighted_persons,
-	coalesce(sum(weight * size) FILTER (WHERE eligible), 0) AS eligible_persons,
-	12 * coalesce(sum(weight * (tsa_amount + child_supplement)), 0) AS annual_entitlement_kzt,
-	coalesce(sum(12 * weight * takeup_rate * compliance_factor * (tsa_amount + child_supplement)), 0) AS expected_annual_cost_kzt
+	coalesce(sum(weight * size) FILTER (WHERE reference), 0) AS weighted_persons,
+	coalesce(sum(weight * size) FILTER (WHERE reference AND eligible), 0) AS eligible_persons,
+	12 * coalesce(sum(weight * (tsa_amount + child_supplement)) FILTER (WHERE reference), 0) AS annual_entitlement_kzt,
+	coalesce(sum(year_share * 12 * weight * takeup_rate * compliance_factor * (tsa_amount + child_supplement)), 0) AS expected_annual_cost_kzt
 FROM ev GROUP BY GROUPING SETS ((share, region), (share)) ORDER BY share, is_total DESC, region`;
 }
 
@@ -60,12 +67,16 @@ export function sweepPoints(rows: readonly Row[]): SweepPoint[] {
 	});
 }
 
-/** Evaluates `scenario` at every share of `shares` (default SWEEP_SHARES) in one query; national and regional points. */
+/** Evaluates `scenario`'s year at every share of `shares` (default SWEEP_SHARES) in one query; national and regional points. */
 export async function querySweep(db: Db, scenario: ScenarioInput, shares: readonly number[] = SWEEP_SHARES): Promise<SweepPoint[]> {
-	const evaluations: { share: number; sql: string }[] = [];
+	const evaluations: { share: number; sql: string; quarters: number; reference: boolean }[] = [];
+	const baseline = learningBaseline(scenario.year, scenario.params);
 	for (const share of shares) {
-		const { sql } = await prepareEvaluation(db, { ...scenario, params: { ...scenario.params, [SWEEP_PATH]: share } });
-		evaluations.push({ share, sql });
+		const sets = distinctQuarters(scenario.year, Object.freeze({ ...scenario.params, [SWEEP_PATH]: share }));
+		for (const [i, set] of sets.entries()) {
+			const { sql } = await prepareEvaluation(db, { ...scenario, params: set.params }, { baseline });
+			evaluations.push({ share, sql, quarters: set.quarters.length, reference: i === 0 });
+		}
 	}
 	return sweepPoints(await db.query(sweepSql(evaluations)));
 }
