@@ -18,7 +18,6 @@ export interface Additive {
 	assigned_in_year_persons: number;
 	notified_households: number;
 	applied_households: number;
-	gap_households: number;
 	unclaimed_annual_kzt: number;
 	local_eligible_households: number;
 	local_annual_cost_kzt: number;
@@ -36,7 +35,7 @@ export function zeroAdditive(): Additive {
 	return {
 		households: 0, persons: 0, weighted_households: 0, weighted_persons: 0, eligible_households: 0, eligible_persons: 0,
 		supplemented_children: 0, monthly_entitlement_kzt: 0, expected_households: 0, expected_persons: 0,
-		expected_annual_cost_kzt: 0, assigned_in_year_households: 0, assigned_in_year_persons: 0, notified_households: 0, applied_households: 0, gap_households: 0, unclaimed_annual_kzt: 0,
+		expected_annual_cost_kzt: 0, assigned_in_year_households: 0, assigned_in_year_persons: 0, notified_households: 0, applied_households: 0, unclaimed_annual_kzt: 0,
 		local_eligible_households: 0, local_annual_cost_kzt: 0, poor_persons: 0, eligible_wp: 0, poor_eligible_wp: 0,
 		bottom_wp: 0, bottom_eligible_wp: 0, paid: 0, bottom_paid: 0
 	};
@@ -74,7 +73,7 @@ export function totalsOf(a: Additive, targeting: boolean): Totals {
 		gap: {
 			notified_households: a.notified_households,
 			applied_households: a.applied_households,
-			gap_households: a.gap_households,
+			gap_households: a.notified_households - a.applied_households,
 			unclaimed_annual_kzt: a.unclaimed_annual_kzt
 		},
 		local: { eligible_households: a.local_eligible_households, annual_cost_kzt: a.local_annual_cost_kzt }

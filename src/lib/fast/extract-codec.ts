@@ -6,9 +6,11 @@ import type { StructureExtract } from './extract';
 import { align8, readFramed, writeFramed } from './framed';
 
 const MAGIC = 'KMKX';
-const VERSION = 1;
+const VERSION = 2;
 
-type ArrayName = 'offsets' | 'pcIncome' | 'weight' | 'size' | 'kids' | 'takeup' | 'flags' | 'cpc' | 'cOffsets' | 'cCpc' | 'cWp';
+type ArrayName =
+	| 'offsets' | 'pcIncome' | 'weight' | 'size' | 'kids' | 'takeup' | 'flags' | 'settlement' | 'cpc'
+	| 'gNotify' | 'gRespond' | 'gNotifyOther' | 'gRespondOther' | 'gTakeup' | 'cOffsets' | 'cCpc' | 'cWp';
 type Typed = Float64Array | Float32Array | Int32Array | Uint8Array;
 const CTORS = { f64: Float64Array, f32: Float32Array, i32: Int32Array, u8: Uint8Array } as const;
 type Kind = keyof typeof CTORS;
@@ -20,6 +22,8 @@ interface Header {
 	notices: string[];
 	/** Region constants with a missing median written as null (JSON has no NaN). */
 	regions: (Omit<RegionConstants, 'median'> & { median: number | null })[];
+	/** `gapRates.stride` (its arrays are gNotify, gRespond, gNotifyOther, gRespondOther, gTakeup). */
+	gapStride: number;
 	arrays: Partial<Record<ArrayName, { kind: Kind; offset: number; length: number }>>;
 }
 
@@ -40,7 +44,13 @@ export function encodeExtract(x: StructureExtract): Uint8Array {
 		['kids', x.kids],
 		['takeup', x.takeup],
 		['flags', x.flags],
-		['cpc', x.cpc]
+		['settlement', x.settlement],
+		['cpc', x.cpc],
+		['gNotify', x.gapRates.notify],
+		['gRespond', x.gapRates.respond],
+		['gNotifyOther', x.gapRates.notifyOther],
+		['gRespondOther', x.gapRates.respondOther],
+		['gTakeup', x.gapRates.takeup]
 	];
 	if (x.consumers) named.push(['cOffsets', x.consumers.offsets], ['cCpc', x.consumers.cpc], ['cWp', x.consumers.wp]);
 	let at = 0;
@@ -55,6 +65,7 @@ export function encodeExtract(x: StructureExtract): Uint8Array {
 		structure: x.structure,
 		notices: x.notices,
 		regions: x.regions.map((r) => ({ ...r, median: Number.isNaN(r.median) ? null : r.median })),
+		gapStride: x.gapRates.stride,
 		arrays
 	};
 	const { bytes: out, bodyStart } = writeFramed(MAGIC, header, at);
@@ -90,6 +101,15 @@ export function decodeExtract(bytes: Uint8Array): StructureExtract {
 		kids: read('kids'),
 		takeup: read('takeup'),
 		flags: read('flags'),
+		settlement: read('settlement'),
+		gapRates: {
+			stride: header.gapStride,
+			notify: read('gNotify'),
+			respond: read('gRespond'),
+			notifyOther: read('gNotifyOther'),
+			respondOther: read('gRespondOther'),
+			takeup: read('gTakeup')
+		},
 		cpc: read('cpc'),
 		regions: header.regions.map((r) => ({ ...r, median: r.median ?? Number.NaN })),
 		consumers: header.arrays.cOffsets ? { offsets: read('cOffsets'), cpc: read('cCpc'), wp: read('cWp') } : null

@@ -11,7 +11,8 @@ import type { ParamValue, ParamValues } from '../rules/parameter';
 import { resolveScenario } from '../rules/scenario';
 import { installTestDataset } from '../sim/testing/dataset';
 import { generateHouseholds, mulberry32 as rng } from '../sim/testing/generate';
-import { extractStructure, FLAG, type StructureExtract } from './extract';
+import { extractStructure, FLAG, NO_APPLIED_NOTICE, type StructureExtract } from './extract';
+import { NO_GAP_NOTICE, NO_NOTIFIED_NOTICE } from '../sim/gap';
 import { columnsRefusal, extractFromColumns, warmUpSteps } from './extract-columns';
 import { readHouseholdColumns, type HouseholdColumns } from './household-columns';
 import { buildPrefixIndex } from './prefix-index';
@@ -53,6 +54,7 @@ function randomStructure(next: () => number): Record<string, ParamValue> {
 		if (next() < 0.2) s[`local.${r}.housing_assistance`] = false;
 		if (next() < 0.3) s[`local.${r}.housing_max_income_share`] = pick([0.05, 0.1, 0.2]);
 		if (next() < 0.3) s[`local.${r}.housing_income_ceiling_pm_multiple`] = pick([1, 2]);
+		if (next() < 0.3) s[`local.${r}.housing_norm_kzt_per_person`] = next() < 0.3 ? null : pick([4_000, 20_000]);
 	}
 	return s;
 }
@@ -205,6 +207,24 @@ describe('generated households (missing consumption, empty cells, no applied col
 		expect(extractFromColumns(columns, baseline, { baseline }).notices).toEqual([]);
 	}, 120_000);
 
+	it('with no household notified, the card\'s counts are 0 with a notice, the unclaimed tenge still learnt, as in SQL', async () => {
+		const notified = await db.query('SELECT hh_id FROM households WHERE notified');
+		expect(notified.length).toBeGreaterThan(0);
+		await db.query('UPDATE households SET notified = false');
+		await db.query('DROP TABLE IF EXISTS hh');
+		const columns = await readHouseholdColumns(db, baseline);
+		for (const mode of ['full', 'observed']) {
+			const params = { ...baseline, 'takeup.mode': mode };
+			const sql = await extractStructure(db, params, { baseline });
+			expect(sql.notices).toEqual([NO_NOTIFIED_NOTICE]);
+			expectSameExtract(extractFromColumns(columns, params, { baseline }), sql, params, rng(4));
+			const gap = buildPrefixIndex(sql).figures(params, baseline).totals.gap;
+			expect(gap.notified_households).toBe(0);
+			expect(gap.gap_households).toBe(0);
+			expect(gap.unclaimed_annual_kzt).toBeGreaterThan(0);
+		}
+	}, 120_000);
+
 	it('with no applied values, observed take-up falls back to full with the same notice', async () => {
 		await db.query('UPDATE households SET applied = NULL');
 		await db.query('DROP TABLE IF EXISTS hh');
@@ -212,20 +232,23 @@ describe('generated households (missing consumption, empty cells, no applied col
 		expect(columns.hasApplied).toBe(false);
 		const params = { ...baseline, 'takeup.mode': 'observed' };
 		const sql = await extractStructure(db, params, { baseline });
-		expect(sql.notices.length).toBe(1);
+		// Take-up falls back to full, and no gap figure is known.
+		expect(sql.notices).toEqual([NO_APPLIED_NOTICE, NO_GAP_NOTICE]);
 		expectSameExtract(extractFromColumns(columns, params, { baseline }), sql, params, rng(5));
+		const gap = buildPrefixIndex(sql).figures(params, baseline).totals.gap;
+		expect(gap).toEqual({ notified_households: 0, applied_households: 0, gap_households: 0, unclaimed_annual_kzt: 0 });
 	}, 120_000);
 
 	it('with no loan amounts at all, loans refuse by the yes/no column, with the same notice as SQL', async () => {
-		expect((await extractStructure(db, baseline, { baseline })).notices).toEqual([]);
+		expect((await extractStructure(db, baseline, { baseline })).notices).toEqual([NO_GAP_NOTICE]);
 		await db.query('UPDATE households SET loans_received_quarter_kzt = NULL');
 		await db.query('DROP TABLE IF EXISTS hh');
 		const columns = await readHouseholdColumns(db, baseline);
 		const sql = await extractStructure(db, baseline, { baseline });
-		expect(sql.notices).toEqual([NO_LOAN_AMOUNTS_NOTICE]);
+		expect(sql.notices).toEqual([NO_LOAN_AMOUNTS_NOTICE, NO_GAP_NOTICE]);
 		expectSameExtract(extractFromColumns(columns, baseline, { baseline }), sql, baseline, rng(8));
 		// No notice once loans do not refuse by amount.
 		const byYesNo = { ...baseline, 'tsa.assets.loan_limit_pm_per_member_quarter': null };
-		expect(extractFromColumns(columns, byYesNo, { baseline }).notices).toEqual([]);
+		expect(extractFromColumns(columns, byYesNo, { baseline }).notices).toEqual([NO_GAP_NOTICE]);
 	}, 120_000);
 });

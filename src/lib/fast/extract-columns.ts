@@ -15,8 +15,9 @@ import { housing } from '../rules/local/housing';
 import { localAnnual, localMrpAnnual } from '../rules/local/total';
 import { loanAmountsNotice } from '../sim/loan-amounts';
 import { datasetMedianNotice, MEDIAN_HALF_MARGIN } from '../sim/median';
+import { gapCountsKnown, gapNotice, type GapData } from '../sim/gap';
 import { columnsOf, compileKernel, type KernelColumns } from './column-kernel';
-import { FLAG, NO_APPLIED_NOTICE, type ExtractOptions, type NumberColumn, type StructureExtract } from './extract';
+import { FLAG, gapCell as gapCellOf, NO_APPLIED_NOTICE, type ExtractOptions, type GapRates, type NumberColumn, type StructureExtract } from './extract';
 import { featureParamsOf, type HouseholdColumns } from './household-columns';
 import { sortedRows } from './household-order';
 import { orderByGroupThenKey } from './radix-order';
@@ -33,8 +34,7 @@ export function columnsRefusal(h: HouseholdColumns, params: ParamValues, baselin
 	if (refusal) return refusal;
 	const same = (p: ParamValues) => featureParamsOf(p).every((v, i) => v === h.featureParams[i]);
 	if (!same(params)) return 'the household columns were counted with other ages (pension, able-bodied or supplement)';
-	if (params['takeup.mode'] === 'observed' && !same(baseline))
-		return 'the baseline observed take-up is learnt under counts other ages';
+	if (!same(baseline)) return 'the baseline take-up and the card\'s rates are learnt under counts other ages';
 	return null;
 }
 
@@ -55,8 +55,11 @@ export function extractFromColumns(h: HouseholdColumns, params: ParamValues, opt
 	if (medianNotice) notices.push(medianNotice);
 	const loanNotice = loanAmountsNotice(params, hasLoanAmounts(h));
 	if (loanNotice) notices.push(loanNotice);
+	const gap = gapNotice(gapDataOf(h));
+	if (gap) notices.push(gap);
 	const income = incomeOrder(h, params);
-	const takeup = observed ? takeupOf(h, params, options.baseline) : null;
+	const rates = learntOf(h, params, options.baseline);
+	const takeup = observed ? takeupOf(h, rates) : null;
 	const pass = structuralPass(h, params, income);
 	const flags = flagsOf(h, params, income);
 
@@ -64,14 +67,15 @@ export function extractFromColumns(h: HouseholdColumns, params: ParamValues, opt
 		key: structureKey(params, options.baseline),
 		structure: structureOf(params, options.baseline),
 		notices,
-		regions: regionsOf(h, params, income),
+		regions: regionsOf(h, params, options.baseline, income),
 		consumers: consumersOf(h)
 	};
 	const views = income.order === null ? viewsOf(h, income.known) : null;
-	return { ...base, ...(views ? laidOver(views, income.pc, pass, flags, takeup) : gathered(h, income, pass, flags, takeup)) };
+	const rows = views ? laidOver(views, income.pc, pass, flags, takeup) : gathered(h, income, pass, flags, takeup);
+	return { ...base, ...rows, gapRates: rates.gap };
 }
 
-type Rows = Pick<StructureExtract, 'offsets' | 'pcIncome' | 'weight' | 'size' | 'kids' | 'takeup' | 'flags' | 'cpc'>;
+type Rows = Pick<StructureExtract, 'offsets' | 'pcIncome' | 'weight' | 'size' | 'kids' | 'takeup' | 'flags' | 'settlement' | 'cpc'>;
 
 /** The columns an extract can view in place: rows 0 … k − 1 (income and region known), none missing a value. */
 interface Views {
@@ -81,6 +85,7 @@ interface Views {
 	size: NumberColumn;
 	kids: NumberColumn;
 	cpc: NumberColumn;
+	settlement: Uint8Array;
 	/** 1 for every row: the take-up when it is full. */
 	ones: Uint8Array;
 }
@@ -103,15 +108,16 @@ function viewsOf(h: HouseholdColumns, known: number): Views | null {
 		const offsets = new Int32Array(REGIONS + 1);
 		for (let i = 0; i < k; i++) offsets[h.region[i] + 1]++;
 		for (let r = 0; r < REGIONS; r++) offsets[r + 1] += offsets[r];
-		return { k, offsets, weight: v.weight, size: v.size, kids: v.kids, cpc: v.cpc, ones: new Uint8Array(k).fill(1) };
+		const settlement = h.settlement.subarray(0, k);
+		return { k, offsets, weight: v.weight, size: v.size, kids: v.kids, cpc: v.cpc, settlement, ones: new Uint8Array(k).fill(1) };
 	});
 }
 
 function laidOver(v: Views, pc: Float64Array, pass: Uint8Array, flags: Uint8Array, takeup: Float64Array | null): Rows {
 	const rowFlags = new Uint8Array(v.k);
 	for (let i = 0; i < v.k; i++) rowFlags[i] = pass[i] === 1 ? flags[i] : flags[i] | FLAG.excluded;
-	const { offsets, weight, size, kids, cpc } = v;
-	return { offsets, pcIncome: pc.subarray(0, v.k), weight, size, kids, takeup: takeup ? takeup.subarray(0, v.k) : v.ones, flags: rowFlags, cpc };
+	const { offsets, weight, size, kids, cpc, settlement } = v;
+	return { offsets, pcIncome: pc.subarray(0, v.k), weight, size, kids, takeup: takeup ? takeup.subarray(0, v.k) : v.ones, flags: rowFlags, settlement, cpc };
 }
 
 /** The households passing the structural tests copied out in (region, income) order: income counted otherwise. */
@@ -133,6 +139,7 @@ function gathered(h: HouseholdColumns, income: IncomeOrder, pass: Uint8Array, fl
 		kids: gather(new Int32Array(m), kids, rows),
 		takeup: takeup ? gather(new Float64Array(m), takeup, rows) : new Float64Array(m).fill(1),
 		flags: gather(new Uint8Array(m), flags, rows),
+		settlement: gather(new Uint8Array(m), h.settlement, rows),
 		cpc: gather(new Float64Array(m), cpc, rows)
 	};
 	for (let j = 0, c = x.cpc; j < m; j++) if (c[j] !== c[j]) c[j] = 0;
@@ -150,11 +157,12 @@ export function warmUpSteps(h: HouseholdColumns, params: ParamValues, baseline: 
 		() => income(),
 		...STRUCTURAL_TESTS.map((test) => () => testPass(h, test, params, income())),
 		() => flagsOf(h, params, income()),
-		() => regionsOf(h, params, income()),
+		() => regionsOf(h, params, baseline, income()),
 		() => consumersOf(h),
 		() => income().order !== null || viewsOf(h, income().known)
 	];
-	if (params['takeup.mode'] === 'observed' && h.hasApplied) steps.push(() => takeupOf(h, params, baseline));
+	steps.push(() => learntOf(h, params, baseline));
+	if (params['takeup.mode'] === 'observed' && h.hasApplied) steps.push(() => takeupOf(h, learntOf(h, params, baseline)));
 	// Each step says whether it computed anything (false: it was remembered already).
 	return steps.map((step) => () => {
 		const before = computed;
@@ -271,23 +279,43 @@ function flagsOf(h: HouseholdColumns, params: ParamValues, income: IncomeOrder):
  * The region constants under `params`: the local programmes' passes (the МРП categories per МРП, housing assistance in
  * tenge) decide them, and the medians are laid in.
  */
-function regionsOf(h: HouseholdColumns, params: ParamValues, income: IncomeOrder): RegionConstants[] {
+function regionsOf(h: HouseholdColumns, params: ParamValues, baseline: ParamValues, income: IncomeOrder): RegionConstants[] {
 	const local = { ...params, 'indices.mrp': 1 };
-	const key = `${income.key}|${passKey(localAnnual.expr, local, income)}`;
+	const rates = learntOf(h, params, baseline);
+	const key = `${income.key}|${passKey(localAnnual.expr, local, income)}|${rates.key}`;
 	const regions = memo(h, 'regions', key, () =>
-		regionConstants(h, run(h, localMrpAnnual.expr, local, income), run(h, housing.expr, params, income))
+		regionConstants(h, run(h, localMrpAnnual.expr, local, income), run(h, housing.expr, params, income), rates)
 	);
 	const median = mediansOf(h, params, income);
 	// A region with no household has no row in SQL: no median either.
 	return regions.map((c, k) => ({ ...c, median: c.households > 0 ? median[k] : Number.NaN }));
 }
 
-/** Observed take-up rates: learnt under the baseline, so kept while the baseline and the cell minimum stay. */
-function takeupOf(h: HouseholdColumns, params: ParamValues, baseline: ParamValues): Float64Array {
+/** The learnt rates by cell: learnt under the baseline, so kept while the baseline, the cell minimum and the factor stay. */
+function learntOf(h: HouseholdColumns, params: ParamValues, baseline: ParamValues): LearntRates {
 	const minCell = paramValue(params, 'takeup.observed_min_cell_households');
 	const factor = paramValue(params, 'takeup.administrative_factor');
 	const key = `${toSql(eligible.expr, baseline)}|${medianKey(baseline, incomeOrder(h, baseline))}|${minCell}|${factor}`;
-	return memo(h, 'takeup', key, () => observedTakeup(h, baseline, params));
+	return memo(h, 'learnt', key, () => ({ ...learntRates(h, baseline, params), key }));
+}
+
+/** Each household's observed take-up rate (its cell's), once per learnt rates. */
+function takeupOf(h: HouseholdColumns, rates: LearntRates): Float64Array {
+	return memo(h, 'takeup', rates.key, () => {
+		const out = new Float64Array(h.n);
+		for (let i = 0; i < h.n; i++) out[i] = rates.takeup[rates.cellOf(i)];
+		return out;
+	});
+}
+
+/** What the dataset can tell about the card's funnel (gap.ts): once per table. */
+function gapDataOf(h: HouseholdColumns): GapData {
+	return memo(h, 'gap data', '', () => {
+		const notified = h.columns.notified;
+		let any = false;
+		for (let i = 0; i < h.n && !any; i++) any = notified[i] === 1;
+		return { applied: h.hasApplied, notified: any };
+	});
 }
 
 /** What a pass over `expr` depends on: its SQL (parameters are literals in it), and the median when it reads one. */
@@ -377,53 +405,103 @@ function weightedMedians(h: HouseholdColumns, pc: Float64Array, ordered: Uint32A
 	return median;
 }
 
+/** The rates `learntRatesSql` learns, by cell of the household columns, and the extract's `GapRates`. */
+interface LearntRates {
+	/** What they were learnt under (the memo key). */
+	key: string;
+	/** The cell of household `i` (region × settlements, the last settlement: none known). */
+	cellOf: (i: number) => number;
+	/** Observed take-up by cell (× factor, capped at 1; 1 when no rate is known or the data has no `applied`). */
+	takeup: Float64Array;
+	gap: GapRates;
+}
+
 /**
- * `observedTakeupSql` in typed arrays: each household's take-up rate, the share (by weight) of households eligible
- * under the baseline that applied, in its region × settlement cell, else its region, else the nation, whichever
- * first has at least `takeup.observed_min_cell_households` eligible households; 1 when no rate is known; times the
- * administrative factor, capped at 1.
+ * `learntRatesSql` in typed arrays, by region × settlement cell under the baseline: take-up (applied among eligible),
+ * notification (notified among eligible, and among the others) and response (applied among those notified), each from
+ * the cell, else its region, else the nation, whichever first has at least `takeup.observed_min_cell_households` records
+ * of the families it is over. As in SQL, a rate over no row is NULL (NaN): take-up falls back to the nation's then 1,
+ * the card's rates to the nation's then 0; take-up and the eligible families' response × the administrative factor,
+ * capped at 1.
  */
-function observedTakeup(h: HouseholdColumns, baseline: ParamValues, params: ParamValues): Float64Array {
+function learntRates(h: HouseholdColumns, baseline: ParamValues, params: ParamValues): Omit<LearntRates, 'key'> {
 	const minCellValue = paramValue(params, 'takeup.observed_min_cell_households');
 	const minCell = typeof minCellValue === 'number' ? minCellValue : 1;
+	const factorValue = paramValue(params, 'takeup.administrative_factor');
+	const factor = typeof factorValue === 'number' ? factorValue : 1;
+	const data = gapDataOf(h);
+	const known = gapCountsKnown(data);
 	const elig = run(h, eligible.expr, baseline, incomeOrder(h, baseline));
 	const settlements = h.settlements.length + 1; // the last is a household of no known settlement
 	const cellOf = (i: number) => h.region[i] * settlements + (h.settlement[i] === NONE ? settlements - 1 : h.settlement[i]);
+	const sums = (size: number) => ({
+		n: new Float64Array(size), w: new Float64Array(size), applied: new Float64Array(size), paid: new Uint32Array(size),
+		nn: new Float64Array(size), wn: new Float64Array(size), wna: new Float64Array(size),
+		n_o: new Float64Array(size), w_o: new Float64Array(size), nn_o: new Float64Array(size), wn_o: new Float64Array(size), wna_o: new Float64Array(size)
+	});
 	const size = 256 * settlements;
-	const cell = { n: new Float64Array(size), w: new Float64Array(size), applied: new Float64Array(size), paid: new Uint32Array(size) };
-	const region = { n: new Float64Array(256), w: new Float64Array(256), applied: new Float64Array(256), paid: new Uint32Array(256) };
-	const nation = { n: 0, w: 0, applied: 0, paid: 0 };
-	const { weight, applied } = h.columns;
-	for (let i = 0; i < h.n; i++) {
-		if (elig[i] !== 1) continue;
-		const k = cellOf(i);
-		const r = h.region[i];
-		const w = weight[i];
-		cell.n[k]++, region.n[r]++, nation.n++;
-		cell.w[k] += w, region.w[r] += w, nation.w += w;
-		if (applied[i] === 1) {
-			cell.applied[k] += w, region.applied[r] += w, nation.applied += w;
-			cell.paid[k]++, region.paid[r]++, nation.paid++;
+	const cell = sums(size);
+	const region = sums(256);
+	const nation = sums(1);
+	const { weight, applied, notified } = h.columns;
+	const add = (t: ReturnType<typeof sums>, k: number, w: number, e: boolean, a: boolean, notice: boolean) => {
+		if (!e) {
+			t.n_o[k]++;
+			t.w_o[k] += w;
+			if (notice) (t.nn_o[k]++, (t.wn_o[k] += w)), a && (t.wna_o[k] += w);
+			return;
 		}
-	}
-	// SQL: sum(...) FILTER of no row is NULL, and so is a division by a zero total.
-	const rate = (n: number, w: number, applied: number, paid: number) => (paid === 0 || w === 0 || n === 0 ? Number.NaN : applied / w);
-	const nationRate = rate(nation.n, nation.w, nation.applied, nation.paid);
-	const factorValue = paramValue(params, 'takeup.administrative_factor');
-	const factor = typeof factorValue === 'number' ? factorValue : 1;
-	const out = new Float64Array(h.n);
+		t.n[k]++;
+		t.w[k] += w;
+		if (a) (t.applied[k] += w), t.paid[k]++;
+		if (notice) (t.nn[k]++, (t.wn[k] += w)), a && (t.wna[k] += w);
+	};
 	for (let i = 0; i < h.n; i++) {
-		const k = cellOf(i);
-		const r = h.region[i];
-		const chosen =
-			cell.n[k] >= minCell
-				? rate(cell.n[k], cell.w[k], cell.applied[k], cell.paid[k])
-				: region.n[r] >= minCell
-					? rate(region.n[r], region.w[r], region.applied[r], region.paid[r])
-					: nationRate;
-		out[i] = Math.min(1, (chosen === chosen ? chosen : nationRate === nationRate ? nationRate : 1) * factor);
+		const w = weight[i];
+		const e = elig[i] === 1;
+		const a = applied[i] === 1;
+		const notice = notified[i] === 1;
+		add(cell, cellOf(i), w, e, a, notice);
+		add(region, h.region[i], w, e, a, notice);
+		add(nation, 0, w, e, a, notice);
 	}
-	return out;
+	// SQL: sum(...) FILTER of no row is NULL, and so is a division by a zero total; coalesce(sum, 0) is 0 instead.
+	type Sums = ReturnType<typeof sums>;
+	const takeupRate = (t: Sums, k: number) => (t.paid[k] === 0 || t.w[k] === 0 || t.n[k] === 0 ? Number.NaN : t.applied[k] / t.w[k]);
+	const notifyRate = (t: Sums, k: number) => (t.n[k] === 0 || t.w[k] === 0 ? Number.NaN : t.wn[k] / t.w[k]);
+	const responseRate = (t: Sums, k: number) => (t.nn[k] === 0 || t.wn[k] === 0 ? Number.NaN : t.wna[k] / t.wn[k]);
+	const notifyOther = (t: Sums, k: number) => (t.n_o[k] === 0 || t.w_o[k] === 0 ? Number.NaN : t.wn_o[k] / t.w_o[k]);
+	const responseOther = (t: Sums, k: number) => (t.nn_o[k] === 0 || t.wn_o[k] === 0 ? Number.NaN : t.wna_o[k] / t.wn_o[k]);
+	const pick = (k: number, r: number, count: 'n' | 'nn' | 'n_o' | 'nn_o', rate: (t: Sums, k: number) => number, fallback: number) => {
+		const chosen = cell[count][k] >= minCell ? rate(cell, k) : region[count][r] >= minCell ? rate(region, r) : rate(nation, 0);
+		const nationRate = rate(nation, 0);
+		return chosen === chosen ? chosen : nationRate === nationRate ? nationRate : fallback;
+	};
+	const takeup = new Float64Array(size).fill(1);
+	const stride = settlements;
+	const gap: GapRates = {
+		stride,
+		notify: new Float64Array(REGIONS * stride),
+		respond: new Float64Array(REGIONS * stride),
+		notifyOther: new Float64Array(REGIONS * stride),
+		respondOther: new Float64Array(REGIONS * stride),
+		takeup: new Float64Array(REGIONS * stride).fill(1)
+	};
+	for (let r = 0; r < 256; r++)
+		for (let s = 0; s < settlements; s++) {
+			const k = r * settlements + s;
+			if (data.applied) takeup[k] = Math.min(1, pick(k, r, 'n', takeupRate, 1) * factor);
+			if (r >= REGIONS) continue;
+			gap.takeup[k] = takeup[k];
+			if (!known) continue;
+			const notify = pick(k, r, 'n', notifyRate, 0);
+			gap.notify[k] = notify;
+			gap.respond[k] = notify * Math.min(1, pick(k, r, 'nn', responseRate, 0) * factor);
+			const other = pick(k, r, 'n_o', notifyOther, 0);
+			gap.notifyOther[k] = other;
+			gap.respondOther[k] = other * pick(k, r, 'nn_o', responseOther, 0);
+		}
+	return { cellOf, takeup, gap };
 }
 
 function regionOffsets(rows: Uint32Array, region: Uint8Array): Int32Array {
@@ -434,15 +512,14 @@ function regionOffsets(rows: Uint32Array, region: Uint8Array): Int32Array {
 }
 
 /** `readRegionConstants` in typed arrays, but for the median (NaN: `regionsOf` lays it in). */
-function regionConstants(h: HouseholdColumns, localPerMrp: Float64Array, localFixed: Float64Array): RegionConstants[] {
+function regionConstants(h: HouseholdColumns, localPerMrp: Float64Array, localFixed: Float64Array, rates: LearntRates): RegionConstants[] {
 	const out: RegionConstants[] = REGION_CODES.map(() => ({
 		households: 0,
 		persons: 0,
 		weighted_households: 0,
 		weighted_persons: 0,
-		notified_households: 0,
-		applied_households: 0,
-		gap_households: 0,
+		other_notified: 0,
+		other_applied: 0,
 		local_eligible_households: 0,
 		local_annual_per_mrp: 0,
 		local_eligible_households_fixed: 0,
@@ -450,7 +527,8 @@ function regionConstants(h: HouseholdColumns, localPerMrp: Float64Array, localFi
 		bottom_persons: 0,
 		median: Number.NaN
 	}));
-	const { weight, size, notified, applied, bottom } = h.columns;
+	const { weight, size, bottom } = h.columns;
+	const { notifyOther, respondOther } = rates.gap;
 	for (let i = 0; i < h.n; i++) {
 		const r = h.region[i];
 		if (r === NONE) continue;
@@ -461,9 +539,12 @@ function regionConstants(h: HouseholdColumns, localPerMrp: Float64Array, localFi
 		o.persons += n;
 		o.weighted_households += w;
 		o.weighted_persons += w * n;
-		if (notified[i] === 1) o.notified_households += w;
-		if (applied[i] === 1) o.applied_households += w;
-		if (notified[i] === 1 && applied[i] !== 1) o.gap_households += w;
+		// As SQL's LEFT JOIN: a household of no known settlement has no cell, so no rate (0).
+		if (h.settlement[i] !== NONE) {
+			const k = gapCellOf(rates.gap, r, h.settlement[i]);
+			o.other_notified += w * notifyOther[k];
+			o.other_applied += w * respondOther[k];
+		}
 		const la = localPerMrp[i];
 		const lf = localFixed[i];
 		if (la > 0 || lf > 0) o.local_eligible_households += w;

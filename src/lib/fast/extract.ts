@@ -15,6 +15,7 @@ import { ensureHouseholdFeatures } from '../sim/household-features';
 import { hhWithMedianSql, medianSql, queryDatasetMedianNotice } from '../sim/median';
 import { queryLoanAmountsNotice } from '../sim/loan-amounts';
 import { takeupSql } from '../sim/takeup';
+import { gapNotice, queryGapData } from '../sim/gap';
 import { quoteIdent, sqlLiteral } from '../sql/quote';
 import { fastPathRefusal, structureKey, structureOf, type Structure } from './structure';
 import { readRegionConstants, type RegionConstants } from './region-constants';
@@ -49,12 +50,35 @@ export interface StructureExtract {
 	takeup: NumberColumn;
 	/** FLAG bits: unconditional help, applied, has consumption (a targeting row), in the poorest quintile, excluded. */
 	flags: Uint8Array;
+	/** Each row's settlement, an index into the cells of `gapRates` (255: none known). */
+	settlement: Uint8Array;
+	/** The card's learnt rates by region × settlement (takeup.ts, gap.ts). */
+	gapRates: GapRates;
 	/** Consumption per capita (read only where FLAG.consumer is set). */
 	cpc: NumberColumn;
 	/** Per region: the figures no fast parameter moves, and the median the line uses (NaN when none). */
 	regions: RegionConstants[];
 	/** Every household with consumption, sorted by region then cpc, for `poor_persons`; null without consumption data. */
 	consumers: { offsets: Int32Array; cpc: Float64Array; wp: Float64Array } | null;
+}
+
+/**
+ * Rates per cell r × stride + s (region index r, settlement code s; s = stride − 1 for a household of no known
+ * settlement): of families eligible under the learning baseline `notify` ν and `respond` ν × ρ, of the others
+ * `notifyOther` ν′ and `respondOther` ν′ × ρ′, and `takeup` the observed take-up the unclaimed tenge use (gap.ts).
+ */
+export interface GapRates {
+	stride: number;
+	notify: Float64Array;
+	respond: Float64Array;
+	notifyOther: Float64Array;
+	respondOther: Float64Array;
+	takeup: Float64Array;
+}
+
+/** The cell of a row of region `r` and settlement code `s` in `rates`. */
+export function gapCell(rates: GapRates, r: number, s: number): number {
+	return r * rates.stride + (s === 255 ? rates.stride - 1 : s);
 }
 
 /** Options: the baseline observed take-up is learnt under (as `simulate` takes it). */
@@ -77,10 +101,15 @@ export async function extractStructure(db: Db, params: ParamValues, options: Ext
 	if (medianNotice) notices.push(medianNotice);
 	const loanNotice = await queryLoanAmountsNotice(db, params);
 	if (loanNotice) notices.push(loanNotice);
+	const gapData = await queryGapData(db);
+	const gap = gapNotice(gapData);
+	if (gap) notices.push(gap);
 	const hh = hhWithMedianSql(params, await cachedTable(db, 'medians', medianSql(params)));
-	const takeup = await cachedTable(db, 'takeup', takeupSql(params, options.baseline, observed));
+	const takeup = await cachedTable(db, 'takeup', takeupSql(params, options.baseline, observed, gapData));
 	const quintiles = await cachedTable(db, 'quintiles', QUINTILE_SQL);
-	const rows = await db.queryArrow(householdsSql(params, hh, takeup, quintiles));
+	const settlements = (await db.query('SELECT DISTINCT settlement FROM hh WHERE settlement IS NOT NULL ORDER BY 1')).map((r) => String(r.settlement));
+	const settlementCode = `coalesce(CASE hh.settlement ${settlements.map((v, i) => `WHEN ${sqlLiteral(v)} THEN ${i}`).join(' ')} END, 255)::UTINYINT`;
+	const rows = await db.queryArrow(householdsSql(params, hh, takeup, quintiles, settlementCode));
 	const consumers = await db.queryArrow(`SELECT ${regionIndexSql} AS r, qu.cpc AS cpc, hh.weight * hh.size AS wp
 FROM hh JOIN ${quintiles} qu ON qu.hh_id = hh.hh_id WHERE ${regionIndexSql} IS NOT NULL ORDER BY r, cpc`);
 	return {
@@ -94,8 +123,10 @@ FROM hh JOIN ${quintiles} qu ON qu.hh_id = hh.hh_id WHERE ${regionIndexSql} IS N
 		kids: column(rows, 'kids', Int32Array),
 		takeup: column(rows, 't', Float64Array),
 		flags: column(rows, 'flags', Uint8Array),
+		settlement: column(rows, 's', Uint8Array),
+		gapRates: await readGapRates(db, takeup, settlements),
 		cpc: column(rows, 'cpc', Float64Array),
-		regions: await readRegionConstants(db, hh, quintiles, localSql(params), regionIndexSql),
+		regions: await readRegionConstants(db, hh, quintiles, localSql(params), regionIndexSql, takeup),
 		consumers:
 			consumers.numRows === 0
 				? null
@@ -109,7 +140,7 @@ const regionIndexSql = `(CASE hh.region ${REGION_CODES.map((r, i) => `WHEN ${sql
 // and then it is part of the structure key); `eligible` treats an unknown verdict as a refusal, so this does too.
 const structuralPass = coalesce(and(...ASSET_TESTS.filter((t) => t !== spendingTest).map((t) => t.expr)), lit(false));
 
-function householdsSql(params: ParamValues, hh: string, takeup: string, quintiles: string): string {
+function householdsSql(params: ParamValues, hh: string, takeup: string, quintiles: string, settlementCode: string): string {
 	const flag = (cond: string, bit: number): string => `(CASE WHEN ${cond} THEN ${bit} ELSE 0 END)`;
 	const flags = [
 		flag(toSql(unconditional.expr, params, 'hh.'), FLAG.unconditional),
@@ -120,7 +151,7 @@ function householdsSql(params: ParamValues, hh: string, takeup: string, quintile
 	return `SELECT * EXCLUDE (pass) FROM (
 	SELECT ${regionIndexSql} AS r, ${toSql(perCapitaIncome.expr, params, 'hh.')} AS pc, hh.weight AS w, hh.size::INTEGER AS n,
 		hh.${quoteIdent('children_supplement')}::INTEGER AS kids, coalesce(tu.takeup_rate, 1.0)::DOUBLE AS t,
-		(${flags})::UTINYINT AS flags, coalesce(qu.cpc, 0)::DOUBLE AS cpc, ${toSql(structuralPass, params, 'hh.')} AS pass
+		(${flags})::UTINYINT AS flags, ${settlementCode} AS s, coalesce(qu.cpc, 0)::DOUBLE AS cpc, ${toSql(structuralPass, params, 'hh.')} AS pass
 	FROM ${hh} hh
 		LEFT JOIN ${takeup} tu ON tu.region = hh.region AND tu.settlement = hh.settlement
 		LEFT JOIN ${quintiles} qu ON qu.hh_id = hh.hh_id
@@ -132,6 +163,37 @@ function householdsSql(params: ParamValues, hh: string, takeup: string, quintile
 // constant and adds the other instead of reading rows again.
 function localSql(params: ParamValues): { perMrp: string; fixed: string } {
 	return { perMrp: toSql(localMrpAnnual.expr, { ...params, 'indices.mrp': 1 }, 'hh.'), fixed: toSql(housing.expr, params, 'hh.') };
+}
+
+/**
+ * The learnt rates of table `takeup` by cell (`GapRates`). A cell absent from the table (no known region or
+ * settlement) keeps what the evaluation's LEFT JOIN gives it: every card rate 0, take-up 1.
+ */
+async function readGapRates(db: Db, takeup: string, settlements: string[]): Promise<GapRates> {
+	const stride = settlements.length + 1;
+	const size = REGION_CODES.length * stride;
+	const rates: GapRates = {
+		stride,
+		notify: new Float64Array(size),
+		respond: new Float64Array(size),
+		notifyOther: new Float64Array(size),
+		respondOther: new Float64Array(size),
+		takeup: new Float64Array(size).fill(1)
+	};
+	const rows = await db.query(`SELECT region, settlement, notify_rate, notify_rate * response_rate AS respond, notify_other_rate,
+	notify_other_rate * response_other_rate AS respond_other, gap_takeup_rate FROM ${takeup}`);
+	for (const row of rows) {
+		const r = REGION_CODES.indexOf(row.region as (typeof REGION_CODES)[number]);
+		const s = settlements.indexOf(String(row.settlement));
+		if (r < 0 || s < 0) continue;
+		const k = gapCell(rates, r, s);
+		rates.notify[k] = Number(row.notify_rate);
+		rates.respond[k] = Number(row.respond);
+		rates.notifyOther[k] = Number(row.notify_other_rate);
+		rates.respondOther[k] = Number(row.respond_other);
+		rates.takeup[k] = Number(row.gap_takeup_rate);
+	}
+	return rates;
 }
 
 function regionOffsets(r: Uint8Array): Int32Array {

@@ -1,7 +1,7 @@
 // Block prefixes give the same column sums as adding every row, at every cut, for any block size.
 import { describe, expect, it } from 'vitest';
 import { REGION_CODES } from '../data/regions';
-import { FLAG, type StructureExtract } from './extract';
+import { FLAG, gapCell, type StructureExtract } from './extract';
 import { BlockPrefix, COL, COLUMNS, columnSums } from './prefix-columns';
 
 // A seeded extract: `n` households spread unevenly over the regions (some regions empty), sorted by region.
@@ -23,6 +23,16 @@ function randomExtract(n: number, seed: number): StructureExtract {
 		kids: Int32Array.from(region, () => Math.floor(rand() * 4)),
 		takeup: Float64Array.from(region, () => rand()),
 		flags: Uint8Array.from(region, () => Math.floor(rand() * 32)),
+		// Two settlements and the code of none known; rates per region × (2 + 1) cells.
+		settlement: Uint8Array.from(region, () => [0, 1, 255][Math.floor(rand() * 3)]),
+		gapRates: {
+			stride: 3,
+			notify: Float64Array.from({ length: REGION_CODES.length * 3 }, () => rand()),
+			respond: Float64Array.from({ length: REGION_CODES.length * 3 }, () => rand() * 0.5),
+			notifyOther: Float64Array.from({ length: REGION_CODES.length * 3 }, () => rand() * 0.1),
+			respondOther: Float64Array.from({ length: REGION_CODES.length * 3 }, () => rand() * 0.05),
+			takeup: Float64Array.from({ length: REGION_CODES.length * 3 }, () => (rand() < 0.2 ? 1 : rand()))
+		},
 		cpc: new Float64Array(n),
 		regions: [],
 		consumers: null
@@ -30,7 +40,7 @@ function randomExtract(n: number, seed: number): StructureExtract {
 }
 
 // The sums written out row by row, as the columns define them.
-function naiveSums(x: StructureExtract, lo: number, k: number): number[] {
+function naiveSums(x: StructureExtract, r: number, lo: number, k: number): number[] {
 	const out = new Array<number>(COLUMNS.length).fill(0);
 	for (let i = lo; i < k; i++) {
 		const w = x.weight[i], wn = w * x.size[i], wny = wn * x.pcIncome[i], wc = w * x.kids[i], t = x.takeup[i], f = x.flags[i];
@@ -38,7 +48,11 @@ function naiveSums(x: StructureExtract, lo: number, k: number): number[] {
 		out[COL.w] += w; out[COL.wn] += wn; out[COL.wny] += wny; out[COL.wc] += wc;
 		const p = f & FLAG.unconditional ? COL.u_wt : COL.k_wt;
 		out[p] += w * t; out[p + 1] += wn * t; out[p + 2] += wny * t; out[p + 3] += wc * t;
-		if (!(f & FLAG.applied)) { out[COL.na_wn] += wn; out[COL.na_wny] += wny; out[COL.na_wc] += wc; }
+		const cell = gapCell(x.gapRates, r, x.settlement[i]);
+		out[COL.g_wv] += w * (x.gapRates.notify[cell] - x.gapRates.notifyOther[cell]);
+		out[COL.g_wa] += w * (x.gapRates.respond[cell] - x.gapRates.respondOther[cell]);
+		const u = 1 - x.gapRates.takeup[cell];
+		out[COL.x_wn] += wn * u; out[COL.x_wny] += wny * u; out[COL.x_wc] += wc * u;
 		if (f & FLAG.consumer) { out[COL.q_wn] += wn; out[COL.q_wny] += wny; out[COL.q_wc] += wc; }
 		if (f & FLAG.bottom) { out[COL.b_wn] += wn; out[COL.b_wny] += wny; out[COL.b_wc] += wc; }
 	}
@@ -53,7 +67,7 @@ describe('block prefix', () => {
 		const out = columnSums();
 		for (let r = 0; r < REGION_CODES.length; r++) {
 			for (let k = x.offsets[r]; k <= x.offsets[r + 1]; k++) {
-				expect(Array.from(prefix.sumsBefore(r, k, out))).toEqual(naiveSums(x, x.offsets[r], k));
+				expect(Array.from(prefix.sumsBefore(r, k, out))).toEqual(naiveSums(x, r, x.offsets[r], k));
 			}
 		}
 	});

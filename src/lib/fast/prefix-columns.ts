@@ -3,18 +3,20 @@
 // between the last block start and the line are added on the fly. With blocks of 32 the columns cost 5 bytes per
 // indexed household instead of 168, which is what lets the index hold a national dataset, for ≤ 31 rows of
 // arithmetic per region per slider move.
-import { FLAG, type StructureExtract } from './extract';
+import { FLAG, gapCell, type StructureExtract } from './extract';
 
 /**
  * Column order. w = weight, n = size, y = pc_income, c = supplement children, t = take-up; `u_` unconditional
- * households only, `k_` conditional ones (their expected share is × compliance), `na_` not applied,
- * `q_` with consumption (targeting rows), `b_` in the poorest quintile.
+ * households only, `k_` conditional ones (their expected share is × compliance), `q_` with consumption (targeting
+ * rows), `b_` in the poorest quintile. The card's gap (gap.ts): `g_wv` = w × (ν − ν′) and `g_wa` = w × (ν × ρ − ν′ × ρ′),
+ * what an eligible row adds to the region's funnel at the others' rates; `x_` weighted by 1 − observed take-up (the
+ * unclaimed tenge).
  */
 export const COLUMNS = [
 	'w', 'wn', 'wny', 'wc',
 	'u_wt', 'u_wtn', 'u_wtny', 'u_wtc',
 	'k_wt', 'k_wtn', 'k_wtny', 'k_wtc',
-	'na_wn', 'na_wny', 'na_wc',
+	'g_wv', 'g_wa', 'x_wn', 'x_wny', 'x_wc',
 	'q_wn', 'q_wny', 'q_wc',
 	'b_wn', 'b_wny', 'b_wc'
 ] as const;
@@ -34,12 +36,13 @@ export const DEFAULT_BLOCK_SIZE = 32;
  * Adds the contributions of rows [from, to) to every column of `acc`, row after row (the one place the columns are
  * defined). The running sums are kept in locals, not in `acc`: a national index is built in a third of the time.
  */
-function addRows(x: StructureExtract, from: number, to: number, acc: Float64Array): void {
-	const { weight, size, pcIncome, kids, takeup, flags } = x;
+function addRows(x: StructureExtract, r: number, from: number, to: number, acc: Float64Array): void {
+	const { weight, size, pcIncome, kids, takeup, flags, settlement, gapRates } = x;
+	const { notify, respond, notifyOther, respondOther, takeup: observed } = gapRates;
 	let w_ = acc[COL.w], wn_ = acc[COL.wn], wny_ = acc[COL.wny], wc_ = acc[COL.wc];
 	let u_wt = acc[COL.u_wt], u_wtn = acc[COL.u_wtn], u_wtny = acc[COL.u_wtny], u_wtc = acc[COL.u_wtc];
 	let k_wt = acc[COL.k_wt], k_wtn = acc[COL.k_wtn], k_wtny = acc[COL.k_wtny], k_wtc = acc[COL.k_wtc];
-	let na_wn = acc[COL.na_wn], na_wny = acc[COL.na_wny], na_wc = acc[COL.na_wc];
+	let g_wv = acc[COL.g_wv], g_wa = acc[COL.g_wa], x_wn = acc[COL.x_wn], x_wny = acc[COL.x_wny], x_wc = acc[COL.x_wc];
 	let q_wn = acc[COL.q_wn], q_wny = acc[COL.q_wny], q_wc = acc[COL.q_wc];
 	let b_wn = acc[COL.b_wn], b_wny = acc[COL.b_wny], b_wc = acc[COL.b_wc];
 	for (let i = from; i < to; i++) {
@@ -56,14 +59,18 @@ function addRows(x: StructureExtract, from: number, to: number, acc: Float64Arra
 		wc_ += wc;
 		if (f & FLAG.unconditional) (u_wt += w * t), (u_wtn += wn * t), (u_wtny += wny * t), (u_wtc += wc * t);
 		else (k_wt += w * t), (k_wtn += wn * t), (k_wtny += wny * t), (k_wtc += wc * t);
-		if (!(f & FLAG.applied)) (na_wn += wn), (na_wny += wny), (na_wc += wc);
+		const cell = gapCell(gapRates, r, settlement[i]);
+		g_wv += w * (notify[cell] - notifyOther[cell]);
+		g_wa += w * (respond[cell] - respondOther[cell]);
+		const unclaimed = 1 - observed[cell];
+		(x_wn += wn * unclaimed), (x_wny += wny * unclaimed), (x_wc += wc * unclaimed);
 		if (f & FLAG.consumer) (q_wn += wn), (q_wny += wny), (q_wc += wc);
 		if (f & FLAG.bottom) (b_wn += wn), (b_wny += wny), (b_wc += wc);
 	}
 	acc[COL.w] = w_, acc[COL.wn] = wn_, acc[COL.wny] = wny_, acc[COL.wc] = wc_;
 	acc[COL.u_wt] = u_wt, acc[COL.u_wtn] = u_wtn, acc[COL.u_wtny] = u_wtny, acc[COL.u_wtc] = u_wtc;
 	acc[COL.k_wt] = k_wt, acc[COL.k_wtn] = k_wtn, acc[COL.k_wtny] = k_wtny, acc[COL.k_wtc] = k_wtc;
-	acc[COL.na_wn] = na_wn, acc[COL.na_wny] = na_wny, acc[COL.na_wc] = na_wc;
+	acc[COL.g_wv] = g_wv, acc[COL.g_wa] = g_wa, acc[COL.x_wn] = x_wn, acc[COL.x_wny] = x_wny, acc[COL.x_wc] = x_wc;
 	acc[COL.q_wn] = q_wn, acc[COL.q_wny] = q_wny, acc[COL.q_wc] = q_wc;
 	acc[COL.b_wn] = b_wn, acc[COL.b_wny] = b_wny, acc[COL.b_wc] = b_wc;
 }
@@ -98,7 +105,7 @@ export class BlockPrefix {
 			acc.fill(0);
 			let block = this.blockStart[r];
 			for (let lo = x.offsets[r]; lo + blockSize <= x.offsets[r + 1]; lo += blockSize) {
-				addRows(x, lo, lo + blockSize, acc);
+				addRows(x, r, lo, lo + blockSize, acc);
 				this.sums.set(acc, ++block * WIDTH);
 			}
 		}
@@ -110,7 +117,7 @@ export class BlockPrefix {
 		const lo = this.x.offsets[r];
 		const j = Math.floor((k - lo) / this.blockSize);
 		out.set(this.sums.subarray((this.blockStart[r] + j) * WIDTH, (this.blockStart[r] + j + 1) * WIDTH));
-		addRows(this.x, lo + j * this.blockSize, k, out);
+		addRows(this.x, r, lo + j * this.blockSize, k, out);
 		return out;
 	}
 }

@@ -45,13 +45,14 @@ const rows = [
 ].sort((a, b) => a.r - b.r || a.pc - b.pc);
 
 const none: RegionConstants = {
-	households: 0, persons: 0, weighted_households: 0, weighted_persons: 0, notified_households: 0, applied_households: 0,
-	gap_households: 0, local_eligible_households: 0, local_annual_per_mrp: 0, local_eligible_households_fixed: 0,
+	households: 0, persons: 0, weighted_households: 0, weighted_persons: 0, other_notified: 0, other_applied: 0,
+	local_eligible_households: 0, local_annual_per_mrp: 0, local_eligible_households_fixed: 0,
 	local_annual_fixed_kzt: 0, bottom_persons: 0, median: Number.NaN
 };
 const regions = REGION_CODES.map((_, i): RegionConstants => {
-	if (i === A) return { ...none, households: 4, persons: 7, weighted_households: 9, weighted_persons: 14, notified_households: 3,
-		applied_households: 1, gap_households: 2, local_eligible_households: 2, local_annual_per_mrp: 50, local_eligible_households_fixed: 1,
+	// The card at the rates of families not eligible (ν′ 0.125, ν′ × ρ′ 0.0625) over all 9: 1.125 and 0.5625.
+	if (i === A) return { ...none, households: 4, persons: 7, weighted_households: 9, weighted_persons: 14, other_notified: 1.125,
+		other_applied: 0.5625, local_eligible_households: 2, local_annual_per_mrp: 50, local_eligible_households_fixed: 1,
 		local_annual_fixed_kzt: 30_000, bottom_persons: 6, median: 60_000 };
 	if (i === T) return { ...none, households: 1, persons: 1, weighted_households: 1, weighted_persons: 1, median: 140_000 };
 	return none;
@@ -71,6 +72,17 @@ const extract: StructureExtract = {
 	kids: Int32Array.from(rows, (x) => x.kids),
 	takeup: Float64Array.from(rows, (x) => x.t),
 	flags: Uint8Array.from(rows, (x) => x.flags),
+	// One settlement: cell 2r for every row. Almaty: ν 0.5, ν × ρ 0.25, ν′ 0.125, ν′ × ρ′ 0.0625, observed take-up 0.75;
+	// Turkestan: 0 and take-up 0.
+	settlement: new Uint8Array(rows.length),
+	gapRates: {
+		stride: 2,
+		notify: new Float64Array(2 * REGION_CODES.length).map((_, k) => (k === 2 * A ? 0.5 : 0)),
+		respond: new Float64Array(2 * REGION_CODES.length).map((_, k) => (k === 2 * A ? 0.25 : 0)),
+		notifyOther: new Float64Array(2 * REGION_CODES.length).map((_, k) => (k === 2 * A ? 0.125 : 0)),
+		respondOther: new Float64Array(2 * REGION_CODES.length).map((_, k) => (k === 2 * A ? 0.0625 : 0)),
+		takeup: new Float64Array(2 * REGION_CODES.length).map((_, k) => (k === 2 * A ? 0.75 : k === 2 * T ? 0 : 1))
+	},
 	cpc: Float64Array.from(rows, (x) => x.cpc),
 	regions,
 	// Almaty's households with consumption by cpc: h3 (wp 5), h1 (wp 6), h2 (wp 2).
@@ -94,7 +106,9 @@ describe('prefix index on a hand-made table', () => {
 			assigned_in_year_households: expect.closeTo(2.5 * (1 + (params['tsa.caseload.turnover'] as number)), 9),
 			assigned_in_year_persons: expect.closeTo(7 * (1 + (params['tsa.caseload.turnover'] as number)), 9)
 		});
-		expect(f.by_region.almaty.gap).toEqual({ notified_households: 3, applied_households: 1, gap_households: 2, unclaimed_annual_kzt: 12 * 204_000 });
+		// The card: eligible h1, h2 (weight 3) at the eligible rates, the other 6 at the others': notified 3 × 0.5 + 6 × 0.125
+		// = 2.25, applied 3 × 0.25 + 6 × 0.0625 = 1.125; unclaimed: 12 × (1 − 0.75) × 228 000.
+		expect(f.by_region.almaty.gap).toEqual({ notified_households: 2.25, applied_households: 1.125, gap_households: 1.125, unclaimed_annual_kzt: 12 * 57_000 });
 		// Local: 50 per МРП (one household's МРП categories) + 30 000 ₸ of housing assistance (another household's).
 		expect(f.by_region.almaty.local).toEqual({ eligible_households: 2, annual_cost_kzt: 50 * 4_000 + 30_000 });
 		// At МРП 0 the МРП categories pay nothing; housing assistance, in tenge, stays.
@@ -127,6 +141,9 @@ describe('prefix index on a hand-made table', () => {
 		expect(f.by_region.almaty.tsa.eligible_households).toBe(8);
 		// h1 (39 000 × 3 + 6 000) × 2 = 246 000; h2 19 000 × 2 = 38 000; h3 35 000.
 		expect(f.by_region.almaty.tsa.monthly_entitlement_kzt).toBe(319_000);
+		// h3 (5) becomes eligible: eligible 8 at the eligible rates, h4 (1) at the others'.
+		expect(f.by_region.almaty.gap.notified_households).toBe(8 * 0.5 + 0.125);
+		expect(f.by_region.almaty.gap.applied_households).toBe(8 * 0.25 + 0.0625);
 		// Poor: h3 5 + h1 6 + h2 2 = 13 persons, all in eligible households.
 		expect(f.by_region.almaty.targeting?.poor_persons).toBe(13);
 		expect(f.by_region.almaty.targeting?.exclusion_error).toBe(0);

@@ -1,7 +1,7 @@
 // Contract figures for any position of the fast sliders from per-region sorted prefix sums: no row is read again.
 // Per region: one binary search for the first household at or above the line, then a block-prefix look-up.
-// Memory: about 46 bytes per indexed household for an extract of its own (the extract's pc_income 8, weight 8, size 4,
-// children 4, take-up 8, flags 1, consumption per capita 8; block sums ≈ 5) + 16 per household with consumption
+// Memory: about 48 bytes per indexed household for an extract of its own (the extract's pc_income 8, weight 8, size 4,
+// children 4, take-up 8, flags 1, settlement 1, consumption per capita 8; block sums ≈ 6) + 16 per household with consumption
 // (cpc, weight × size). An extract laid over the household columns (extract-columns.ts) owns only its flags: the
 // index then adds about 7 bytes per household to the columns in memory.
 import { REGION_CODES } from '../data/regions';
@@ -60,7 +60,8 @@ export function buildPrefixIndex(x: StructureExtract, blockSize = DEFAULT_BLOCK_
 	const sums = columnSums();
 	const poor = new PoorPrefix(x);
 	const consumerPrefix = x.consumers ? consumerPrefixOf(x.consumers) : null;
-	const arrays = [x.pcIncome, x.weight, x.size, x.kids, x.takeup, x.flags, x.cpc];
+	const g = x.gapRates;
+	const arrays = [x.pcIncome, x.weight, x.size, x.kids, x.takeup, x.flags, x.settlement, x.cpc, g.notify, g.respond, g.notifyOther, g.respondOther, g.takeup];
 	if (x.consumers) arrays.push(x.consumers.cpc, x.consumers.wp);
 	const bytes = prefix.bytes + poor.bytes + (consumerPrefix?.bytes ?? 0) + arrays.reduce((s, a) => s + a.byteLength, 0);
 
@@ -98,10 +99,10 @@ export function buildPrefixIndex(x: StructureExtract, blockSize = DEFAULT_BLOCK_
 		a.assigned_in_year_households = (S(COL.u_wt) + S(COL.k_wt)) * perStanding;
 		a.assigned_in_year_persons = (S(COL.u_wtn) + S(COL.k_wtn)) * perStanding;
 		a.expected_annual_cost_kzt = 12 * (money(COL.u_wtn, COL.u_wtny, COL.u_wtc) + cs * money(COL.k_wtn, COL.k_wtny, COL.k_wtc));
-		a.notified_households = c.notified_households;
-		a.applied_households = c.applied_households;
-		a.gap_households = c.gap_households;
-		a.unclaimed_annual_kzt = 12 * money(COL.na_wn, COL.na_wny, COL.na_wc);
+		// The card's gap (gap.ts): every household at its cell's rates for the others, the eligible ones at their own.
+		a.notified_households = c.other_notified + S(COL.g_wv);
+		a.applied_households = c.other_applied + S(COL.g_wa);
+		a.unclaimed_annual_kzt = 12 * money(COL.x_wn, COL.x_wny, COL.x_wc);
 		// МРП categories scale with the МРП (none at МРП = 0); housing assistance is in tenge.
 		a.local_eligible_households = mrp > 0 ? c.local_eligible_households : c.local_eligible_households_fixed;
 		a.local_annual_cost_kzt = mrp * c.local_annual_per_mrp + c.local_annual_fixed_kzt;

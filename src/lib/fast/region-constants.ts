@@ -1,5 +1,5 @@
-// Per-region figures that no fast parameter moves: dataset size, notification and application, local help per МРП
-// and local help set in tenge (housing assistance).
+// Per-region figures that no fast parameter moves: dataset size, the card's funnel if no family were eligible (every
+// family at its cell's rates for the others: gap.ts), local help per МРП and local help set in tenge (housing assistance).
 import type { Db } from '../db/db';
 import { REGION_CODES } from '../data/regions';
 import { MEDIAN_COLUMN } from '../rules/tsa/poverty-line';
@@ -11,9 +11,10 @@ export interface RegionConstants {
 	persons: number;
 	weighted_households: number;
 	weighted_persons: number;
-	notified_households: number;
-	applied_households: number;
-	gap_households: number;
+	/** Σ weight × ν′ (the cell's notification rate of families not eligible under the learning baseline: gap.ts). */
+	other_notified: number;
+	/** Σ weight × ν′ × ρ′. */
+	other_applied: number;
 	/** Households with some local help (the same at any positive МРП). */
 	local_eligible_households: number;
 	/** Σ weight × annual local help in МРП categories at МРП = 1: their cost is МРП × this. */
@@ -28,28 +29,33 @@ export interface RegionConstants {
 	median: number;
 }
 
-/** One grouped query over `hh` (with its median column), `quintiles` and the local cost: its МРП part at МРП = 1, its tenge part. */
+/**
+ * One grouped query over `hh` (with its median column), `quintiles` and the local cost: its МРП part at МРП = 1, its
+ * tenge part; `rates` is the table of `takeupSql` (the card's rates by cell).
+ */
 export async function readRegionConstants(
 	db: Db,
 	hhWithMedian: string,
 	quintiles: string,
 	local: { perMrp: string; fixed: string },
-	regionIndex: string
+	regionIndex: string,
+	rates: string
 ): Promise<RegionConstants[]> {
 	const rows = await db.query(`SELECT r, count(*) AS households, coalesce(sum(size), 0) AS persons,
 	coalesce(sum(weight), 0) AS weighted_households, coalesce(sum(weight * size), 0) AS weighted_persons,
-	coalesce(sum(weight) FILTER (WHERE notified), 0) AS notified_households,
-	coalesce(sum(weight) FILTER (WHERE applied), 0) AS applied_households,
-	coalesce(sum(weight) FILTER (WHERE notified AND NOT applied), 0) AS gap_households,
+	coalesce(sum(weight * nu), 0) AS other_notified,
+	coalesce(sum(weight * nu_rho), 0) AS other_applied,
 	coalesce(sum(weight) FILTER (WHERE la > 0 OR lf > 0), 0) AS local_eligible_households,
 	coalesce(sum(weight * la), 0) AS local_annual_per_mrp,
 	coalesce(sum(weight) FILTER (WHERE lf > 0), 0) AS local_eligible_households_fixed,
 	coalesce(sum(weight * lf), 0) AS local_annual_fixed_kzt,
 	coalesce(sum(weight * size) FILTER (WHERE bottom), 0) AS bottom_persons,
 	any_value(med) AS median
-FROM (SELECT ${regionIndex} AS r, hh.size, hh.weight, hh.notified, hh.applied, ${local.perMrp} AS la, ${local.fixed} AS lf, qu.bottom,
-		hh.${quoteIdent(MEDIAN_COLUMN)} AS med
-	FROM ${hhWithMedian} hh LEFT JOIN ${quintiles} qu ON qu.hh_id = hh.hh_id)
+FROM (SELECT ${regionIndex} AS r, hh.size, hh.weight, ${local.perMrp} AS la, ${local.fixed} AS lf, qu.bottom,
+		hh.${quoteIdent(MEDIAN_COLUMN)} AS med, coalesce(tu.notify_other_rate, 0.0) AS nu,
+		coalesce(tu.notify_other_rate, 0.0) * coalesce(tu.response_other_rate, 0.0) AS nu_rho
+	FROM ${hhWithMedian} hh LEFT JOIN ${quintiles} qu ON qu.hh_id = hh.hh_id
+		LEFT JOIN ${rates} tu ON tu.region = hh.region AND tu.settlement = hh.settlement)
 WHERE r IS NOT NULL GROUP BY r`);
 	return REGION_CODES.map((_, i) => {
 		const row = rows.find((x) => Number(x.r) === i);
@@ -59,9 +65,8 @@ WHERE r IS NOT NULL GROUP BY r`);
 			persons: n('persons'),
 			weighted_households: n('weighted_households'),
 			weighted_persons: n('weighted_persons'),
-			notified_households: n('notified_households'),
-			applied_households: n('applied_households'),
-			gap_households: n('gap_households'),
+			other_notified: n('other_notified'),
+			other_applied: n('other_applied'),
 			local_eligible_households: n('local_eligible_households'),
 			local_annual_per_mrp: n('local_annual_per_mrp'),
 			local_eligible_households_fixed: n('local_eligible_households_fixed'),

@@ -54,9 +54,9 @@ describe('structureKey', () => {
 		}
 		expect(isFastParam('indices.pm_regional.abai', baselineFor(2025))).toBe(true);
 	});
-	it('includes the baseline only when take-up is observed', () => {
+	it('includes the baseline in either take-up mode (the card\'s rates are learnt under it even at full take-up)', () => {
 		const other = { ...base, 'tsa.poverty_line.pm_share': 0.9 };
-		expect(key({}, other)).toBe(key({}));
+		expect(key({}, other)).not.toBe(key({}));
 		expect(key({ 'takeup.mode': 'observed' }, other)).not.toBe(key({ 'takeup.mode': 'observed' }));
 	});
 	it('has no fast path while the spending test is on', () => {

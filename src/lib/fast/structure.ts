@@ -5,8 +5,8 @@
 // eligibility is then `pc_income < L_r AND structural_pass`, and its amount is linear in L_r. (The official medians
 // move L_r only while `median_source` is official; otherwise they are unread.)
 // Everything else is "structure" and needs a new extract: counted income types, supplement and able-bodied ages,
-// pension ages, the asset tests, the median's source and scope, take-up mode and cell size (and, in `observed` mode, the
-// baseline take-up is learnt under), the local rules. Some fast parameters turn into structure in some states:
+// pension ages, the asset tests, the median's source and scope, take-up mode and cell size, the baseline take-up and
+// the card's rates are learnt under (in either take-up mode: the gap is always at the learnt rates), the local rules. Some fast parameters turn into structure in some states:
 // МРП while the deposit test is on (its limit is in МРП), each region's ПМ while loans refuse by amount (the limit is
 // in regional ПМ: a second threshold per household), and nothing at all while the spending test is on (it
 // compares spending with the line, so eligibility is no longer one threshold: `fastPathSupported` is false).
@@ -45,20 +45,19 @@ export function fastPathSupported(params: ParamValues): boolean {
 	return fastPathRefusal(params) === null;
 }
 
-/** The non-fast parameters, sorted, and the baseline observed take-up is learnt under (null in `full` mode). */
+/** The non-fast parameters, sorted, and the baseline take-up and the card's rates are learnt under (null: any baseline). */
 export interface Structure {
 	own: [string, ParamValue][];
 	learntUnder: [string, ParamValue][] | null;
 }
 
-/** The structure `params` put the index in: every non-fast parameter, plus the baseline when take-up is `observed`. */
+/** The structure `params` put the index in: every non-fast parameter, plus the baseline rates are learnt under. */
 export function structureOf(params: ParamValues, baseline: ParamValues): Structure {
 	const own = Object.keys(params)
 		.filter((p) => !isFastParam(p, params))
 		.sort()
 		.map((p): [string, ParamValue] => [p, params[p]]);
-	const observed = params['takeup.mode'] === 'observed';
-	return { own, learntUnder: observed ? Object.keys(baseline).sort().map((p) => [p, baseline[p]]) : null };
+	return { own, learntUnder: Object.keys(baseline).sort().map((p) => [p, baseline[p]]) };
 }
 
 /** `structureOf` serialised: equal keys ⇒ the same index answers both. */

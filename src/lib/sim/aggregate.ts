@@ -17,10 +17,9 @@ SELECT region, grouping(region) AS is_total,
 	coalesce(sum(12 * weight * takeup_rate * compliance_factor * (tsa_amount + child_supplement)), 0) AS expected_annual_cost_kzt,
 	coalesce(sum(weight * takeup_rate * assigned_per_standing) FILTER (WHERE eligible), 0) AS assigned_in_year_households,
 	coalesce(sum(weight * size * takeup_rate * assigned_per_standing) FILTER (WHERE eligible), 0) AS assigned_in_year_persons,
-	coalesce(sum(weight) FILTER (WHERE notified), 0) AS notified_households,
-	coalesce(sum(weight) FILTER (WHERE applied), 0) AS applied_households,
-	coalesce(sum(weight) FILTER (WHERE notified AND NOT applied), 0) AS gap_households,
-	coalesce(sum(12 * weight * (tsa_amount + child_supplement)) FILTER (WHERE eligible AND NOT applied), 0) AS unclaimed_annual_kzt,
+	coalesce(sum(weight * gap_notified), 0) AS notified_households,
+	coalesce(sum(weight * gap_applied), 0) AS applied_households,
+	coalesce(sum(12 * weight * (1 - gap_takeup_rate) * (tsa_amount + child_supplement)) FILTER (WHERE eligible), 0) AS unclaimed_annual_kzt,
 	coalesce(sum(weight) FILTER (WHERE local_eligible), 0) AS local_eligible_households,
 	coalesce(sum(weight * local_annual), 0) AS local_annual_cost_kzt
 FROM ev GROUP BY GROUPING SETS ((region), ())`;
@@ -70,7 +69,7 @@ export function totalsFromRow(r: Row): Totals {
 		gap: {
 			notified_households: n('notified_households'),
 			applied_households: n('applied_households'),
-			gap_households: n('gap_households'),
+			gap_households: n('notified_households') - n('applied_households'),
 			unclaimed_annual_kzt: n('unclaimed_annual_kzt')
 		},
 		local: { eligible_households: n('local_eligible_households'), annual_cost_kzt: n('local_annual_cost_kzt') }

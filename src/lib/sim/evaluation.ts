@@ -13,6 +13,7 @@ import { localAnnual, localEligible } from '../rules/local/total';
 import { quoteIdent } from '../sql/quote';
 import { hhWithMedianSql } from './median';
 import { takeupSql } from './takeup';
+import type { GapData } from './gap';
 
 /** The computed columns of the evaluation, each from one rule. */
 export const EVALUATION_COLUMNS: Readonly<Record<string, Expr>> = {
@@ -42,19 +43,31 @@ export const EVALUATION_COLUMNS: Readonly<Record<string, Expr>> = {
 export interface EvaluationOptions {
 	baseline: ParamValues;
 	observedTakeup: boolean;
+	/** What the dataset can tell about the card's funnel (gap.ts); every figure known when absent. */
+	gapData?: GapData;
 	/** Tables already holding the medians (`medianSql`) and take-up rates (`takeupSql`); computed inline when absent. */
 	sources?: { medians: string; takeup: string };
 }
 
 /**
  * SELECT with one row per household: hh_id, region, settlement, weight, size, consumption_monthly, notified,
- * applied, median_pc_income, every EVALUATION_COLUMNS entry, and takeup_rate.
+ * applied, median_pc_income, every EVALUATION_COLUMNS entry, the learnt rates of `takeupSql` (takeup_rate,
+ * gap_takeup_rate, notify_rate, response_rate, notify_other_rate, response_other_rate), and the household's part of
+ * the card's funnel (gap.ts): `gap_notified` (its cell's notification rate, of eligible families when it is eligible,
+ * else of the others) and `gap_applied` (that × the matching response rate).
  */
 export function evaluationSql(params: ParamValues, options: EvaluationOptions): string {
 	const computed = Object.entries(EVALUATION_COLUMNS).map(([name, e]) => `${toSql(e, params, 'hh.')} AS ${quoteIdent(name)}`);
-	return `SELECT hh.hh_id, hh.region, hh.settlement, hh.weight, hh.size, hh.consumption_monthly, hh.notified, hh.applied,
-	hh.median_pc_income, ${computed.join(',\n\t')}, coalesce(tu.takeup_rate, 1.0) AS takeup_rate
+	const rates = options.sources?.takeup ?? `(${takeupSql(params, options.baseline, options.observedTakeup, options.gapData)})`;
+	return `SELECT ev.*,
+	CASE WHEN ev.eligible THEN ev.notify_rate ELSE ev.notify_other_rate END AS gap_notified,
+	CASE WHEN ev.eligible THEN ev.notify_rate * ev.response_rate ELSE ev.notify_other_rate * ev.response_other_rate END AS gap_applied
+FROM (SELECT hh.hh_id, hh.region, hh.settlement, hh.weight, hh.size, hh.consumption_monthly, hh.notified, hh.applied,
+	hh.median_pc_income, ${computed.join(',\n\t')}, coalesce(tu.takeup_rate, 1.0) AS takeup_rate,
+	coalesce(tu.gap_takeup_rate, 1.0) AS gap_takeup_rate, coalesce(tu.notify_rate, 0.0) AS notify_rate,
+	coalesce(tu.response_rate, 0.0) AS response_rate, coalesce(tu.notify_other_rate, 0.0) AS notify_other_rate,
+	coalesce(tu.response_other_rate, 0.0) AS response_other_rate
 FROM ${hhWithMedianSql(params, options.sources?.medians)} hh
-	LEFT JOIN ${options.sources?.takeup ?? `(${takeupSql(params, options.baseline, options.observedTakeup)})`} tu
-	ON tu.region = hh.region AND tu.settlement = hh.settlement`;
+	LEFT JOIN ${rates} tu
+	ON tu.region = hh.region AND tu.settlement = hh.settlement) ev`;
 }

@@ -26,9 +26,11 @@ export interface TsaTotals {
 }
 
 /**
- * The gap between notification, application and entitlement (weighted):
- * notified_households = notified; applied_households = applied; gap_households = notified ∧ ¬applied;
- * unclaimed_annual_kzt = 12 × monthly entitlement (amount + supplement) of eligible households that did not apply.
+ * The Digital Family Card's funnel, projected under the scenario at the behaviour the data shows (gap.ts; weighted,
+ * standing like `eligible_*`): notified_households = Σ ν over eligible families + Σ ν′ over the others (each cell's
+ * notification rates, learnt under the law of the year); applied_households = the notified who apply (Σ ν × ρ + Σ ν′ ×
+ * ρ′); gap_households = notified − applied; unclaimed_annual_kzt = 12 × Σ over eligible families of the monthly
+ * entitlement (amount + supplement) × (1 − observed take-up). All 0, with a notice, when the data cannot tell.
  */
 export interface GapTotals {
 	notified_households: number;

@@ -9,6 +9,7 @@ import { cachedTable } from './cached-table';
 import { medianSql, queryDatasetMedianNotice } from './median';
 import { queryLoanAmountsNotice } from './loan-amounts';
 import { takeupSql } from './takeup';
+import { gapNotice, queryGapData } from './gap';
 import { ensureHouseholdFeatures } from './household-features';
 import type { SimulationResult, TargetingTotals, Totals } from './result';
 import { quoteIdent } from '../sql/quote';
@@ -46,10 +47,13 @@ export async function prepareEvaluation(
 	if (medianNotice) notices.push(medianNotice);
 	const loanNotice = await queryLoanAmountsNotice(db, params);
 	if (loanNotice) notices.push(loanNotice);
+	const gapData = await queryGapData(db);
+	const gapNoticeText = gapNotice(gapData);
+	if (gapNoticeText) notices.push(gapNoticeText);
 	const baseline = options.baseline ?? learningBaseline(scenario.year, params);
 	const sources = {
 		medians: await cachedTable(db, 'medians', medianSql(params)),
-		takeup: await cachedTable(db, 'takeup', takeupSql(params, baseline, observed))
+		takeup: await cachedTable(db, 'takeup', takeupSql(params, baseline, observed, gapData))
 	};
 	return { sql: evaluationSql(params, { baseline, observedTakeup: observed, sources }), notices };
 }
