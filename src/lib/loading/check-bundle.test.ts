@@ -29,7 +29,7 @@ function columns(): HouseholdColumns {
 
 function good(summary: Partial<{ households: number; weighted_households: number }> = {}): Uint8Array {
 	const c = columns();
-	const weighted = c.columns.weight.reduce((s, w) => s + w, 0);
+	const weighted = Float64Array.from(c.columns.weight).reduce((s, w) => s + w, 0);
 	const report = { accepted: true, problems: [], problemCount: 0, notices: [], summary: { households: N, persons: 2 * N, weighted_households: weighted, ...summary }, manifest: null };
 	return encodeBundle({ name: 'test', report: report as unknown as DatasetReport, columns: c });
 }
