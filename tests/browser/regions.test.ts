@@ -43,6 +43,9 @@ async function funnelStages(): Promise<Record<string, number>> {
 	return {
 		...Object.fromEntries(bars),
 		not_notified: await figure('funnel.not_notified'),
+		card_notified: await figure('funnel.card.notified'),
+		card_applied: await figure('funnel.card.applied'),
+		card_gap: await figure('funnel.card.gap'),
 		observed_notified: await figure('funnel.observed.notified'),
 		observed_applied: await figure('funnel.observed.applied'),
 		observed_gap: await figure('funnel.observed.gap'),
@@ -75,16 +78,18 @@ describe('the regions view and the funnel', () => {
 		const f = await funnelStages();
 		const t = law.by_region.turkestan;
 		relClose(f.eligible, t.tsa.eligible_households, 'eligible');
-		relClose(f.observed_notified, t.gap.notified_households, 'notified');
-		relClose(f.observed_applied, t.gap.applied_households, 'applied');
-		relClose(f.observed_gap, t.gap.gap_households, 'gap');
+		// The card's projected figures (every family) are the contract's gap; the stages are its eligible part.
+		relClose(f.card_notified, t.gap.notified_households, 'notified');
+		relClose(f.card_applied, t.gap.applied_households, 'applied');
+		relClose(f.card_gap, t.gap.gap_households, 'gap');
+		expect(f.card_notified).toBeGreaterThanOrEqual(f.notified);
+		expect(f.card_applied).toBeGreaterThanOrEqual(f.applied);
 		relClose(f.eligible, f.notified + f.not_notified, 'eligible = notified + not notified');
 		expect(f.eligible).toBeGreaterThanOrEqual(f.notified);
 		expect(f.notified).toBeGreaterThanOrEqual(f.applied);
 		expect(f.applied).toBeGreaterThanOrEqual(f.paid);
 		expect(f.observed_notified).toBeGreaterThanOrEqual(f.observed_gap);
-		expect(f.observed_applied).toBeGreaterThanOrEqual(f.applied);
-		expect(f.observed_paid).toBeGreaterThanOrEqual(f.paid);
+		expect(f.observed_paid).toBeGreaterThan(0);
 		expect(f.paid).toBeGreaterThan(0);
 	});
 

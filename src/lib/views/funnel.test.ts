@@ -25,28 +25,39 @@ beforeAll(async () => {
 afterAll(async () => db?.close());
 
 describe('funnelSql', () => {
-	it('counts the baseline funnel by hand: h1 is eligible, notified, applied and paid', () => {
-		expect(funnel.total.baseline).toEqual({ eligible: 120.5, notified: 120.5, not_notified: 0, applied: 120.5, paid: 120.5 });
+	// Rates learnt under the 2026 law (four records: the nation's rates). Eligible: h1 only, notified and applied, so
+	// ν = 1 and ρ = 1. The others (h2, h3, h4, weight 630): h2's 300 notified, none applied, so ν′ = 300 / 630, ρ′ = 0.
+	const compliance = async (table: string, id: string) =>
+		Number((await db.query(`SELECT compliance_factor AS c FROM ${table} WHERE hh_id = '${id}'`))[0].c);
+
+	it('projects the baseline funnel by hand: h1 eligible, notified and applying at the rates of eligible families', async () => {
+		const c1 = await compliance('eval_baseline', 'h1');
+		expect(funnel.total.baseline).toEqual({ eligible: 120.5, notified: 120.5, not_notified: 0, applied: 120.5, paid: 120.5 * c1 });
 	});
 
-	it('counts the scenario funnel by hand: h2 notified but not applied, h3 never notified', () => {
-		// eligible 120.5 + 300 + 250 = 670.5; notified 120.5 + 300 = 420.5; not notified: h3 = 250.
-		expect(funnel.total.scenario).toEqual({ eligible: 670.5, notified: 420.5, not_notified: 250, applied: 120.5, paid: 120.5 });
-		expect(funnel.byRegion.turkestan.scenario).toEqual({ eligible: 550, notified: 300, not_notified: 250, applied: 0, paid: 0 });
+	it('projects the scenario funnel: h2 and h3 become eligible and get the eligible families\' rates', async () => {
+		// eligible 120.5 + 300 + 250 = 670.5, all notified and applying at ν = ρ = 1; paid after each one's contract share.
+		let paid = 0;
+		for (const [id, w] of [['h1', 120.5], ['h2', 300], ['h3', 250]] as const) paid += w * (await compliance('eval_scenario', id));
+		expect(funnel.total.scenario.eligible).toBe(670.5);
+		expect(funnel.total.scenario.notified).toBeCloseTo(670.5, 9);
+		expect(funnel.total.scenario.applied).toBeCloseTo(670.5, 9);
+		expect(funnel.total.scenario.paid).toBeCloseTo(paid, 9);
+		expect(funnel.byRegion.turkestan.scenario.eligible).toBe(550);
 		expect(funnel.byRegion.turkestan.baseline.eligible).toBe(0);
 		expect(funnel.byRegion.mangystau.scenario.eligible).toBe(0);
 	});
 
-	it('keeps the observed counts independent of the rules and equal to simulate’s gap figures', async () => {
+	it('keeps the observed counts independent of the rules; simulate\'s gap adds the others at their rates', async () => {
 		expect(funnel.total.observed).toEqual({ notified: 420.5, applied: 120.5, gap: 300, paid: 120.5 });
 		const sim = await simulate(db, wide);
-		expect(funnel.total.observed.notified).toBeCloseTo(sim.totals.gap.notified_households, 9);
-		expect(funnel.total.observed.applied).toBeCloseTo(sim.totals.gap.applied_households, 9);
-		expect(funnel.total.observed.gap).toBeCloseTo(sim.totals.gap.gap_households, 9);
+		// h4 (80) is the only family not eligible under the scenario: notified 80 × 300 / 630, none applying.
+		expect(sim.totals.gap.notified_households).toBeCloseTo(funnel.total.scenario.notified + (80 * 300) / 630, 9);
+		expect(sim.totals.gap.applied_households).toBeCloseTo(funnel.total.scenario.applied, 9);
 		expect(funnel.total.scenario.eligible).toBeCloseTo(sim.totals.tsa.eligible_households, 9);
 		for (const [code, row] of Object.entries(funnel.byRegion)) {
 			expect(row.scenario.eligible, code).toBeCloseTo(sim.by_region[code].tsa.eligible_households, 9);
-			expect(row.observed.gap, code).toBeCloseTo(sim.by_region[code].gap.gap_households, 9);
+			expect(row.scenario.applied, code).toBeCloseTo(sim.by_region[code].gap.applied_households, 9);
 		}
 	});
 

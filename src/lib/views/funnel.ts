@@ -5,7 +5,11 @@ import { REGION_CODES, type RegionCode } from '$lib/data/regions';
 import { EVAL_TABLES } from '$lib/state/live.svelte';
 import { quoteIdent } from '$lib/sql/quote';
 
-/** Funnel stages, each nested in the one before: eligible ⊇ notified ⊇ applied ⊇ paid (weighted households). */
+/**
+ * Funnel stages, each nested in the one before: eligible ⊇ notified ⊇ applied ⊇ paid (weighted households), projected
+ * from the card's learnt rates (src/lib/sim/gap.ts): notified Σ ν, applied Σ ν × ρ, paid Σ ν × ρ × the social-contract
+ * share, over the families each rulebook makes eligible.
+ */
 export const FUNNEL_STAGES = ['eligible', 'notified', 'applied', 'paid'] as const;
 /** One funnel stage. */
 export type FunnelStage = (typeof FUNNEL_STAGES)[number];
@@ -13,7 +17,7 @@ export type FunnelStage = (typeof FUNNEL_STAGES)[number];
 /** Eligible households of one rulebook at each nested stage, plus the eligible nobody notified. */
 export type FunnelCounts = Record<FunnelStage, number> & { not_notified: number };
 
-/** What the data observed regardless of eligibility (the contract's `gap` figures, plus paid households). */
+/** What the data itself records for every family, whatever the rules (notified, applied, both but not applied, paid). */
 export type ObservedCounts = { notified: number; applied: number; gap: number; paid: number };
 
 /** The funnel of one area (a region, or the nation when `region` is null). */
@@ -22,15 +26,18 @@ export type FunnelRow = { region: RegionCode | null; baseline: FunnelCounts; sce
 /** The funnel for the nation and for each of the 20 regions (zero where the dataset has none). */
 export type Funnel = { total: FunnelRow; byRegion: Record<RegionCode, FunnelRow> };
 
-// "Paid" is the observed payment (`tsa_paid_monthly > 0`), not the simulated amount: it is what really reached people.
+// The stages are projected like the contract's gap (gap.ts), so they move with the rules; what the data itself records
+// (every family, whatever the rules) is the `observed` part.
 function stages(side: 'b' | 's'): string {
 	const e = `${side}.eligible`;
+	const notified = `${side}.weight * ${side}.notify_rate`;
+	const applied = `${notified} * ${side}.response_rate`;
 	return [
-		`coalesce(sum(s.weight) FILTER (WHERE ${e}), 0) AS ${side}_eligible`,
-		`coalesce(sum(s.weight) FILTER (WHERE ${e} AND h.notified), 0) AS ${side}_notified`,
-		`coalesce(sum(s.weight) FILTER (WHERE ${e} AND NOT h.notified), 0) AS ${side}_not_notified`,
-		`coalesce(sum(s.weight) FILTER (WHERE ${e} AND h.notified AND h.applied), 0) AS ${side}_applied`,
-		`coalesce(sum(s.weight) FILTER (WHERE ${e} AND h.notified AND h.applied AND h.tsa_paid_monthly > 0), 0) AS ${side}_paid`
+		`coalesce(sum(${side}.weight) FILTER (WHERE ${e}), 0) AS ${side}_eligible`,
+		`coalesce(sum(${notified}) FILTER (WHERE ${e}), 0) AS ${side}_notified`,
+		`coalesce(sum(${side}.weight * (1 - ${side}.notify_rate)) FILTER (WHERE ${e}), 0) AS ${side}_not_notified`,
+		`coalesce(sum(${applied}) FILTER (WHERE ${e}), 0) AS ${side}_applied`,
+		`coalesce(sum(${applied} * ${side}.compliance_factor) FILTER (WHERE ${e}), 0) AS ${side}_paid`
 	].join(',\n\t');
 }
 
