@@ -28,8 +28,18 @@ export const EVENT_RATES = { disaster: 0.004, fire: 0.0025 } as const;
  */
 export const LOANS = { newInQuarter: 0.2, informalExtra: 0.15, medianKzt: 400_000, sigma: 0.9, outstanding: 0.3 } as const;
 
-/** Housing and utility costs (assumption): median per household, ₸/month, by settlement; grows with size. */
-export const HOUSING = { medianKzt: { urban: 24_000, rural: 15_000 }, sizeElasticity: 0.3, sigma: 0.35 } as const;
+/**
+ * Housing and utility costs (assumption, checked against published bills): median for one person, ₸/month, by
+ * settlement, growing with size to the power `sizeElasticity`. A family of three in a 60 m² flat paid 22 007 ₸ in a
+ * winter month of 2024 (mgorod.kz; Almaty 27 364 ₸); Numbeo put a 42.5 m² flat at about 15 000 ₸ in September 2025:
+ * the urban median for three is 13 000 × 3^0.5 ≈ 22 500 ₸. Villages pay less (own houses, solid fuel, no central heat).
+ */
+export const HOUSING = {
+	medianKzt: { urban: 13_000, rural: 9_000 },
+	sizeElasticity: 0.5,
+	sigma: 0.35,
+	sources: ['https://mgorod.kz/news/uralsk-voshel-v-top-5-gorodov-s-samoj-dorogoj-kommunalkoj', 'https://www.inform.kz/ru/kazahstan-vs-evropa-gde-kommunalnie-platezhi-sedayut-bolshuyu-chast-dohodov-427f96']
+} as const;
 
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
 

@@ -11,7 +11,7 @@ import { NATIONAL_TARGETS, type Target } from './targets';
 import { benefitAmounts, REFERENCE_YEAR } from './indices';
 
 /** Version of the generator; bump when the output for a given seed changes. */
-export const GENERATOR_VERSION = '2.1.0';
+export const GENERATOR_VERSION = '2.1.1';
 
 const round = (x: number, digits = 6) => Math.round(x * 10 ** digits) / 10 ** digits;
 
@@ -139,7 +139,7 @@ export function buildManifest(r: RunResult, name: string) {
 			consumption_share_of_income: CONSUMPTION_SHARE,
 			informal_earnings: { ...INFORMAL, source: SRC.generator },
 			loans: { ...LOANS, status: 'assumption', source: SRC.loanExamples },
-			housing_costs: { ...HOUSING, status: 'assumption', source: SRC.generator },
+			housing_costs: { ...HOUSING, status: 'assumption', source: HOUSING.sources.join('; ') },
 			model_shape: {
 				...SHAPE,
 				childrenWelfareEffect: CHILDREN_WELFARE_EFFECT,

@@ -35,7 +35,8 @@ const SCENARIOS: Record<string, ParamValues> = {
 		...Object.fromEntries(REGION_CODES.map((r) => [`local.${r}.tb_monthly`, true])),
 		...Object.fromEntries(REGION_CODES.map((r) => [`local.${r}.tb_months`, 9])),
 		...Object.fromEntries(REGION_CODES.map((r, k) => [`local.${r}.housing_income_ceiling_pm_multiple`, k % 3 === 0 ? null : 1.5])),
-		...Object.fromEntries(REGION_CODES.map((r, k) => [`local.${r}.housing_assistance`, k % 4 !== 0]))
+		...Object.fromEntries(REGION_CODES.map((r, k) => [`local.${r}.housing_assistance`, k % 4 !== 0])),
+		...Object.fromEntries(REGION_CODES.map((r, k) => [`local.${r}.housing_norm_kzt_per_person`, k % 5 === 0 ? null : 6_000]))
 	}
 };
 

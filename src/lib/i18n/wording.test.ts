@@ -41,6 +41,8 @@ function sentences(say: Phrases, local: LocalPhrases): string[] {
 		say.compliance(s, contract),
 		...Object.values(local.labels),
 		...Object.values(local.clauses),
+		local.housingCosts(t, null, 3, t, t),
+		local.housingCosts(t, t, 3, t, t),
 		local.housingExcess(t, '8 %', t, t, t),
 		...(['paid', 'off', 'over_ceiling', 'within_share'] as const).map((state) => local.housing(state, t, t, t)),
 		local.total(t)

@@ -37,6 +37,7 @@ const SCENARIOS: Record<string, ParamValues> = {
 		...perRegion('tb_months', 9),
 		...perRegion('housing_max_income_share', 0.05),
 		...perRegion('housing_income_ceiling_pm_multiple', 2),
+		...perRegion('housing_norm_kzt_per_person', 8_000),
 		'tsa.income.counted.benefits_excluded': true,
 		'tsa.child_supplement.min_age': 0,
 		'tsa.child_supplement.max_age': 7,

@@ -19,8 +19,11 @@ const HOUSING_ON = {
 	...NO_CATEGORIES,
 	'local.almaty.housing_assistance': true,
 	'local.almaty.housing_max_income_share': 0.1,
-	'local.almaty.housing_income_ceiling_pm_multiple': null
+	'local.almaty.housing_income_ceiling_pm_multiple': null,
+	'local.almaty.housing_norm_kzt_per_person': null
 };
+const NORM = { ...HOUSING_ON, 'local.almaty.housing_norm_kzt_per_person': 9_100 };
+const NORMS = 'rules of housing assistance as amended 19.11.2025: costs counted within the norms';
 const CEILING = { ...HOUSING_ON, 'local.almaty.housing_income_ceiling_pm_multiple': 1 };
 
 /** Cases on local categories: thresholds at equality, one ground for damage, TB months, housing assistance. */
@@ -142,6 +145,33 @@ export const localCases: RuleCase[] = [
 		households: [household('h', { housing_costs_monthly: 15_170 }), household('g', { housing_costs_monthly: 15_170 })],
 		persons: [...couple(101_700), person('g', 40, { income_wages: 101_702 }), person('g', 38)],
 		expect: { h: { local_annual: 60_000 }, g: { local_annual: 0 } }
+	},
+	{
+		name: 'housing assistance: costs one tenge below the norm count whole, one tenge above are capped at it',
+		clause: `${HOUSING}; ${NORMS}`,
+		arithmetic: 'norm 9 100 × 2 members = 18 200; income 0 → allowed 0; costs 18 199 → 18 199 × 12 = 218 388; costs 18 201 → 18 200 × 12 = 218 400',
+		params: NORM,
+		households: [household('h', { housing_costs_monthly: 18_199 }), household('g', { housing_costs_monthly: 18_201 })],
+		persons: [...couple(0), person('g', 40), person('g', 38)],
+		expect: { h: { local_annual: 218_388 }, g: { local_annual: 218_400 } }
+	},
+	{
+		name: 'housing assistance: the share of income comes off the costs counted within the norm',
+		clause: `${HOUSING}; ${NORMS}`,
+		arithmetic: 'costs 30 000 capped at 9 100 × 2 = 18 200; income 100 000 × 10 % = 10 000 → 8 200 × 12 = 98 400 (without the norm: 20 000 × 12 = 240 000)',
+		params: NORM,
+		households: [household('h', { housing_costs_monthly: 30_000 })],
+		persons: couple(100_000),
+		expect: { h: { local_annual: 98_400 } }
+	},
+	{
+		name: 'housing assistance: a norm below the share of income pays nothing',
+		clause: `${HOUSING}; ${NORMS}`,
+		arithmetic: 'norm 9 100 × 2 = 18 200 < allowed 200 000 × 10 % = 20 000 → 0, though the costs 25 000 exceed the share',
+		params: NORM,
+		households: [household('h', { housing_costs_monthly: 25_000 })],
+		persons: couple(200_000),
+		expect: { h: { local_annual: 0 } }
 	},
 	{
 		name: 'housing assistance switched off in the region',

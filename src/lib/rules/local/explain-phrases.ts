@@ -2,7 +2,7 @@
 // («не более»), so every one is said as "up to" / «до» / «дейін»; housing assistance is an amount, not a ceiling.
 import type { ExplainLanguage } from '../explain-phrases';
 import { DECREE_523 } from '../tsa/citations';
-import { HOUSING_ASSISTANCE } from './housing';
+import { HOUSING_ASSISTANCE, HOUSING_NORMS } from './housing';
 
 /** Why housing assistance is or is not paid to the household. */
 export type HousingState = 'paid' | 'off' | 'over_ceiling' | 'within_share';
@@ -15,6 +15,8 @@ export interface LocalPhrases {
 	clauses: Record<string, string>;
 	ceiling(label: string, amount: string, paid: boolean): string;
 	tb(patients: number, perPayment: string, months: number | null, amount: string, paid: boolean): string;
+	/** The costs counted: the family's costs, capped at the norm per member × members (`norm` null: no norm). */
+	housingCosts(costs: string, norm: string | null, members: number, normTotal: string, counted: string): string;
 	housingExcess(costs: string, share: string, income: string, allowed: string, excess: string): string;
 	housing(state: HousingState, excess: string, amount: string, ceiling: string): string;
 	total(amount: string): string;
@@ -31,6 +33,10 @@ const en: LocalPhrases = {
 		const times = months === null ? `up to ${per} once` : `up to ${per} a month × ${months} months of treatment`;
 		return `${head}: ${patients} × ${times} = up to ${amount} a year`;
 	},
+	housingCosts: (costs, norm, members, normTotal, counted) =>
+		norm === null
+			? `housing and utility costs counted: ${costs} (no norm set: the whole costs)`
+			: `housing and utility costs ${costs}, counted within the norm ${norm} × ${members} members = ${normTotal}: ${counted}`,
 	housingExcess: (costs, share, income, allowed, excess) =>
 		`housing and utility costs ${costs} − ${share} of the family's income ${income} (${allowed}) = ${excess} a month above the maximum share`,
 	housing: (state, excess, amount, ceiling) =>
@@ -50,6 +56,7 @@ const ru: LocalPhrases = {
 		'local.cancer': 'злокачественное новообразование (послеоперационный период)',
 		'local.hiv': 'ВИЧ',
 		'local.income': 'выплата по доходу',
+		'local.housing.costs': 'расходы на жильё в пределах норм',
 		'local.housing.excess': 'расходы на жильё сверх предельной доли дохода',
 		'local.housing.test': 'жилищная помощь выплачивается в регионе, доход ниже предела',
 		'local.housing': 'жилищная помощь',
@@ -60,6 +67,8 @@ const ru: LocalPhrases = {
 	clauses: {
 		[DECREE_523.clause]:
 			'Постановление Правительства № 523 от 30.06.2023 (типовые правила оказания социальной помощи; текст не прочитан: категории и размеры определяет маслихат)',
+		[HOUSING_NORMS.clause]:
+			'Правила предоставления жилищной помощи с изменениями приказа от 19.11.2025: размер рассчитывается в пределах норм (18 м² на человека; нормы газа, воды, тепла и электроэнергии)',
 		[HOUSING_ASSISTANCE.clause]:
 			'Закон «О жилищных отношениях» № 94-I от 16.04.1997, ст. 97, и приказ № 117 от 08.12.2023 (правила предоставления жилищной помощи): расходы на жильё и коммунальные услуги сверх предельной доли в совокупном доходе семьи, установленной маслихатом'
 	},
@@ -71,6 +80,10 @@ const ru: LocalPhrases = {
 		const times = months === null ? `до ${per} единовременно` : `до ${per} в месяц × ${months} мес. лечения`;
 		return `${head}: ${patients} × ${times} = до ${amount} в год`;
 	},
+	housingCosts: (costs, norm, members, normTotal, counted) =>
+		norm === null
+			? `учитываемые расходы на жильё и коммунальные услуги: ${costs} (норма не задана: расходы полностью)`
+			: `расходы на жильё и коммунальные услуги ${costs}, учитываются в пределах нормы ${norm} × ${members} чел. = ${normTotal}: ${counted}`,
 	housingExcess: (costs, share, income, allowed, excess) =>
 		`расходы на жильё и коммунальные услуги ${costs} − ${share} совокупного дохода семьи ${income} (${allowed}) = ${excess} в месяц сверх предельной доли`,
 	housing: (state, excess, amount, ceiling) =>
@@ -90,6 +103,7 @@ const kk: LocalPhrases = {
 		'local.cancer': 'қатерлі ісік (операциядан кейінгі кезең)',
 		'local.hiv': 'АИТВ',
 		'local.income': 'табысқа қарай төлем',
+		'local.housing.costs': 'норма шегіндегі тұрғын үй шығыстары',
 		'local.housing.excess': 'табыстың шекті үлесінен асатын тұрғын үй шығыстары',
 		'local.housing.test': 'өңірде тұрғын үй көмегі төленеді, табыс шектен төмен',
 		'local.housing': 'тұрғын үй көмегі',
@@ -100,6 +114,8 @@ const kk: LocalPhrases = {
 	clauses: {
 		[DECREE_523.clause]:
 			'Үкіметтің 30.06.2023 № 523 қаулысы (әлеуметтік көмек көрсетудің үлгілік қағидалары; мәтіні оқылмады: санаттар мен мөлшерлерді мәслихат белгілейді)',
+		[HOUSING_NORMS.clause]:
+			'19.11.2025 бұйрығымен өзгертілген тұрғын үй көмегін көрсету қағидалары: мөлшері нормалар шегінде есептеледі (адамға 18 м²; газ, су, жылу және электр энергиясы нормалары)',
 		[HOUSING_ASSISTANCE.clause]:
 			'«Тұрғын үй қатынастары туралы» 16.04.1997 № 94-I Заң, 97-бап, және 08.12.2023 № 117 бұйрық (тұрғын үй көмегін көрсету қағидалары): мәслихат белгілеген отбасы жиынтық табысындағы шекті үлестен асатын тұрғын үй және коммуналдық шығыстар'
 	},
@@ -111,6 +127,10 @@ const kk: LocalPhrases = {
 		const times = months === null ? `бір рет ${per} дейін` : `айына ${per} дейін × ${months} ай емдеу`;
 		return `${head}: ${patients} × ${times} = жылына ${amount} дейін`;
 	},
+	housingCosts: (costs, norm, members, normTotal, counted) =>
+		norm === null
+			? `ескерілетін тұрғын үй және коммуналдық қызметтер шығыстары: ${costs} (норма белгіленбеген: шығыстар толық)`
+			: `тұрғын үй және коммуналдық қызметтер шығыстары ${costs}, норма шегінде ескеріледі: ${norm} × ${members} адам = ${normTotal}: ${counted}`,
 	housingExcess: (costs, share, income, allowed, excess) =>
 		`тұрғын үй мен коммуналдық қызметтер шығыстары ${costs} − отбасының жиынтық табысының (${income}) ${share}-ы (${allowed}) = шекті үлестен асатыны айына ${excess}`,
 	housing: (state, excess, amount, ceiling) =>

@@ -22,7 +22,8 @@ const params: ParamValues = {
 	'local.almaty.tb_months': 6,
 	'local.almaty.housing_assistance': true,
 	'local.almaty.housing_max_income_share': 0.1,
-	'local.almaty.housing_income_ceiling_pm_multiple': null
+	'local.almaty.housing_income_ceiling_pm_multiple': null,
+	'local.almaty.housing_norm_kzt_per_person': null
 };
 
 let db: Db;
@@ -65,6 +66,25 @@ describe('local assistance in the explanation', () => {
 		expect((await steps('tb', once, 'ru')).get('local.tb')?.text).toBe(
 			'местная помощь, туберкулёз (амбулаторное лечение): 1 × до 43 250 ₸ единовременно = до 43 250 ₸ в год'
 		);
+	});
+
+	it('counts housing costs within the norm per member, in each language', async () => {
+		expect((await steps('home')).get('local.housing.costs')?.text).toBe('housing and utility costs counted: 25 000 ₸ (no norm set: the whole costs)');
+		// 9 100 × 2 = 18 200 < 25 000: the costs are capped; allowed 20 000 > 18 200, so nothing is paid.
+		const norm = { ...params, 'local.almaty.housing_norm_kzt_per_person': 9_100 };
+		const s = await steps('home', norm);
+		expect(s.get('local.housing.costs')?.text).toBe(
+			'housing and utility costs 25 000 ₸, counted within the norm 9 100 ₸ × 2 members = 18 200 ₸: 18 200 ₸'
+		);
+		expect(s.get('local.housing.costs')?.clause).toMatch(/within norms/);
+		expect(s.get('local.housing')?.text).toBe('housing assistance: none, housing costs are within the maximum share of income');
+		// 15 000 × 2 = 30 000 > 25 000: the whole costs count, 5 000 a month above the share.
+		const wide = { ...params, 'local.almaty.housing_norm_kzt_per_person': 15_000 };
+		expect((await steps('home', wide, 'ru')).get('local.housing.costs')?.text).toBe(
+			'расходы на жильё и коммунальные услуги 25 000 ₸, учитываются в пределах нормы 15 000 ₸ × 2 чел. = 30 000 ₸: 25 000 ₸'
+		);
+		expect((await steps('home', wide)).get('local.housing')?.text).toBe('housing assistance: 5 000 ₸ × 12 = 60 000 ₸ a year');
+		expect((await steps('home', wide, 'kk')).get('local.housing.costs')?.text).toMatch(/норма шегінде ескеріледі/);
 	});
 
 	it('shows housing assistance’s arithmetic, and why it is not paid', async () => {

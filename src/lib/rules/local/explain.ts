@@ -8,7 +8,7 @@ import type { Rule } from '../tsa/rule';
 import { damage } from './damage';
 import { cancer, hiv, tb } from './disease';
 import { LOCAL_PHRASES, type HousingState } from './explain-phrases';
-import { housing, housingExcess, housingTest } from './housing';
+import { housing, housingCosts, housingExcess, housingTest } from './housing';
 import { lowIncome } from './low-income';
 import { localAnnual } from './total';
 import { formatDecimal } from '../../i18n/number-format';
@@ -39,6 +39,8 @@ export function explainLocal(
 	const incomeCeiling = typeof multiple === 'number' ? multiple * Number(params['indices.pm']) : null;
 	const state: HousingState =
 		own('housing_assistance') !== true ? 'off' : v(housingTest) !== true ? 'over_ceiling' : paid(housing) ? 'paid' : 'within_share';
+	const norm = own('housing_norm_kzt_per_person');
+	const members = Number(row.size ?? 0);
 	const percent = typeof share === 'number' ? `${formatDecimal(share * 100, language, 1)} %` : kzt(null);
 
 	return [
@@ -47,7 +49,17 @@ export function explainLocal(
 		ceiling(cancer),
 		ceiling(hiv),
 		ceiling(lowIncome),
-		step(housingExcess, say.housingExcess(kzt(row.housing_costs_monthly ?? null), percent, kzt(income), kzt(allowed), kzt(v(housingExcess)))),
+		step(
+			housingCosts,
+			say.housingCosts(
+				kzt(row.housing_costs_monthly ?? null),
+				typeof norm === 'number' ? kzt(norm) : null,
+				members,
+				kzt(typeof norm === 'number' ? norm * members : null),
+				kzt(v(housingCosts))
+			)
+		),
+		step(housingExcess, say.housingExcess(kzt(v(housingCosts)), percent, kzt(income), kzt(allowed), kzt(v(housingExcess)))),
 		step(housing, say.housing(state, kzt(v(housingExcess)), kzt(v(housing)), kzt(incomeCeiling))),
 		step(localAnnual, say.total(kzt(v(localAnnual))))
 	];

@@ -33,6 +33,14 @@ export const LOCAL_SRC = {
 		'alau.kz (04.11.2025), Kostanay: costs counted within norms (18 m² per person, gas, water and heat limits); 421 families, 13.5 M ₸ in 2025',
 		'https://alau.kz/komu-snizjat-kommunalku-novye-pravila-zhilishhnoj-pomoshhi-v-kostanae/'
 	),
+	housingNormRules2025: ref(
+		'Kazinform (24.11.2025) on the Minister of Industry and Construction’s order of 19.11.2025 amending the rules of housing assistance: the amount is computed within norms: gas up to 15 m³ a person in a flat, heat up to 0.025 Gcal per m² a month with meters, electricity by regional norms',
+		'https://www.inform.kz/ru/chto-izmenitsya-v-pravilah-predostavleniya-zhilishnoy-pomoshi-v-kazahstane-so-2-dekabrya-f41789'
+	),
+	utilityBasket2024: ref(
+		'mgorod.kz (20.02.2024): a family of three in a 60 m² flat in winter, 3 m³ of cold and 2 m³ of hot water and 100 kWh a person, pays 22 007 ₸ a month for utilities on average (Almaty 27 364 ₸)',
+		'https://mgorod.kz/news/uralsk-voshel-v-top-5-gorodov-s-samoj-dorogoj-kommunalkoj'
+	),
 	whoTbRegimen: ref(
 		'WHO consolidated guidelines, Module 4 (2022): drug-susceptible TB is treated for 6 months (2HRZE/4HR)',
 		'https://tbksp.org/en/node/1933'

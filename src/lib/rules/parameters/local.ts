@@ -18,7 +18,8 @@ type Field =
 	| 'hiv_amount_mrp'
 	| 'housing_assistance'
 	| 'housing_max_income_share'
-	| 'housing_income_ceiling_pm_multiple';
+	| 'housing_income_ceiling_pm_multiple'
+	| 'housing_norm_kzt_per_person';
 
 interface FieldSpec {
 	label: Label;
@@ -50,6 +51,9 @@ const ASSUMED = 'Each maslikhat sets its own; no 2023-era figure was found for t
 const HOUSING =
 	'Housing assistance pays the part of the family’s monthly housing and utility costs (`housing_costs_monthly`) above a maximum share of its aggregate monthly income (the income types TSA counts). ' +
 	'The rules count costs only within norms (18 m² per person, consumption limits): the data should give those costs, and actual bills overstate it.';
+const NORM =
+	'The rules count housing and utility costs only within norms (18 m² a person, 30 m² for one living alone; gas, water, heat and electricity limits per person or m²; order of 19.11.2025): the family’s costs (`housing_costs_monthly`) are capped at this normative cost per member before the share of income is taken off. ' +
+	'No published tenge figure of the norm was found: this one prices a winter month of a utility basket close to the norms (a family of three in 60 m², 3 m³ of cold and 2 m³ of hot water and 100 kWh a person: 22 007 ₸, February 2024, so about 7 300 ₸ a person), an assumption; heating is paid only in the cold months, so twelve times it overstates a year. Null: no norm, the whole costs count.';
 const AMOUNT_RANGE = { range: { min: 0, max: 100 }, step: 1 } as const;
 const upTo = (en: string, ru: string, kk: string): Label => ({
 	en: `${en}: up to, МРП`,
@@ -126,6 +130,13 @@ const FIELDS: Record<Field, FieldSpec> = {
 			'1 × ПМ, the usual measure of low income, is an assumption: without a ceiling the share test alone makes most families eligible on paper (their bills exceed 5–10 % of income), far from the 17 500 families paid in 2024.',
 		kind: numberKind(0, 10, true), unit: 'multiple_of_pm', refs: [LOCAL_SRC.housingRules2025], fallback: 1, status: 'assumption',
 		range: { min: 0, max: 5 }, step: 0.1
+	},
+	housing_norm_kzt_per_person: {
+		label: { en: 'Housing assistance: normative costs per member, ₸ a month', ru: 'Жилищная помощь: нормативные расходы на члена семьи, ₸ в месяц', kk: 'Тұрғын үй көмегі: отбасы мүшесіне нормативтік шығыстар, айына ₸' },
+		description: NORM,
+		fallbackNote: 'The national figure (22 007 ₸ ÷ 3) stands in for the region.',
+		kind: numberKind(0, 1_000_000, true), unit: 'kzt_per_month', refs: [LOCAL_SRC.housingNormRules2025, LOCAL_SRC.utilityBasket2024, LOCAL_SRC.housingNorms2025], fallback: 7_300, status: 'assumption',
+		range: { min: 0, max: 30_000 }, step: 100
 	}
 };
 
@@ -142,7 +153,8 @@ const REGION_TABLE: Partial<Record<RegionCode, Partial<Record<Field, RegionValue
 		housing_max_income_share: { value: 0.05, status: 'approximate', refs: [LOCAL_SRC.housingEkibastuz], note: 'Ekibastuz city’s 5 % stands in for the region.' }
 	},
 	almaty: {
-		housing_max_income_share: { value: 0.1, status: 'approximate', refs: [LOCAL_SRC.housingAlmatyTv, LOCAL_SRC.housingBozumbaev2025], note: 'Almaty: 10 % (city archive; the ministry: higher in Almaty).' }
+		housing_max_income_share: { value: 0.1, status: 'approximate', refs: [LOCAL_SRC.housingAlmatyTv, LOCAL_SRC.housingBozumbaev2025], note: 'Almaty: 10 % (city archive; the ministry: higher in Almaty).' },
+		housing_norm_kzt_per_person: { value: 9_100, status: 'assumption', refs: [LOCAL_SRC.utilityBasket2024], note: 'Almaty’s basket: 27 364 ₸ for three in February 2024, about 9 100 ₸ a person.' }
 	},
 	astana: {
 		housing_max_income_share: { value: 0.1, status: 'approximate', refs: [LOCAL_SRC.housingBozumbaev2025], note: 'Astana: the top of the 7–10 % range (the ministry: higher in Astana).' }
