@@ -3,7 +3,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EMBEDDED_HOUSEHOLDS, generate } from './synthetic/generate';
+import { Progress } from './progress';
+import { EMBEDDED_HOUSEHOLDS, generate, RUN_STAGES } from './synthetic/generate';
 import { buildManifest } from './synthetic/manifest';
 
 /** The seed of the committed embedded dataset. */
@@ -29,12 +30,16 @@ if (!Number.isInteger(seed) || seed < 0) {
 }
 const outDir = values.out ?? join('datasets', size);
 const started = Date.now();
+// The stage, the share done and the time left on stderr: one rewritten line on a terminal, a line a tenth otherwise.
+const progress = new Progress({ label: size, weights: RUN_STAGES });
 const result = generate({
 	seed,
 	outDir,
 	size: size === 'national' ? 'national' : 'sample',
-	households: values.households ? Number(values.households) : EMBEDDED_HOUSEHOLDS
+	households: values.households ? Number(values.households) : EMBEDDED_HOUSEHOLDS,
+	progress
 });
+progress.finish('manifest');
 const manifest = buildManifest(result, `synthetic-kazakhstan-${size}`);
 writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 const missed = manifest.calibration.filter((c) => !c.within).map((c) => c.id);

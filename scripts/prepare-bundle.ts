@@ -6,7 +6,7 @@
 // Native DuckDB (installed on demand) does the work by default; `--engine wasm` uses the app's own DuckDB-Wasm,
 // which needs no download but holds only datasets of up to about a million households.
 // Exit 0 written, 1 refused or failed, 2 bad arguments.
-import { writeFileSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { installDataset } from '../src/lib/data/dataset';
 import { readDatasetFolder } from '../src/lib/data/load-folder-node';
@@ -23,6 +23,7 @@ import { evaluateInto, summarizeEvaluation } from '../src/lib/sim/simulate';
 import { YearIndex } from '../src/lib/fast/year-index';
 import { DEFAULT_STATE } from '../src/lib/state/url-state';
 import { arg } from './args';
+import { Progress } from './progress';
 import { openNativeDb, readDatasetFiles } from './native-db';
 
 /** The headline figures a bundle must reproduce to the tenge. */
@@ -32,7 +33,19 @@ const HEADLINE: [string, (t: Totals) => number][] = [
 	['local annual cost', (t) => t.local.annual_cost_kzt]
 ];
 
-const log = (message: string) => console.error(`bundle: ${message}`);
+// The stage, the share done and the time left (rough shares of a national bundle's time), with the messages between.
+const progress = new Progress({
+	label: 'bundle',
+	weights: { checking: 5, 'reading into DuckDB': 2, 'reading the household columns': 2, 'evaluating and checking the index': 4, writing: 1 }
+});
+const log = (message: string) => progress.note(`bundle: ${message}`);
+
+/** Bytes of the dataset's files, for the share of the check done. */
+function datasetBytes(folder: string): number {
+	return readdirSync(folder)
+		.filter((f) => /^(households|persons)\.(csv|parquet)$/.test(f))
+		.reduce((n, f) => n + statSync(join(folder, f)).size, 0);
+}
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
 async function main(): Promise<number> {
@@ -52,12 +65,20 @@ async function main(): Promise<number> {
 
 	let t = performance.now();
 	log(`checking ${folder} against the contract (as npm run validate)…`);
+	progress.stage('checking');
+	const stopHeartbeat = progress.heartbeat();
+	const totalBytes = datasetBytes(folder);
+	const bytesRead = new Map<string, number>();
 	let read: Awaited<ReturnType<typeof readDatasetFolder>> | null;
 	try {
-		read = await readDatasetFolder(folder);
+		read = await readDatasetFolder(folder, (file, done) => {
+			bytesRead.set(file, done);
+			progress.update([...bytesRead.values()].reduce((a, b) => a + b, 0), totalBytes);
+		});
 	} catch (e) {
+		stopHeartbeat();
 		if (!(e instanceof DatasetError)) throw e;
-		for (const p of e.problems.slice(0, 20)) console.error(`  ✗ ${p.file} | row ${p.row ?? '-'} | column ${p.column ?? '-'}: ${p.message} (fix: ${p.hint})`);
+		for (const p of e.problems.slice(0, 20)) progress.note(`  ✗ ${p.file} | row ${p.row ?? '-'} | column ${p.column ?? '-'}: ${p.message} (fix: ${p.hint})`);
 		log(`${folder} refused (${e.problems.length} problems shown above); run npm run validate -- --data ${folder} for the full report. Nothing written.`);
 		return 1;
 	}
@@ -67,6 +88,7 @@ async function main(): Promise<number> {
 	const db = engine === 'native' ? await openNativeDb() : await openNodeDb();
 	try {
 		t = performance.now();
+		progress.stage('reading into DuckDB');
 		if (engine === 'native') {
 			read = null; // the checked Arrow tables are not needed: native DuckDB reads the files itself
 			await readDatasetFiles(db, folder);
@@ -77,12 +99,14 @@ async function main(): Promise<number> {
 		const scenario = resolveScenario({ name: 'law', year: DEFAULT_STATE.year, params: { ...own, ...DEFAULT_STATE.overrides } });
 		const law = learningBaseline(DEFAULT_STATE.year, scenario.params);
 		t = performance.now();
+		progress.stage('reading the household columns');
 		const columns = withConsumers(await readHouseholdColumns(db, law));
 		log(`household columns read in ${seconds(t)}`);
 
 		// The bundle must answer as the full evaluation does: the index the app builds from the columns, against the
 		// headline figures of the full SQL evaluation at the law.
 		t = performance.now();
+		progress.stage('evaluating and checking the index');
 		const full = await summarizeEvaluation(db, scenario, 'bundle_check', await evaluateInto(db, scenario, 'bundle_check'));
 		let index = new YearIndex([]);
 		for (const params of index.missing(scenario.year, scenario.params, law))
@@ -95,11 +119,14 @@ async function main(): Promise<number> {
 			}
 		log(`figures checked against the full SQL evaluation in ${seconds(t)}: equal to the tenge`);
 
+		progress.stage('writing');
 		const bytes = encodeBundle({ name, report, columns });
 		writeFileSync(out, bytes);
+		progress.finish('done');
 		log(`wrote ${out} (${(bytes.length / 2 ** 20).toFixed(0)} MB): open it in the app under "Your own data", "Choose files"`);
 		return 0;
 	} finally {
+		stopHeartbeat();
 		await db.close();
 	}
 }

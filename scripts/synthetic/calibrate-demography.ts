@@ -2,7 +2,7 @@
 // 18 is the statistics bureau's. Members are drawn alone (their own stream), so each try costs little.
 import type { Demography } from './demography';
 import { drawHouseholdMembers, type Stratum } from './household-base';
-import { solveIncreasing } from './calibrate';
+import { solveIncreasing, type StepCallback } from './calibrate';
 import { FIT } from './targets';
 
 /** Persons-weighted share of children under 18 in the sample (`counts[j]` households of stratum j), given `demo`. */
@@ -25,9 +25,13 @@ export function childrenShare(seed: number, strata: Stratum[], counts: number[],
 }
 
 /** Solves the oldest parent age for the national share of children (older parents, more grown-up children). */
-export function fitDemography(seed: number, strata: Stratum[], counts: number[]): Demography {
+export function fitDemography(seed: number, strata: Stratum[], counts: number[], onStep?: StepCallback): Demography {
+	let steps = 0;
 	const maxParentAge = solveIncreasing(
-		(age) => -childrenShare(seed, strata, counts, { maxParentAge: age }),
+		(age) => {
+			onStep?.(++steps, 24);
+			return -childrenShare(seed, strata, counts, { maxParentAge: age });
+		},
 		-FIT.childrenShare.value,
 		40,
 		80,

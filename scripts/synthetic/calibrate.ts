@@ -45,6 +45,12 @@ function povertyRate(hs: HouseholdBase[], ix: Indices, mu: number, w: Welfare): 
 	return poor / all;
 }
 
+/** Reports calibration steps done of the expected total (for a progress line). */
+export type StepCallback = (done: number, total: number) => void;
+
+/** Regional-shift fits and informal-share fits a calibration makes: 2 rounds × (12 + 20) + 1, then 16 + 1, then 3 scales. */
+const CALIBRATION_STEPS = 2 * (12 + 20) + 1 + 16 + 1 + 3;
+
 /** Household size from which the bureau reports poverty as concentrated (5 or more members). */
 export const LARGE_HOUSEHOLD = 5;
 
@@ -62,7 +68,7 @@ function poorInLarge(households: HouseholdBase[], ix: Indices, mu: Record<Region
 }
 
 /** Per-region consumption shifts that give each region its poverty rate, for a lower-tail width. */
-function fitShifts(groups: Map<RegionCode, HouseholdBase[]>, ix: Indices, profiles: RegionProfile[], w: Welfare) {
+function fitShiftsOnce(groups: Map<RegionCode, HouseholdBase[]>, ix: Indices, profiles: RegionProfile[], w: Welfare) {
 	const mu = {} as Record<RegionCode, number>;
 	for (const prof of profiles) {
 		const hs = groups.get(prof.code)!;
@@ -86,7 +92,13 @@ function medianSurveyIncome(households: HouseholdBase[], ix: Indices, mu: Record
  * distribution), each region's informal share (its share of TSA families), then the notification and application
  * scales.
  */
-export function calibrate(households: HouseholdBase[], ix: Indices, profiles: RegionProfile[]): Params {
+export function calibrate(households: HouseholdBase[], ix: Indices, profiles: RegionProfile[], onStep?: StepCallback): Params {
+	let steps = 0;
+	const step = () => onStep?.(++steps, CALIBRATION_STEPS);
+	const fitShifts = (...args: Parameters<typeof fitShiftsOnce>) => {
+		step();
+		return fitShiftsOnce(...args);
+	};
 	const groups = byRegion(households);
 	// The size slope sets where the poor live, the width the median; each moves the other a little, so two rounds.
 	let sigmaLow = 0.08;
@@ -115,6 +127,7 @@ export function calibrate(households: HouseholdBase[], ix: Indices, profiles: Re
 	const countedOf = (h: HouseholdBase, kappa: number, undeclared: number) =>
 		h.fixedCounted + marketIncome(h, survey.get(h)!, kappa, undeclared);
 	const fitKappa = (undeclared: number) => {
+		step();
 		const eligible = (hs: HouseholdBase[], k: number) =>
 			hs.reduce((s, h) => s + (countedOf(h, k, undeclared) < ix.line[h.stratum.region] * h.persons.length ? h.weight : 0), 0);
 		// Each region's informal share is scaled so that its share of the eligible families is its share of TSA families.
@@ -145,8 +158,11 @@ export function calibrate(households: HouseholdBase[], ix: Indices, profiles: Re
 	const params: Params = { mu, kappa, sigmaLow, sizeSlope, undeclared, q: 0.5, a: 0.5, t: 0.5 };
 	const total = (pick: (f: ReturnType<typeof tsaFlags>) => boolean, p: Params) =>
 		households.reduce((s, h, i) => s + (pick(tsaFlags(h, ix, counted[i], p)) ? h.weight : 0), 0);
+	step();
 	params.q = solveIncreasing((q) => total((f) => f.notified, { ...params, q }), FIT.notified.value, 0, 5);
+	step();
 	params.a = solveIncreasing((a) => total((f) => f.notified && f.applied, { ...params, a }), FIT.notifiedApplied.value, 0, 1);
+	step();
 	params.t = solveIncreasing((t) => total((f) => f.paidMonthly > 0, { ...params, t }), FIT.standingFamilies.value, 0, 1);
 	return params;
 }

@@ -27,7 +27,23 @@ export interface RunOptions {
 	size: 'sample' | 'national';
 	/** Sample size (size 'sample' only); the calibration sample is this size too. */
 	households?: number;
+	/** Told of each stage and how much of it is done (a progress line). */
+	progress?: RunProgress;
 }
+
+/** What a run reports as it goes: the stage it starts, then `done` of `total` of it. */
+export interface RunProgress {
+	stage(name: string): void;
+	update(done: number, total: number): void;
+}
+
+/** The stages of a run and their rough share of a national run's time (for the time left). */
+export const RUN_STAGES = {
+	'fitting the demography': 1,
+	'drawing the calibration sample': 1,
+	'calibrating incomes and take-up': 6,
+	'writing households and persons': 15
+} as const;
 
 /** Everything a finished run knows: inputs, calibrated parameters, achieved totals and file sizes. */
 export interface RunResult {
@@ -42,10 +58,11 @@ export interface RunResult {
 	files: { households: number; persons: number; householdRows: number; personRows: number };
 }
 
-function drawSample(seed: number, strata: Stratum[], counts: number[], ix: Indices, demo: Demography): HouseholdBase[] {
+function drawSample(seed: number, strata: Stratum[], counts: number[], ix: Indices, demo: Demography, progress?: RunProgress): HouseholdBase[] {
 	const amounts = benefitAmounts(ix.mrp);
 	const out: HouseholdBase[] = [];
 	strata.forEach((s, j) => {
+		progress?.update(j, strata.length);
 		const group: HouseholdBase[] = [];
 		for (let i = 0; i < counts[j]; i++) group.push(drawHouseholdBase(seed, s, i, ix, amounts, demo));
 		const persons = group.reduce((n, h) => n + h.persons.length, 0);
@@ -65,9 +82,15 @@ export function generate(options: RunOptions): RunResult {
 	const strata = makeStrata(profiles);
 	const sampleSize = options.size === 'sample' ? (options.households ?? EMBEDDED_HOUSEHOLDS) : NATIONAL_CALIBRATION_HOUSEHOLDS;
 	const counts = allocateSample(strata, sampleSize);
-	const demography = fitDemography(options.seed, strata, counts);
-	const sample = drawSample(options.seed, strata, counts, ix, demography);
-	const params = calibrate(sample, ix, profiles);
+	const progress = options.progress;
+	const update = (done: number, total: number) => progress?.update(done, total);
+	progress?.stage('fitting the demography');
+	const demography = fitDemography(options.seed, strata, counts, update);
+	progress?.stage('drawing the calibration sample');
+	const sample = drawSample(options.seed, strata, counts, ix, demography, progress);
+	progress?.stage('calibrating incomes and take-up');
+	const params = calibrate(sample, ix, profiles, update);
+	progress?.stage('writing households and persons');
 
 	mkdirSync(options.outDir, { recursive: true });
 	const hhOut = new LineWriter(join(options.outDir, 'households.csv'), HOUSEHOLD_COLUMNS);
@@ -76,7 +99,9 @@ export function generate(options: RunOptions): RunResult {
 	const idWidth = options.size === 'national' ? 7 : 6;
 	let hhNo = 0;
 	let personNo = 0;
+	const expected = options.size === 'sample' ? sample.length : strata.reduce((n, s) => n + s.households, 0);
 	const emit = (h: HouseholdBase) => {
+		if (hhNo % 4096 === 0) progress?.update(hhNo, expected);
 		const f = finishHousehold(options.seed, h, ix, params, ++hhNo, personNo + 1, idWidth);
 		personNo += f.size;
 		hhOut.line(f.householdLine);
