@@ -53,8 +53,8 @@ describe('the law of each quarter', () => {
 		expect(distinctQuarters(2025, s.params).map((d) => d.quarters)).toEqual([[2], [0], [1], [3]]);
 	});
 
-	it('is one law in the second half of 2026, when no later ПМ or income figure is known', () => {
-		expect(distinctQuarters(2026, baselineFor(2026)).map((d) => d.quarters)).toEqual([[2, 3], [0], [1]]);
+	it('is one law all year in 2026, when no later ПМ figure is known', () => {
+		expect(distinctQuarters(2026, baselineFor(2026)).map((d) => d.quarters)).toEqual([[2, 0, 1, 3]]);
 		expect(quartersNotice(2026)).toBeNull();
 	});
 

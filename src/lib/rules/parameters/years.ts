@@ -3,7 +3,6 @@
 import type { Parameter } from '../parameter';
 import { KZT_MONTHLY, numberKind } from './kinds';
 import { SRC } from './sources';
-import { quarterlyValues } from './quarterly';
 
 const ref = (title: string, href: string) => ({ title, href });
 
@@ -32,19 +31,15 @@ const incomeIndex: Parameter = {
 	path: 'indices.income_index',
 	label: { en: 'Income per capita (survey), ₸ a month', ru: 'Доход на душу населения (обследование), ₸ в месяц', kk: 'Жан басына шаққандағы орташа табыс (зерттеу), айына ₸' },
 	description:
-		'Money income per capita of the household survey in the quarter before each quarter (TSA is assigned on the previous quarter\'s income), ₸ a month: brings a dataset\'s incomes to the quarter (counted income × this index ÷ the dataset\'s own, `data.income_index`). Published for Q2 of each year; the other quarters are interpolated between them (before Q2 2023: that figure). Q2 2026 is the 2025 figure grown by the 8.5 % a year of Q3 2025 (assumption).',
+		'Money income per capita of the household survey, Q2 of each year (the quarter before a mid-year application), ₸ a month: brings a dataset\'s incomes to the scenario year (counted income × this index ÷ the dataset\'s own, `data.income_index`). One value for the whole year: a quarterly income index would make every quarter a structure of its own for the fast path (incomes are not a slider), so the quarters differ in their ПМ and law, not in incomes (assumption). 2026 is the 2025 figure grown by the 8.5 % a year of Q3 2025 (assumption).',
 	unit: 'kzt_per_month',
 	kind: KZT_MONTHLY,
-	values: quarterlyValues(
-		[
-			{ at: '2023-05-15', value: 94_533, label: 'Q2 2023: 283 600 ₸ a quarter / 3' },
-			{ at: '2024-05-15', value: 110_129, label: 'Q2 2024: 330 386 ₸ a quarter / 3' },
-			{ at: '2025-05-15', value: 119_879, label: 'Q2 2025' },
-			{ at: '2026-05-15', value: 130_069, status: 'assumption', label: 'Q2 2026: 119 879 × 1.085 (assumption)' }
-		],
-		2023,
-		2026
-	),
+	values: [
+		{ from: '2023-01-01', value: 94_533, note: '283 600 ₸ a quarter / 3' },
+		{ from: '2024-01-01', value: 110_129, note: '330 386 ₸ a quarter / 3' },
+		{ from: '2025-01-01', value: 119_879 },
+		{ from: '2026-01-01', value: 130_069, status: 'assumption', note: '119 879 × 1.085' }
+	],
 	references: [SURVEY_2023, SURVEY_2024, SURVEY_2025, SURVEY_Q3_2025],
 	status: 'approximate',
 	range: { min: 30_000, max: 400_000 },
@@ -74,7 +69,7 @@ const administrativeFactor: Parameter = {
 	kind: numberKind(0, 10),
 	values: [
 		{ from: '2023-01-01', value: 2.5, note: 'with 2025 take-up about 0.41, every eligible family: the cap binds' },
-		{ from: '2024-01-01', value: 1.8 },
+		{ from: '2024-01-01', value: 1.6 },
 		{ from: '2025-01-01', value: 1 }
 	],
 	references: [CASELOAD_2023, SRC.loanRefusal, SRC.assetDraft2025],
