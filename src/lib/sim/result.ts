@@ -54,12 +54,29 @@ export interface TargetingTotals {
 	cgh: number | null;
 }
 
+/**
+ * Impact on poverty and inequality (contract 1.1 `totals.impact`, sim/impact.ts), in weighted persons: poor below the
+ * regional ПМ on income per capita before and after TSA (at expected take-up) and local assistance; the monthly
+ * poverty gap; Gini of income per capita (null with nobody or no income); the poor by age group.
+ */
+export interface ImpactTotals {
+	poor_persons_before: number;
+	poor_persons_after: number;
+	poverty_gap_before_kzt: number;
+	poverty_gap_after_kzt: number;
+	gini_before: number | null;
+	gini_after: number | null;
+	poor_by_age: Record<'children' | 'working_age' | 'pension_age', { before: number; after: number }>;
+}
+
 /** One set of figures (national or one region). */
 export interface Totals {
 	tsa: TsaTotals;
 	gap: GapTotals;
 	local: LocalTotals;
 	targeting?: TargetingTotals;
+	/** With the household rows (SQL evaluation), not from the fast index. */
+	impact?: ImpactTotals;
 }
 
 /** Size of the dataset. */

@@ -95,6 +95,45 @@ describe('simulate', () => {
 		expect(Object.keys(r.by_region)).toEqual([...REGION_CODES]);
 	});
 
+	it('measures the impact on poverty and inequality in weighted persons, by hand', async () => {
+		const r = await simulate(db, scenario(params), { baseline: params });
+		const local = (50 * 4_325) / 12; // A's disaster help, a month
+		// Income per capita before and after (TSA × take-up 1 × compliance 0.9 for A and B, 1 for D; A's local help).
+		const people = [
+			{ w: 10, pm: 60_000, x0: 0, x1: 0.9 * 42_000 + local }, // A
+			{ w: 40, pm: 60_000, x0: 10_000, x1: (20_000 + 0.9 * 70_487.5) / 2 }, // B
+			{ w: 30, pm: 60_000, x0: 100_000, x1: 100_000 }, // C
+			{ w: 40, pm: 50_000, x0: 30_000, x1: 35_000 } // D
+		];
+		const gini = (x: 'x0' | 'x1'): number => {
+			const W = people.reduce((s, p) => s + p.w, 0);
+			const mean = people.reduce((s, p) => s + p.w * p[x], 0) / W;
+			let d = 0;
+			for (const a of people) for (const b of people) d += a.w * b.w * Math.abs(a[x] - b[x]);
+			return d / (2 * W * W * mean);
+		};
+		const gap = (x: 'x0' | 'x1'): number => people.reduce((s, p) => s + (p[x] < p.pm ? p.w * (p.pm - p[x]) : 0), 0);
+		const i = r.totals.impact!;
+		expect(i.poor_persons_before).toBe(90);
+		expect(i.poor_persons_after).toBe(90);
+		expect(i.poverty_gap_before_kzt).toBeCloseTo(3_400_000, 6);
+		expect(i.poverty_gap_after_kzt).toBeCloseTo(gap('x1'), 6);
+		expect(i.poverty_gap_after_kzt).toBeCloseTo(10 * (60_000 - 37_800 - local) + 40 * (60_000 - 41_719.375) + 40 * 15_000, 6);
+		expect(i.gini_before).toBeCloseTo(gini('x0'), 12);
+		expect(i.gini_before).toBeCloseTo(540e6 / 1_104e6, 12);
+		expect(i.gini_after).toBeCloseTo(gini('x1'), 12);
+		expect(i.gini_after!).toBeLessThan(i.gini_before!);
+		// B's child (20), A and B's adult (10 + 20), D of pension age (40); C (pension age) is not poor.
+		expect(i.poor_by_age).toEqual({
+			children: { before: 20, after: 20 },
+			working_age: { before: 30, after: 30 },
+			pension_age: { before: 40, after: 40 }
+		});
+		expect(r.by_region.turkestan.impact?.poverty_gap_after_kzt).toBeCloseTo(600_000, 6);
+		expect(r.by_region.turkestan.impact?.gini_before).toBe(0);
+		expect(r.by_region.abai.impact?.gini_before).toBeNull();
+	});
+
 	it('measures targeting in weighted persons', async () => {
 		const r = await simulate(db, scenario(params), { baseline: params });
 		const t = r.totals.targeting!;

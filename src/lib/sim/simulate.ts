@@ -14,6 +14,7 @@ import { ensureHouseholdFeatures } from './household-features';
 import type { SimulationResult, TargetingTotals, Totals } from './result';
 import { quoteIdent } from '../sql/quote';
 import { quartersNotice } from '../rules/quarters';
+import { impactByRegion, impactSql } from './impact';
 import { distinctQuarters, spreadQuarters, yearFigures, type QuarterFigures } from './year';
 
 /** A resolved scenario, as `resolveScenario` returns it. */
@@ -98,6 +99,9 @@ export async function summarizeEvaluation(db: Db, scenario: ScenarioInput, table
 		by_region: year.by_region,
 		notices
 	};
+	const impact = impactByRegion(await db.query(impactSql(evaluated, scenario.params)));
+	result.totals.impact = impact.total;
+	for (const code of REGION_CODES) result.by_region[code].impact = impact.byRegion[code];
 	if (await hasValues(db, 'hh', 'consumption_monthly')) {
 		const quintiles = await cachedTable(db, 'quintiles', QUINTILE_SQL);
 		addTargeting(result, await db.query(targetingSql(evaluated, quintiles)));

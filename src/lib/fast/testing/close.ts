@@ -13,3 +13,9 @@ export function mismatches(actual: unknown, expected: unknown, rel = 1e-9, path 
 	const keys = new Set([...Object.keys(a), ...Object.keys(e)]);
 	return [...keys].flatMap((k) => mismatches(a[k], e[k], rel, path ? `${path}.${k}` : k));
 }
+
+/** `figures` without `impact` (national and by region): the part the fast index answers (impact needs the rows). */
+export function indexPart<T extends { totals: object; by_region: Record<string, object> }>(figures: T): T {
+	const drop = (t: object): object => Object.fromEntries(Object.entries(t).filter(([k]) => k !== 'impact'));
+	return { ...figures, totals: drop(figures.totals), by_region: Object.fromEntries(Object.entries(figures.by_region).map(([r, t]) => [r, drop(t)])) };
+}
