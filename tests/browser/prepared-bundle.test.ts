@@ -73,7 +73,7 @@ describe('a prepared bundle in the app', () => {
 	});
 
 	it('turns off the views that read household rows, and says why', async () => {
-		expect(await app.page.locator('[data-prepared="good"]').textContent()).toMatch(/no household rows/);
+		expect(await app.page.locator('[data-prepared="good"]').textContent()).toMatch(/no family rows/);
 		expect(await app.page.locator('[data-chart="funnel-by-region"]').count()).toBe(0);
 	});
 
