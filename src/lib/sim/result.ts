@@ -18,8 +18,8 @@ export interface TsaTotals {
 	expected_annual_cost_kzt: number;
 	/**
 	 * Families (and their persons) assigned TSA at any time in the year, at expected take-up (contract 1.1): the
-	 * concept of the ministry's yearly counts. The standing caseload × (1 + `tsa.caseload.turnover`); no
-	 * social-contract share, since a family that later breaks its contract was still assigned.
+	 * concept of the ministry's yearly counts: the first quarter's caseload, each quarter's rise and turnover on the
+	 * mean (sim/year.ts); no social-contract share, since a family that later breaks its contract was still assigned.
 	 */
 	assigned_in_year_households: number;
 	assigned_in_year_persons: number;
