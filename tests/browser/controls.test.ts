@@ -93,7 +93,7 @@ describe('the scenario controls', () => {
 		await page.getByRole('combobox', { name: /Focused region/ }).selectOption('turkestan');
 		await page.waitForURL(/region=turkestan/);
 		const local = page.locator('[data-group="local"] [data-param]');
-		expect(await local.count()).toBe(12); // income test, damage, diseases and TB months (9), housing assistance (3)
+		expect(await local.count()).toBe(13); // income test, damage, diseases and TB months (9), housing assistance with its norm (4)
 		await expect.poll(() => page.locator('[data-group="local"] h2').textContent()).toContain('Turkestan');
 		expect(await page.getByRole('slider', { name: 'Turkestan: Income-tested payment: up to, МРП', exact: true }).count()).toBe(1);
 		expect(await page.getByRole('checkbox', { name: 'Turkestan: Income threshold, × ПМ: test applies', exact: true }).count()).toBe(1);

@@ -19,12 +19,12 @@ describe('control groups from the rulebook', () => {
 		]);
 	});
 
-	it('with a focused region: its regional ПМ and median, and its twelve local-assistance parameters only', () => {
+	it('with a focused region: its regional ПМ and median, and its thirteen local-assistance parameters (housing norm included) only', () => {
 		expect(group('turkestan', 'poverty_line')?.paths.slice(-2)).toEqual(['tsa.poverty_line.median_income.turkestan', 'indices.pm_regional.turkestan']);
 		expect(group('turkestan', 'poverty_line')?.paths).not.toContain('indices.pm_regional.astana');
 		expect(group('turkestan', 'poverty_line')?.paths).not.toContain('tsa.poverty_line.median_income.astana');
 		const local = group('turkestan', 'local')!.paths;
-		expect(local).toHaveLength(12);
+		expect(local).toHaveLength(13);
 		expect(local.every((p) => p.startsWith('local.turkestan.'))).toBe(true);
 		expect(local).toContain('local.turkestan.income_threshold_pm_multiple');
 	});
