@@ -33,16 +33,16 @@ export function yearFigures(quarters: readonly QuarterFigures[], params: ParamVa
 	return { totals, by_region };
 }
 
-/** True when every quarter's parameter set is the reference quarter's: the year is its standing figures. */
-export function sameLawAllYear(year: number, params: ParamValues): boolean {
-	return distinctQuarters(year, params).length === 1;
-}
+// A slider move asks for the same frozen parameter set's quarters several times (covers, then figures).
+const distinctCache = new WeakMap<ParamValues, { year: number; sets: { params: ParamValues; quarters: number[] }[] }>();
 
 /**
  * The distinct parameter sets among the year's quarters, reference first, with the quarters each stands for: quarters
  * with the same law are evaluated once.
  */
 export function distinctQuarters(year: number, params: ParamValues): { params: ParamValues; quarters: number[] }[] {
+	const hit = distinctCache.get(params);
+	if (hit?.year === year) return hit.sets;
 	const sets = quarterParams(year, params);
 	const out: { params: ParamValues; quarters: number[]; key: string }[] = [];
 	const order = [REFERENCE_QUARTER, ...[0, 1, 2, 3].filter((q) => q !== REFERENCE_QUARTER)];
@@ -52,7 +52,9 @@ export function distinctQuarters(year: number, params: ParamValues): { params: P
 		if (same) same.quarters.push(q);
 		else out.push({ params: sets[q], quarters: [q], key });
 	}
-	return out.map(({ params: p, quarters }) => ({ params: p, quarters }));
+	const distinct = out.map(({ params: p, quarters }) => ({ params: p, quarters }));
+	if (Object.isFrozen(params)) distinctCache.set(params, { year, sets: distinct });
+	return distinct;
 }
 
 /** Spreads the figures of each distinct set (in `distinctQuarters` order) over the four quarters. */
