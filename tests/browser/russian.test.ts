@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ru } from '$lib/i18n/messages';
+import { expectTraceInLanguage } from './trace-language';
 import { openApp, waitForReady, type AppUnderTest } from './harness';
 import { englishMessages, matchesTemplate, SAME_IN_BOTH, visibleTexts, waitForFigures } from './visible-texts';
 
@@ -41,21 +42,7 @@ describe('the dashboard in Russian', () => {
 	});
 
 	it('explains a family with yes / no and statuses in the language (да / нет), and numbers with a decimal comma', async () => {
-		for (const key of ['turkestan_couple_3', 'single_mother_2', 'disabled_child', 'astana_pensioner']) {
-			await app.page.click(`[data-preset="${key}"]`);
-			await app.page.waitForSelector('[data-view="explorer"] .message', { timeout: 60_000 });
-			if (await app.page.$('table[data-trace]')) break;
-		}
-		const eligible = await app.page.waitForSelector('table[data-trace] tr[data-step="tsa.eligible"]', { timeout: 60_000 });
-		const values = await eligible.$$eval('td strong', (els) => els.map((e) => e.textContent));
-		expect(values).toHaveLength(2);
-		for (const value of values) expect(['да', 'нет']).toContain(value);
-		const trace = await app.page.innerText('table[data-trace]');
-		expect(trace).not.toMatch(/\b(true|false|exact|approximate|assumption|null)\b/);
-		expect(trace).not.toMatch(/\d\.\d+ (₸|МРП|АЕК)/);
-		const statuses = await app.page.$$eval('table[data-trace] .status', (els) => [...new Set(els.map((e) => e.textContent))]);
-		expect(statuses.length).toBeGreaterThan(0);
-		for (const status of statuses) expect(['точно', 'приблизительно', 'допущение']).toContain(status);
+		await expectTraceInLanguage(app.page, { yesNo: ['да', 'нет'], statuses: ['точно', 'приблизительно', 'допущение'] });
 	});
 
 	it('makes no outside request and logs no error', () => {
