@@ -9,15 +9,16 @@ import * as report from './catalogues/report';
 import * as solver from './catalogues/solver';
 import * as gap from './catalogues/gap';
 import * as loading from './catalogues/loading';
+import * as sweepScale from './catalogues/sweep-scale';
 
 /** English messages: the keys every language must have. */
-export const en = { ...core.en, ...controls.en, ...viewsA.en, ...viewsB.en, ...analysis.en, ...report.en, ...solver.en, ...loading.en, ...gap.en } as const;
+export const en = { ...core.en, ...controls.en, ...viewsA.en, ...viewsB.en, ...analysis.en, ...report.en, ...solver.en, ...loading.en, ...gap.en, ...sweepScale.en } as const;
 
 /** A message key. */
 export type MessageKey = keyof typeof en;
 
 /** Russian messages. */
-export const ru: Record<MessageKey, string> = { ...core.ru, ...controls.ru, ...viewsA.ru, ...viewsB.ru, ...analysis.ru, ...report.ru, ...solver.ru, ...loading.ru, ...gap.ru };
+export const ru: Record<MessageKey, string> = { ...core.ru, ...controls.ru, ...viewsA.ru, ...viewsB.ru, ...analysis.ru, ...report.ru, ...solver.ru, ...loading.ru, ...gap.ru, ...sweepScale.ru };
 
 /** Kazakh messages. */
-export const kk: Record<MessageKey, string> = { ...core.kk, ...controls.kk, ...viewsA.kk, ...viewsB.kk, ...analysis.kk, ...report.kk, ...solver.kk, ...loading.kk, ...gap.kk };
+export const kk: Record<MessageKey, string> = { ...core.kk, ...controls.kk, ...viewsA.kk, ...viewsB.kk, ...analysis.kk, ...report.kk, ...solver.kk, ...loading.kk, ...gap.kk, ...sweepScale.kk };
