@@ -7,7 +7,10 @@ import type { ExplainLanguage } from '$lib/rules/explain-phrases';
 import { householdForExplain } from '$lib/sim/explain-row';
 import { quoteIdent } from '$lib/sql/quote';
 
-/** A typical family: its condition over `hh` (aliased h) and whether it is tied to one region. */
+/**
+ * A typical family: its condition over `hh` (aliased h) and the evaluated rows under the law (b) and the scenario (s),
+ * and whether it is tied to one region.
+ */
 export interface Preset {
 	key: string;
 	where: string;
@@ -21,18 +24,24 @@ export const PRESETS: readonly Preset[] = [
 	{ key: 'turkestan_couple_3', where: `h.settlement = 'rural' AND h.size = 5 AND h.children_under_18 = 3`, region: 'turkestan' },
 	{ key: 'astana_pensioner', where: `h.size = 1 AND h.pensioners = 1`, region: 'astana' },
 	{ key: 'single_mother_2', where: `h.size = 3 AND h.children_under_18 = 2 AND ${ADULT_WOMEN} = 1`, region: null },
-	{ key: 'disabled_child', where: `h.disabled_children > 0`, region: null }
+	{ key: 'disabled_child', where: `h.disabled_children > 0`, region: null },
+	// Chosen by their evaluation, so each exists whenever the dataset has such a family.
+	{ key: 'scenario_pays', where: `s.eligible AND s.tsa_amount + s.child_supplement > 0`, region: null },
+	{ key: 'law_not_scenario', where: `b.eligible AND NOT s.eligible`, region: null },
+	{ key: 'scenario_not_law', where: `s.eligible AND NOT b.eligible`, region: null },
+	// A large family as the vehicle exception counts it by default (4 or more children under 18).
+	{ key: 'large_family_car', where: `h.children_under_18 >= 4 AND h.vehicles_owned > 0`, region: null }
 ];
 
 /**
  * The household of `preset` closest to the median baseline per-capita income of all such households (ties by
  * id), in the preset's region, else the focused region, else anywhere. Bind `presetParams`.
  */
-export function presetSql(preset: Preset, baseline = 'eval_baseline'): string {
+export function presetSql(preset: Preset, baseline = 'eval_baseline', scenario = 'eval_scenario'): string {
 	// Window aggregates rather than a CTE read three times: DuckDB mis-binds `?` in a CTE it inlines more than once.
 	return `SELECT hh_id, matches FROM (
 	SELECT h.hh_id, b.pc_income, count(*) OVER () AS matches, median(b.pc_income) OVER () AS med
-	FROM hh h JOIN ${quoteIdent(baseline)} b USING (hh_id)
+	FROM hh h JOIN ${quoteIdent(baseline)} b USING (hh_id) JOIN ${quoteIdent(scenario)} s USING (hh_id)
 	WHERE ${preset.where} AND (?::VARCHAR IS NULL OR h.region = ?::VARCHAR)
 ) ORDER BY abs(pc_income - med), hh_id LIMIT 1`;
 }
