@@ -75,6 +75,12 @@ GROUP BY ALL`;
 
 /** The statement plus bound values for the feature parameters of `params`, in placeholder order. */
 export function featureStatement(params: ParamValues): { sql: string; values: SqlValue[] } {
+	const select = featureSelect(params);
+	return { sql: `CREATE OR REPLACE TABLE hh AS ${select.sql}`, values: select.values };
+}
+
+/** `HOUSEHOLD_FEATURES_SELECT` with its placeholders bound to `params` in order (the calculator runs it on its own tables). */
+export function featureSelect(params: ParamValues): { sql: string; values: SqlValue[] } {
 	const named: Record<string, SqlValue> = {
 		men: num(params, 'indices.pension_age.men'),
 		women: num(params, 'indices.pension_age.women'),
@@ -85,7 +91,7 @@ export function featureStatement(params: ParamValues): { sql: string; values: Sq
 		sup_max: num(params, 'tsa.child_supplement.max_age')
 	};
 	const values: SqlValue[] = [];
-	const sql = `CREATE OR REPLACE TABLE hh AS ${HOUSEHOLD_FEATURES_SELECT}`.replace(/\$(\w+)/g, (_, name: string) => {
+	const sql = HOUSEHOLD_FEATURES_SELECT.replace(/\$(\w+)/g, (_, name: string) => {
 		values.push(named[name]);
 		return '?';
 	});
