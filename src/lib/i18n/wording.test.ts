@@ -67,6 +67,8 @@ const BAD: Record<Language, (string | RegExp)[]> = {
 		'в возрасте для доплаты',
 		'надбавк',
 		'домохозяйств',
+		// No double negatives ("нет, … не ниже"): a family at or above a line is said so.
+		'не ниже',
 		/\d\.\d+ (МРП|ПМ|₸)/,
 		/(?<![-\p{L}])(?:true|false|approximate|exact|assumption)(?![-\p{L}])/u
 	],
@@ -89,6 +91,7 @@ const BAD: Record<Language, (string | RegExp)[]> = {
 		'ең төменгі күнкөріс',
 		'үстемеақы',
 		'үй шаруашылы',
+		'төмен емес',
 		/\d\.\d+ (АЕК|ЕТКД|₸)/,
 		/(?<![-\p{L}])(?:true|false|approximate|exact|assumption)(?![-\p{L}])/u
 	]

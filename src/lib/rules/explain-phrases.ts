@@ -94,7 +94,7 @@ const en: Phrases = {
 	line: (line, pmShare, pm, pmTerm, medianShare, median, medianTerm) =>
 		`poverty line ${line}: the larger of ${pmShare} of the regional ПМ ${pm} (${pmTerm}) and ${medianShare} of the median per-capita income ${median} (${medianTerm})`,
 	incomeTest: (pci, below, line, pmShare, pm) =>
-		`per-capita income ${pci} is ${below ? 'below' : 'not below'} the poverty line ${line} (${pmShare} of the regional ПМ ${pm}; Order No. 160 as amended by No. 473)`,
+		`per-capita income ${pci} is ${below ? 'below' : 'at or above'} the poverty line ${line} (${pmShare} of the regional ПМ ${pm}; Order No. 160 as amended by No. 473)`,
 	test: (label, pass) => `${label}: ${pass ? 'passes' : 'fails'}`,
 	loan: (label, f) => {
 		const verdict = f.pass ? 'passes' : 'fails';
@@ -164,7 +164,7 @@ const ru: Phrases = {
 	line: (line, pmShare, pm, pmTerm, medianShare, median, medianTerm) =>
 		`черта бедности ${line}: большее из ${pmShare} регионального ПМ ${pm} (${pmTerm}) и ${medianShare} медианного среднедушевого дохода ${median} (${medianTerm})`,
 	incomeTest: (pci, below, line, pmShare, pm) =>
-		`среднедушевой доход ${pci} ${below ? 'ниже' : 'не ниже'} черты бедности ${line} (${pmShare} регионального ПМ ${pm}; приказ № 160 в ред. № 473)`,
+		`среднедушевой доход ${pci} ${below ? `ниже черты бедности ${line}` : `достигает черты бедности ${line} или превышает её`} (${pmShare} регионального ПМ ${pm}; приказ № 160 в ред. № 473)`,
 	test: (label, pass) => `${label}: ${pass ? 'пройдено' : 'не пройдено'}`,
 	loan: (label, f) => {
 		const verdict = f.pass ? 'пройдено' : 'не пройдено';
@@ -234,7 +234,7 @@ const kk: Phrases = {
 	line: (line, pmShare, pm, pmTerm, medianShare, median, medianTerm) =>
 		`кедейлік шегі ${line}: өңірлік ЕТКД-ның (${pm}) ${pmShare}-ы (${pmTerm}) және жан басына шаққандағы медианалық табыстың (${median}) ${medianShare}-ы (${medianTerm}) шамаларының үлкені`,
 	incomeTest: (pci, below, line, pmShare, pm) =>
-		`жан басына шаққандағы орташа табыс ${pci} кедейлік шегінен (${line}) ${below ? 'төмен' : 'төмен емес'} (өңірлік ЕТКД-ның (${pm}) ${pmShare}-ы; № 473 бұйрықпен өзгертілген № 160 бұйрық)`,
+		`жан басына шаққандағы орташа табыс ${pci} ${below ? `кедейлік шегінен (${line}) төмен` : `кедейлік шегіне (${line}) тең немесе одан жоғары`} (өңірлік ЕТКД-ның (${pm}) ${pmShare}-ы; № 473 бұйрықпен өзгертілген № 160 бұйрық)`,
 	test: (label, pass) => `${label}: ${pass ? 'өтті' : 'өтпеді'}`,
 	loan: (label, f) => {
 		const verdict = f.pass ? 'өтті' : 'өтпеді';

@@ -43,7 +43,7 @@ const en: LocalPhrases = {
 		({
 			paid: `housing assistance: ${excess} × 12 = ${amount} a year`,
 			off: 'housing assistance: not paid in this region under these rules',
-			over_ceiling: `housing assistance: none, per-capita income is not below the ceiling ${ceiling}`,
+			over_ceiling: `housing assistance: none, per-capita income is at or above the ceiling ${ceiling}`,
 			within_share: 'housing assistance: none, housing costs are within the maximum share of income'
 		})[state],
 	total: (amount) => `local assistance in the year: ${amount} (ceilings paid in full: an upper estimate)`
@@ -90,7 +90,7 @@ const ru: LocalPhrases = {
 		({
 			paid: `жилищная помощь: ${excess} × 12 = ${amount} в год`,
 			off: 'жилищная помощь: в регионе по этим правилам не выплачивается',
-			over_ceiling: `жилищная помощь: нет, среднедушевой доход не ниже предела ${ceiling}`,
+			over_ceiling: `жилищная помощь: нет, среднедушевой доход достигает предела ${ceiling} или превышает его`,
 			within_share: 'жилищная помощь: нет, расходы на жильё в пределах предельной доли дохода'
 		})[state],
 	total: (amount) => `местная помощь за год: ${amount} (предельные размеры полностью: оценка сверху)`
@@ -137,7 +137,7 @@ const kk: LocalPhrases = {
 		({
 			paid: `тұрғын үй көмегі: ${excess} × 12 = жылына ${amount}`,
 			off: 'тұрғын үй көмегі: бұл қағидалар бойынша өңірде төленбейді',
-			over_ceiling: `тұрғын үй көмегі: жоқ, жан басына шаққандағы орташа табыс шектен (${ceiling}) төмен емес`,
+			over_ceiling: `тұрғын үй көмегі: жоқ, жан басына шаққандағы орташа табыс шекке (${ceiling}) тең немесе одан жоғары`,
 			within_share: 'тұрғын үй көмегі: жоқ, тұрғын үй шығыстары табыстың шекті үлесінен аспайды'
 		})[state],
 	total: (amount) => `жылдық жергілікті көмек: ${amount} (шекті мөлшерлер толық: жоғарғы бағалау)`

@@ -97,8 +97,8 @@ describe('local assistance in the explanation', () => {
 		expect(s.get('local.housing')?.clause).toMatch(/Law on Housing Relations/);
 		expect((await steps('home', params, 'kk')).get('local.housing')?.text).toBe('тұрғын үй көмегі: 5 000 ₸ × 12 = жылына 60 000 ₸');
 		const ceiling = { ...params, 'local.almaty.housing_income_ceiling_pm_multiple': 1 };
-		// Per capita 100 000 is not below 1 × ПМ 50 851.
-		expect((await steps('home', ceiling)).get('local.housing')?.text).toBe('housing assistance: none, per-capita income is not below the ceiling 50 851 ₸');
+		// Per capita 100 000 is at or above 1 × ПМ 50 851.
+		expect((await steps('home', ceiling)).get('local.housing')?.text).toBe('housing assistance: none, per-capita income is at or above the ceiling 50 851 ₸');
 		const off = { ...params, 'local.almaty.housing_assistance': false };
 		expect((await steps('home', off, 'ru')).get('local.housing')?.text).toBe('жилищная помощь: в регионе по этим правилам не выплачивается');
 		expect((await steps('both')).get('local.housing')?.text).toBe('housing assistance: none, housing costs are within the maximum share of income');
