@@ -1,11 +1,12 @@
 // PNG download of a chart: the SVG drawn onto a canvas in the browser (no server, no outside request).
-import { svgDocument } from './download';
+import { serializeSvg, stampedSvg, svgSize } from './download';
+import type { ContextLines } from './export-context';
 
-/** Offers `svg` to the user as a PNG named `filename`, at `scale` × its size on a white background. */
-export async function downloadPng(svg: SVGSVGElement, filename: string, scale = 2): Promise<void> {
-	const width = Number(svg.getAttribute('width')) || svg.clientWidth;
-	const height = Number(svg.getAttribute('height')) || svg.clientHeight;
-	const url = URL.createObjectURL(new Blob([svgDocument(svg)], { type: 'image/svg+xml' }));
+/** Offers `svg`, stamped with `lines` as the SVG download is, as a PNG named `filename` at `scale` × its size on white. */
+export async function downloadPng(svg: SVGSVGElement, filename: string, lines?: ContextLines, scale = 2): Promise<void> {
+	const stamped = stampedSvg(svg, lines);
+	const { width, height } = svgSize(stamped);
+	const url = URL.createObjectURL(new Blob([serializeSvg(stamped)], { type: 'image/svg+xml' }));
 	try {
 		const image = new Image();
 		await new Promise<void>((resolve, reject) => {
