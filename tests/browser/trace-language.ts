@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 
 /** Opens presets until one shows a trace, then checks its yes / no, its statuses and its decimal commas. */
 export async function expectTraceInLanguage(page: Page, words: { yesNo: [string, string]; statuses: string[] }): Promise<void> {
-	for (const key of ['turkestan_couple_3', 'single_mother_2', 'disabled_child', 'astana_pensioner']) {
+	for (const key of ['scenario_pays', 'turkestan_couple_3', 'single_mother_2', 'disabled_child', 'astana_pensioner']) {
 		await page.click(`[data-preset="${key}"]`);
 		await page.waitForSelector('[data-view="explorer"] .message', { timeout: 60_000 });
 		if (await page.$('table[data-trace]')) break;

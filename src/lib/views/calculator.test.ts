@@ -11,6 +11,7 @@ import {
 	familyRecords,
 	firstEarner,
 	newMember,
+	traceIn,
 	wageSteps,
 	type CalcFamily
 } from './calculator';
@@ -96,6 +97,10 @@ describe('household calculator', () => {
 		const text = r.law.steps.map((s) => `${s.label} ${s.text}`).join('\n');
 		expect(text).toContain('6 487,50 ₸');
 		expect(text).not.toMatch(/\b(true|false|eligible)\b|\d\.\d/);
+		// Said again in Kazakh from the same rows: the same values, other words.
+		const kk = traceIn(r.law, 'kk');
+		expect(kk.map((s) => s.value)).toEqual(r.law.steps.map((s) => s.value));
+		expect(kk.find((s) => s.path === 'tsa.eligible')!.text).toBe('АӘК алуға құқығы бар');
 		expect(await db.query('SELECT hh_id FROM households')).toEqual([{ hh_id: 'D1' }]);
 		expect(await db.query('SELECT count(*)::INTEGER AS n FROM persons')).toEqual([{ n: 1 }]);
 	});

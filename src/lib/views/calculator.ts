@@ -163,11 +163,21 @@ export interface CalcOutcome {
 	tsaMonthly: number;
 	localAnnual: number;
 	line: number;
+	/** The trace in the language asked for; `traceIn` says it in another without asking the database again. */
 	steps: ExplanationStep[];
+	/** What the trace is computed from: the family's features row, the rules and their context. */
+	source: { row: Row; params: ParamValues; context: ExplainContext };
 }
 
-/** The outcome read from the explainer's steps (each a rule's value on the family's row). */
-export function outcomeOf(steps: ExplanationStep[]): CalcOutcome {
+/** The explainer's steps of `outcome` in `language`. */
+export function traceIn(outcome: CalcOutcome, language: ExplainLanguage): ExplanationStep[] {
+	const { row, params, context } = outcome.source;
+	return explainHousehold(row, params, context, language);
+}
+
+/** The outcome read from the explainer's steps of `source` (each a rule's value on the family's row). */
+export function outcomeOf(source: CalcOutcome['source'], language: ExplainLanguage = 'en'): CalcOutcome {
+	const steps = explainHousehold(source.row, source.params, source.context, language);
 	const value = (path: string) => steps.find((s) => s.path === path)?.value ?? null;
 	const n = (path: string) => Number(value(path) ?? 0);
 	const amount = n('tsa.amount');
@@ -179,7 +189,8 @@ export function outcomeOf(steps: ExplanationStep[]): CalcOutcome {
 		tsaMonthly: amount + supplement,
 		localAnnual: n('local.annual'),
 		line: n('tsa.poverty_line'),
-		steps
+		steps,
+		source
 	};
 }
 
@@ -219,7 +230,7 @@ export async function calculate(
 	const { household, persons } = familyRecords(family, HH);
 	await installTypedHouseholds(db, [household], persons);
 	const outcomes: CalcOutcome[] = [];
-	for (const [i, p] of sets.entries()) outcomes.push(outcomeOf(explainHousehold((await typedFeatureRows(db, p))[0], p, contexts[i], language)));
+	for (const [i, p] of sets.entries()) outcomes.push(outcomeOf({ row: (await typedFeatureRows(db, p))[0], params: p, context: contexts[i] }, language));
 	const [law, scenario] = outcomes;
 
 	const wages = wageSteps(earningsMax(Math.max(law.line, scenario.line), family.members.length), points);

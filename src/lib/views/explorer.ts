@@ -1,8 +1,8 @@
 // Household explorer: find a household by id or by a "typical family" description, then explain it under the
 // scenario and the baseline with the shared rule explainer.
-import type { Db, SqlValue } from '$lib/db/db';
+import type { Db, Row, SqlValue } from '$lib/db/db';
 import type { ParamValues } from '$lib/rules/parameter';
-import { explainHousehold, type ExplanationStep } from '$lib/rules/explain';
+import { explainHousehold, type ExplainContext, type ExplanationStep } from '$lib/rules/explain';
 import type { ExplainLanguage } from '$lib/rules/explain-phrases';
 import { householdForExplain } from '$lib/sim/explain-row';
 import { quoteIdent } from '$lib/sql/quote';
@@ -62,6 +62,28 @@ export function idParams(prefix: string, region: string | null, limit = 20): Sql
 	return [prefix, region, region, limit];
 }
 
+/** One household's features rows under the scenario and the baseline, with what the explainer needs to say them. */
+export interface ExplorerHousehold {
+	hhId: string;
+	region: string;
+	scenario: { row: Row; params: ParamValues; context: ExplainContext };
+	baseline: { row: Row; params: ParamValues; context: ExplainContext };
+}
+
+/** Reads household `hhId` under scenario and baseline; null when there is no such household. */
+export async function householdBoth(db: Db, hhId: string, scenario: ParamValues, baseline: ParamValues): Promise<ExplorerHousehold | null> {
+	const b = await householdForExplain(db, baseline, hhId);
+	const s = await householdForExplain(db, scenario, hhId);
+	if (!b || !s) return null;
+	return { hhId, region: String(s.row.region), scenario: { ...s, params: scenario }, baseline: { ...b, params: baseline } };
+}
+
+/** The explanation of a household read by `householdBoth`, in `language` (no query: a language change says it again). */
+export function explainIn(h: ExplorerHousehold, language: ExplainLanguage = 'en'): { scenario: ExplanationStep[]; baseline: ExplanationStep[] } {
+	const say = (x: ExplorerHousehold['scenario']) => explainHousehold(x.row, x.params, x.context, language);
+	return { scenario: say(h.scenario), baseline: say(h.baseline) };
+}
+
 /** The explanation of one household under scenario and baseline, side by side; null when there is no such household. */
 export async function explainBoth(
 	db: Db,
@@ -70,13 +92,6 @@ export async function explainBoth(
 	baseline: ParamValues,
 	language: ExplainLanguage = 'en'
 ): Promise<{ hhId: string; region: string; scenario: ExplanationStep[]; baseline: ExplanationStep[] } | null> {
-	const b = await householdForExplain(db, baseline, hhId);
-	const s = await householdForExplain(db, scenario, hhId);
-	if (!b || !s) return null;
-	return {
-		hhId,
-		region: String(s.row.region),
-		scenario: explainHousehold(s.row, scenario, s.context, language),
-		baseline: explainHousehold(b.row, baseline, b.context, language)
-	};
+	const h = await householdBoth(db, hhId, scenario, baseline);
+	return h && { hhId, region: h.region, ...explainIn(h, language) };
 }
