@@ -151,7 +151,7 @@ describe('the embedded dataset: columns = SQL for random structures', () => {
 
 	it('agrees after the warm-up and along switches back and forth (the remembered passes are the right ones)', async () => {
 		const fresh = await readHouseholdColumns(db, baseline);
-		for (const step of warmUpSteps(fresh, baseline, baseline)) step();
+		for (const step of warmUpSteps(fresh, baseline, baseline)) while (step());
 		const sequence: Record<string, ParamValue>[] = [
 			{ 'tsa.assets.max_vehicles': 0 },
 			{},

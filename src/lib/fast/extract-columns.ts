@@ -20,7 +20,7 @@ import { columnsOf, compileKernel, type KernelColumns } from './column-kernel';
 import { FLAG, gapCell as gapCellOf, NO_APPLIED_NOTICE, type ExtractOptions, type GapRates, type NumberColumn, type StructureExtract } from './extract';
 import { featureParamsOf, type HouseholdColumns } from './household-columns';
 import { sortedRows } from './household-order';
-import { orderByGroupThenKey } from './radix-order';
+import { orderByGroupThenKey, orderingSteps } from './radix-order';
 import type { RegionConstants } from './region-constants';
 import { fastPathRefusal, structureKey, structureOf } from './structure';
 
@@ -147,8 +147,8 @@ function gathered(h: HouseholdColumns, income: IncomeOrder, pass: Uint8Array, fl
 }
 
 /**
- * What a rule switch from `params` reuses, one step each, to run while the user is idle (a national step takes a
- * few tenths of a second): afterwards a switch costs its own test's pass, its flags and the index.
+ * What a rule switch from `params` reuses, in steps to run while the user is idle (a national step takes a tenth of a
+ * second or two): call each until it returns false. Afterwards a switch costs its own test's pass, its flags and the index.
  */
 export function warmUpSteps(h: HouseholdColumns, params: ParamValues, baseline: ParamValues): (() => boolean)[] {
 	if (columnsRefusal(h, params, baseline)) return [];
@@ -157,13 +157,21 @@ export function warmUpSteps(h: HouseholdColumns, params: ParamValues, baseline: 
 		() => income(),
 		...STRUCTURAL_TESTS.map((test) => () => testPass(h, test, params, income())),
 		() => flagsOf(h, params, income()),
+		// The region constants, pass by pass: the baseline's eligibility, the learnt rates, the local programmes.
+		() => incomeOrder(h, baseline),
+		() => mediansOf(h, baseline, incomeOrder(h, baseline)),
+		() => passStep(h, 'eligible', eligible.expr, baseline, incomeOrder(h, baseline)),
+		() => learntOf(h, params, baseline),
+		() => passStep(h, 'local per МРП', localMrpAnnual.expr, { ...params, 'indices.mrp': 1 }, income()),
+		() => passStep(h, 'housing', housing.expr, params, income()),
 		() => regionsOf(h, params, baseline, income()),
+		() => h.consumers === undefined && !consumersCache.has(h) && consumerOrderStep(h),
 		() => consumersOf(h),
 		() => income().order !== null || viewsOf(h, income().known)
 	];
-	steps.push(() => learntOf(h, params, baseline));
 	if (params['takeup.mode'] === 'observed' && h.hasApplied) steps.push(() => takeupOf(h, learntOf(h, params, baseline)));
-	// Each step says whether it computed anything (false: it was remembered already).
+	// Each step says whether it computed anything (false: it was remembered already, or is now complete); a step is
+	// called until it says false (the consumers' order takes several).
 	return steps.map((step) => () => {
 		const before = computed;
 		step();
@@ -270,6 +278,37 @@ function testPass(h: HouseholdColumns, test: (typeof STRUCTURAL_TESTS)[number], 
 	return memo(h, `test ${test.path}`, passKey(test.expr, params, income), () => run(h, test.expr, params, income, wordBytes(h.n)), 2);
 }
 
+/** `expr` evaluated for every household, kept per slot while its parameters stay. */
+function passOf(h: HouseholdColumns, slot: string, expr: Node, params: ParamValues, income: IncomeOrder): Float64Array {
+	while (passStep(h, slot, expr, params, income));
+	return memo(h, `pass ${slot}`, passKey(expr, params, income), () => run(h, expr, params, income));
+}
+
+/** Rows of a pass computed per warm-up step. */
+const PASS_PART_ROWS = 400_000;
+
+const partialPasses = new WeakMap<HouseholdColumns, Map<string, { key: string; out: Float64Array; done: number }>>();
+
+/** Computes the next PASS_PART_ROWS rows of `passOf`'s pass (a warm-up step); false once it is remembered whole. */
+function passStep(h: HouseholdColumns, slot: string, expr: Node, params: ParamValues, income: IncomeOrder): boolean {
+	const key = passKey(expr, params, income);
+	if (memos.get(h)?.get(`pass ${slot}`)?.some((e) => e.key === key)) return false;
+	let parts = partialPasses.get(h);
+	if (!parts) partialPasses.set(h, (parts = new Map()));
+	let part = parts.get(slot);
+	if (part?.key !== key) parts.set(slot, (part = { key, out: new Float64Array(h.n), done: 0 }));
+	computed++;
+	const to = Math.min(h.n, part.done + PASS_PART_ROWS);
+	run(h, expr, params, income, part.out, part.done, to);
+	part.done = to;
+	if (to === h.n) {
+		parts.delete(slot);
+		const out = part.out;
+		memo(h, `pass ${slot}`, key, () => out);
+	}
+	return true;
+}
+
 /** Each household's extract flags under `params` (the unconditional pass decides one of them). */
 function flagsOf(h: HouseholdColumns, params: ParamValues, income: IncomeOrder): Uint8Array {
 	return memo(h, 'flags', passKey(unconditional.expr, params, income), () => householdFlags(h, run(h, unconditional.expr, params, income, new Uint8Array(h.n))));
@@ -284,7 +323,7 @@ function regionsOf(h: HouseholdColumns, params: ParamValues, baseline: ParamValu
 	const rates = learntOf(h, params, baseline);
 	const key = `${income.key}|${passKey(localAnnual.expr, local, income)}|${rates.key}`;
 	const regions = memo(h, 'regions', key, () =>
-		regionConstants(h, run(h, localMrpAnnual.expr, local, income), run(h, housing.expr, params, income), rates)
+		regionConstants(h, passOf(h, 'local per МРП', localMrpAnnual.expr, local, income), passOf(h, 'housing', housing.expr, params, income), rates)
 	);
 	const median = mediansOf(h, params, income);
 	// A region with no household has no row in SQL: no median either.
@@ -351,9 +390,9 @@ function wordBytes(n: number): Uint8Array {
  * Evaluates `expr` for every household into `out` (bytes: 1 where a condition is true); the median column is laid
  * out only when the expression reads it.
  */
-function run<T extends Float64Array | Uint8Array>(h: HouseholdColumns, expr: Node, params: ParamValues, income: IncomeOrder, out: T): T;
+function run<T extends Float64Array | Uint8Array>(h: HouseholdColumns, expr: Node, params: ParamValues, income: IncomeOrder, out: T, from?: number, to?: number): T;
 function run(h: HouseholdColumns, expr: Node, params: ParamValues, income: IncomeOrder): Float64Array;
-function run(h: HouseholdColumns, expr: Node, params: ParamValues, income: IncomeOrder, out: Float64Array | Uint8Array = new Float64Array(h.n)) {
+function run(h: HouseholdColumns, expr: Node, params: ParamValues, income: IncomeOrder, out: Float64Array | Uint8Array = new Float64Array(h.n), from = 0, to = h.n) {
 	let data: KernelColumns = h;
 	if (columnsOf(expr).has(MEDIAN_COLUMN)) {
 		const byRegion = mediansOf(h, params, income);
@@ -361,7 +400,7 @@ function run(h: HouseholdColumns, expr: Node, params: ParamValues, income: Incom
 		for (let i = 0; i < h.n; i++) median[i] = byRegion[h.region[i]];
 		data = { ...h, columns: { ...h.columns, [MEDIAN_COLUMN]: median } };
 	}
-	return compileKernel(expr, params, data)(out);
+	return compileKernel(expr, params, data)(out, from, to);
 }
 
 // How many values `memo` has computed (a warm-up step that computed none was free).
@@ -431,7 +470,7 @@ function learntRates(h: HouseholdColumns, baseline: ParamValues, params: ParamVa
 	const factor = typeof factorValue === 'number' ? factorValue : 1;
 	const data = gapDataOf(h);
 	const known = gapCountsKnown(data);
-	const elig = run(h, eligible.expr, baseline, incomeOrder(h, baseline));
+	const elig = passOf(h, 'eligible', eligible.expr, baseline, incomeOrder(h, baseline));
 	const settlements = h.settlements.length + 1; // the last is a household of no known settlement
 	const cellOf = (i: number) => h.region[i] * settlements + (h.settlement[i] === NONE ? settlements - 1 : h.settlement[i]);
 	const sums = (size: number) => ({
@@ -563,16 +602,43 @@ export function withConsumers(h: HouseholdColumns): HouseholdColumns {
 	return { ...h, consumers: consumersOf(h) };
 }
 
+/** The households with consumption and a known region, by region then consumption per capita: once per table. */
+function consumerOrder(h: HouseholdColumns): Uint32Array {
+	while (consumerOrderStep(h));
+	return memo(h, 'consumer order', '', () => {
+		throw new Error('consumer order: not computed');
+	});
+}
+
+const consumerOrdering = new WeakMap<HouseholdColumns, Generator<void, Uint32Array>>();
+
+/** Computes one part of `consumerOrder` (a pass of its sort); false once it is known. */
+function consumerOrderStep(h: HouseholdColumns): boolean {
+	if (memos.get(h)?.has('consumer order')) return false;
+	let steps = consumerOrdering.get(h);
+	if (!steps) {
+		const rows = new Uint32Array(h.n);
+		let m = 0;
+		for (let i = 0; i < h.n; i++) if (h.columns.cpc[i] === h.columns.cpc[i] && h.region[i] !== NONE) rows[m++] = i;
+		consumerOrdering.set(h, (steps = orderingSteps(rows.subarray(0, m), h.columns.cpc, h.region)));
+	}
+	computed++;
+	const r = steps.next();
+	if (r.done) {
+		consumerOrdering.delete(h);
+		memo(h, 'consumer order', '', () => r.value);
+	}
+	return true;
+}
+
 /** Households with consumption by region then consumption per capita: no parameter moves it, so once per table. */
 function consumersOf(h: HouseholdColumns): StructureExtract['consumers'] {
 	if (h.consumers !== undefined) return h.consumers;
 	if (consumersCache.has(h)) return consumersCache.get(h)!;
 	computed++;
 	const c = h.columns;
-	const rows = new Uint32Array(h.n);
-	let m = 0;
-	for (let i = 0; i < h.n; i++) if (c.cpc[i] === c.cpc[i] && h.region[i] !== NONE) rows[m++] = i;
-	const ordered = orderByGroupThenKey(rows.subarray(0, m), c.cpc, h.region);
+	const ordered = consumerOrder(h);
+	const m = ordered.length;
 	const cpc = new Float64Array(m);
 	const wp = new Float64Array(m);
 	for (let j = 0; j < m; j++) (cpc[j] = c.cpc[ordered[j]]), (wp[j] = c.weight[ordered[j]] * c.size[ordered[j]]);

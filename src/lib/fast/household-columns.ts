@@ -17,7 +17,7 @@ import { ensureHouseholdFeatures, FEATURE_PARAM_PATHS } from '../sim/household-f
 import { quoteIdent, sqlLiteral } from '../sql/quote';
 import { columnsOf, type KernelColumns } from './column-kernel';
 import { hasApplied, type StructureExtract } from './extract';
-import { inIncomeOrder } from './household-order';
+import { inIncomeOrder, noPause, type Pause } from './household-order';
 
 /** The `hh` table in memory: kernel columns plus what the extract groups by. */
 export interface HouseholdColumns extends KernelColumns {
@@ -31,6 +31,9 @@ export interface HouseholdColumns extends KernelColumns {
 	/** The households with consumption sorted by region then consumption, when known already (a bundle stores them). */
 	consumers?: StructureExtract['consumers'];
 }
+
+/** Columns read per query (see `readHouseholdColumns`). */
+const COLUMNS_PER_QUERY = 6;
 
 /** Columns every extract reads besides the rules' own: `cpc` (NaN without consumption) and `bottom` (0 / 1). */
 const FIXED_COLUMNS = ['weight', 'size', 'children_supplement', 'applied', 'notified', 'cpc', 'bottom'];
@@ -52,9 +55,9 @@ export function featureParamsOf(params: ParamValues): ParamValue[] {
 
 /**
  * Reads `hh` (built for the feature parameters of `params`) and its consumption quintiles into typed arrays, rows in
- * (region, per-capita income under `params`) order.
+ * (region, per-capita income under `params`) order. `pause` is awaited between parts of the work (a browser stays responsive).
  */
-export async function readHouseholdColumns(db: Db, params: ParamValues): Promise<HouseholdColumns> {
+export async function readHouseholdColumns(db: Db, params: ParamValues, pause: Pause = noPause): Promise<HouseholdColumns> {
 	await ensureHouseholdFeatures(db, params);
 	const quintiles = await cachedTable(db, 'quintiles', QUINTILE_SQL);
 	const types = new Map((await db.query('DESCRIBE hh')).map((r) => [String(r.column_name), String(r.column_type)]));
@@ -72,20 +75,37 @@ export async function readHouseholdColumns(db: Db, params: ParamValues): Promise
 	});
 	const code = (values: readonly string[], col: string) =>
 		`coalesce(CASE ${col} ${values.map((v, i) => `WHEN ${sqlLiteral(v)} THEN ${i}`).join(' ')} END, 255)::UTINYINT`;
-	const table = await db.queryArrow(`SELECT ${code(REGION_CODES, 'hh.region')} AS region__,
-	${code(settlements, 'hh.settlement')} AS settlement__, ${select.join(', ')}
-FROM hh LEFT JOIN ${quintiles} qu ON qu.hh_id = hh.hh_id`);
+	// A few columns per query, in the table's row order: each answer is decoded on the main thread in one go, so a
+	// large dataset's columns arrive in parts of a few tens of milliseconds with `pause` between them.
+	const expressions = [
+		`${code(REGION_CODES, 'hh.region')} AS region__`,
+		`${code(settlements, 'hh.settlement')} AS settlement__`,
+		...select
+	];
+	const names = ['region__', 'settlement__', ...neededColumns()];
+	const read: Record<string, Float64Array | Uint8Array> = {};
+	let n = 0;
+	for (let k = 0; k < expressions.length; k += COLUMNS_PER_QUERY) {
+		await pause();
+		const table = await db.queryArrow(`SELECT ${expressions.slice(k, k + COLUMNS_PER_QUERY).join(', ')}
+FROM hh LEFT JOIN ${quintiles} qu ON qu.hh_id = hh.hh_id ORDER BY hh.rowid`);
+		n = table.numRows;
+		for (const name of names.slice(k, k + COLUMNS_PER_QUERY)) {
+			read[name] = numbers(table, name);
+			await pause();
+		}
+	}
 	const columns: Record<string, ArrayLike<number>> = {};
-	for (const name of neededColumns()) columns[name] = numbers(table, name);
+	for (const name of neededColumns()) columns[name] = read[name];
 	return inIncomeOrder({
-		n: table.numRows,
-		region: bytes(numbers(table, 'region__')),
-		settlement: bytes(numbers(table, 'settlement__')),
+		n,
+		region: bytes(read.region__),
+		settlement: bytes(read.settlement__),
 		settlements,
 		columns,
 		featureParams: featureParamsOf(params),
 		hasApplied: await hasApplied(db)
-	}, params);
+	}, params, pause);
 }
 
 // One contiguous typed array per column (Arrow's own buffer when the result came in one chunk).

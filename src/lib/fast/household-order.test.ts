@@ -28,9 +28,9 @@ function table(): HouseholdColumns {
 }
 
 describe('household order', () => {
-	it('puts households with an income by region then income, the unknown last, each row moved whole', () => {
+	it('puts households with an income by region then income, the unknown last, each row moved whole', async () => {
 		const h = table();
-		const sorted = inIncomeOrder(h, law);
+		const sorted = await inIncomeOrder(h, law);
 		const pc = compileKernel(perCapitaIncome.expr, law, sorted)(new Float64Array(sorted.n));
 		expect(Array.from(sorted.region)).toEqual([0, 0, 1, 1, 1, 255, 0]);
 		expect(Array.from(pc.subarray(0, 6))).toEqual([100, 200, 400, 500, 900, 700]);
@@ -39,7 +39,12 @@ describe('household order', () => {
 		expect(Array.from(sorted.columns.weight as Float64Array)).toEqual([2, 6, 7, 3, 1, 5, 4]);
 		expect(Array.from(sorted.settlement)).toEqual([1, 1, 0, 0, 0, 0, 1]);
 		expect(sortedRows(pc, sorted.region)).toBe(6);
-		expect(inIncomeOrder(sorted, law)).toBe(sorted);
+		expect(await inIncomeOrder(sorted, law)).toBe(sorted);
+		// Paused between steps, the same rows.
+		let pauses = 0;
+		const paused = await inIncomeOrder(h, law, async () => void pauses++);
+		expect(Array.from(paused.columns.weight as Float64Array)).toEqual([2, 6, 7, 3, 1, 5, 4]);
+		expect(pauses).toBeGreaterThan(Object.keys(h.columns).length);
 	});
 
 	it('recognises rows out of order', () => {

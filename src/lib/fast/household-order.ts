@@ -5,10 +5,19 @@ import type { ParamValues } from '../rules/parameter';
 import { perCapitaIncome } from '../rules/tsa/counted-income';
 import { compileKernel } from './column-kernel';
 import type { HouseholdColumns } from './household-columns';
-import { orderByGroupThenKey } from './radix-order';
+import { orderingSteps } from './radix-order';
 
-/** `h` with every row permuted: households with an income under `params` by region then income, the rest last. */
-export function inIncomeOrder(h: HouseholdColumns, params: ParamValues): HouseholdColumns {
+/** Lets other work run (a browser's input and paint) between steps of a long computation; resolves when it may go on. */
+export type Pause = () => Promise<void>;
+
+/** A pause that never waits (Node scripts and tests). */
+export const noPause: Pause = () => Promise.resolve();
+
+/**
+ * `h` with every row permuted: households with an income under `params` by region then income, the rest last.
+ * `pause` is awaited between columns, so a national table is permuted in steps of a few tens of milliseconds.
+ */
+export async function inIncomeOrder(h: HouseholdColumns, params: ParamValues, pause: Pause = noPause): Promise<HouseholdColumns> {
 	const pc = compileKernel(perCapitaIncome.expr, params, h)(new Float64Array(h.n));
 	if (sortedRows(pc, h.region) !== null) return h;
 	const known = new Uint32Array(h.n);
@@ -17,11 +26,18 @@ export function inIncomeOrder(h: HouseholdColumns, params: ParamValues): Househo
 	let u = 0;
 	for (let i = 0; i < h.n; i++) if (pc[i] === pc[i]) known[m++] = i;
 	else unknown[u++] = i;
+	await pause();
 	const order = new Uint32Array(h.n);
-	order.set(orderByGroupThenKey(known.subarray(0, m), pc, h.region));
+	const steps = orderingSteps(known.subarray(0, m), pc, h.region);
+	let sorted = steps.next();
+	for (; !sorted.done; sorted = steps.next()) await pause();
+	order.set(sorted.value);
 	order.set(unknown.subarray(0, u), m);
 	const columns: Record<string, ArrayLike<number>> = {};
-	for (const [name, values] of Object.entries(h.columns)) columns[name] = permuted(values, order);
+	for (const [name, values] of Object.entries(h.columns)) {
+		await pause();
+		columns[name] = permuted(values, order);
+	}
 	return { ...h, region: permuted(h.region, order), settlement: permuted(h.settlement, order), columns };
 }
 

@@ -63,7 +63,7 @@ describe('block prefix', () => {
 	const x = randomExtract(700, 7);
 
 	it.each([1, 3, 32, 1000])('equals the row-by-row sums at every cut of every region (block size %i)', (size) => {
-		const prefix = new BlockPrefix(x, size);
+		const prefix = BlockPrefix.of(x, size);
 		const out = columnSums();
 		for (let r = 0; r < REGION_CODES.length; r++) {
 			for (let k = x.offsets[r]; k <= x.offsets[r + 1]; k++) {
@@ -73,14 +73,25 @@ describe('block prefix', () => {
 	});
 
 	it('holds one row of sums per block and region instead of one per household', () => {
-		const full = new BlockPrefix(x, 1);
-		const blocked = new BlockPrefix(x, 32);
+		const full = BlockPrefix.of(x, 1);
+		const blocked = BlockPrefix.of(x, 32);
 		expect(full.bytes).toBeGreaterThanOrEqual(700 * COLUMNS.length * 8);
 		expect(blocked.bytes).toBeLessThan(full.bytes / 8);
 	});
 
+	it('sums the same blocks when built in steps, pausing between them', async () => {
+		let pauses = 0;
+		const sliced = await BlockPrefix.sliced(x, async () => void pauses++, 32, 64);
+		const whole = BlockPrefix.of(x, 32);
+		expect(pauses).toBeGreaterThan(5);
+		const a = columnSums();
+		const b = columnSums();
+		for (let r = 0; r < REGION_CODES.length; r++)
+			for (let k = x.offsets[r]; k <= x.offsets[r + 1]; k += 7) expect(Array.from(sliced.sumsBefore(r, k, a))).toEqual(Array.from(whole.sumsBefore(r, k, b)));
+	});
+
 	it('refuses a block size that is not a positive integer', () => {
-		expect(() => new BlockPrefix(x, 0)).toThrow(/positive integer/);
-		expect(() => new BlockPrefix(x, 2.5)).toThrow(/positive integer/);
+		expect(() => BlockPrefix.of(x, 0)).toThrow(/positive integer/);
+		expect(() => BlockPrefix.of(x, 2.5)).toThrow(/positive integer/);
 	});
 });

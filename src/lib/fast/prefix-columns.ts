@@ -29,6 +29,9 @@ export const COL = Object.fromEntries(COLUMNS.map((c, i) => [c, i])) as Record<C
 
 const WIDTH = COLUMNS.length;
 
+/** Rows summed between two pauses of a sliced build (a few tens of milliseconds). */
+const STEP_ROWS = 100_000;
+
 /** Rows per block: the default trades 5 bytes per household against ≤ 31 rows added per region and move. */
 export const DEFAULT_BLOCK_SIZE = 32;
 
@@ -91,8 +94,8 @@ export class BlockPrefix {
 	private readonly sums: Float64Array;
 	private readonly blockStart: Int32Array;
 
-	/** One pass over the extract; `blockSize` 1 keeps a full prefix per row. */
-	constructor(
+	/** Empty block sums for `x` (`of` or `sliced` fill them); `blockSize` 1 keeps a full prefix per row. */
+	private constructor(
 		private readonly x: StructureExtract,
 		private readonly blockSize = DEFAULT_BLOCK_SIZE
 	) {
@@ -100,16 +103,37 @@ export class BlockPrefix {
 		const regions = x.offsets.length - 1;
 		this.blockStart = blockStarts(x.offsets, blockSize);
 		this.sums = new Float64Array(this.blockStart[regions] * WIDTH);
+		this.bytes = this.sums.byteLength + this.blockStart.byteLength;
+	}
+
+	/** The block prefixes of `x`, summed at once. */
+	static of(x: StructureExtract, blockSize = DEFAULT_BLOCK_SIZE): BlockPrefix {
+		const prefix = new BlockPrefix(x, blockSize);
+		for (const _ of prefix.fill(Infinity));
+		return prefix;
+	}
+
+	/** The block prefixes of `x`, summed in steps of about `stepRows` rows with `pause` awaited between them. */
+	static async sliced(x: StructureExtract, pause: () => Promise<void>, blockSize = DEFAULT_BLOCK_SIZE, stepRows = STEP_ROWS): Promise<BlockPrefix> {
+		const prefix = new BlockPrefix(x, blockSize);
+		for (const _ of prefix.fill(stepRows)) await pause();
+		return prefix;
+	}
+
+	/** Sums the blocks region by region, yielding after every `stepRows` rows or so. */
+	private *fill(stepRows: number): Generator<void> {
+		const x = this.x;
 		const acc = new Float64Array(WIDTH);
-		for (let r = 0; r < regions; r++) {
+		let rows = 0;
+		for (let r = 0; r < x.offsets.length - 1; r++) {
 			acc.fill(0);
 			let block = this.blockStart[r];
-			for (let lo = x.offsets[r]; lo + blockSize <= x.offsets[r + 1]; lo += blockSize) {
-				addRows(x, r, lo, lo + blockSize, acc);
+			for (let lo = x.offsets[r]; lo + this.blockSize <= x.offsets[r + 1]; lo += this.blockSize) {
+				addRows(x, r, lo, lo + this.blockSize, acc);
 				this.sums.set(acc, ++block * WIDTH);
+				if ((rows += this.blockSize) >= stepRows) (rows = 0), yield;
 			}
 		}
-		this.bytes = this.sums.byteLength + this.blockStart.byteLength;
 	}
 
 	/** Writes into `out` every column summed over region `r`'s rows before absolute row `k` (offsets[r] ≤ k ≤ offsets[r + 1]). */

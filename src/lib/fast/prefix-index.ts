@@ -56,7 +56,16 @@ export function lineOf(pmShare: number, pm: number | null, medianShare: number, 
 
 /** Builds the index (block prefixes, consumption prefix) from an extract; `blockSize` as for `BlockPrefix`. */
 export function buildPrefixIndex(x: StructureExtract, blockSize = DEFAULT_BLOCK_SIZE): PrefixIndex {
-	const prefix = new BlockPrefix(x, blockSize);
+	return indexOver(x, BlockPrefix.of(x, blockSize));
+}
+
+/** `buildPrefixIndex` with `pause` awaited every few tens of milliseconds of summing (a browser stays responsive). */
+export async function buildPrefixIndexSliced(x: StructureExtract, pause: () => Promise<void>): Promise<PrefixIndex> {
+	return indexOver(x, await BlockPrefix.sliced(x, pause));
+}
+
+/** The index answering from the block prefixes of `x`. */
+function indexOver(x: StructureExtract, prefix: BlockPrefix): PrefixIndex {
 	const sums = columnSums();
 	const poor = new PoorPrefix(x);
 	const consumerPrefix = x.consumers ? consumerPrefixOf(x.consumers) : null;

@@ -1,6 +1,6 @@
 // The radix order equals a comparison sort by (group, key), negatives, zeros, ties and subsets included.
 import { describe, expect, it } from 'vitest';
-import { orderByGroupThenKey } from './radix-order';
+import { orderByGroupThenKey, orderingSteps } from './radix-order';
 import { mulberry32 as rng } from '../sim/testing/generate';
 
 describe('orderByGroupThenKey', () => {
@@ -31,5 +31,19 @@ describe('orderByGroupThenKey', () => {
 		expect(orderByGroupThenKey(new Uint32Array(0), new Float64Array(0), new Uint8Array(0)).length).toBe(0);
 		const key = Float64Array.of(3, 1, 2);
 		expect([...orderByGroupThenKey(Uint32Array.of(0, 1, 2), key, new Uint8Array(3))]).toEqual([1, 2, 0]);
+	});
+
+	it('gives the same order when taken in steps, one pass at a time', () => {
+		const next = rng(7);
+		const n = 5000;
+		const key = Float64Array.from({ length: n }, () => (next() - 0.3) * 1e6);
+		const group = Uint8Array.from({ length: n }, () => Math.floor(next() * 5));
+		const rows = Uint32Array.from({ length: n }, (_, i) => i);
+		const steps = orderingSteps(rows, key, group);
+		let yields = 0;
+		let r = steps.next();
+		for (; !r.done; r = steps.next()) yields++;
+		expect(yields).toBeGreaterThan(2);
+		expect(Array.from(r.value)).toEqual(Array.from(orderByGroupThenKey(rows, key, group)));
 	});
 });

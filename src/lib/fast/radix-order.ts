@@ -3,6 +3,12 @@
 
 /** `rows` reordered by `group[row]` then `key[row]`, both ascending (stable; keys must not be NaN). */
 export function orderByGroupThenKey(rows: Uint32Array, key: ArrayLike<number>, group: Uint8Array): Uint32Array {
+	const steps = orderingSteps(rows, key, group);
+	for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+}
+
+/** `orderByGroupThenKey` in steps: it yields after each pass over the rows (a few tens of milliseconds each, nationally). */
+export function* orderingSteps(rows: Uint32Array, key: ArrayLike<number>, group: Uint8Array): Generator<void, Uint32Array> {
 	const m = rows.length;
 	const hi = new Uint32Array(m);
 	const lo = new Uint32Array(m);
@@ -16,6 +22,7 @@ export function orderByGroupThenKey(rows: Uint32Array, key: ArrayLike<number>, g
 		else (hi[j] = (bits[1] ^ 0x80000000) >>> 0), (lo[j] = bits[0]);
 		g[j] = group[rows[j]];
 	}
+	yield;
 	let order = new Uint32Array(m);
 	for (let j = 0; j < m; j++) order[j] = j;
 	let next = new Uint32Array(m);
@@ -37,6 +44,7 @@ export function orderByGroupThenKey(rows: Uint32Array, key: ArrayLike<number>, g
 			next[counts[(digits[o] >>> shift) & mask]++] = o;
 		}
 		[order, next] = [next, order];
+		yield;
 	}
 	const out = new Uint32Array(m);
 	for (let j = 0; j < m; j++) out[j] = rows[order[j]];

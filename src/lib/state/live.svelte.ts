@@ -4,7 +4,7 @@ import type { ResolvedScenario } from '$lib/rules/scenario';
 import { evaluateInto, summarizeEvaluation } from '$lib/sim/simulate';
 import type { SimulationResult } from '$lib/sim/result';
 import { extractStructure } from '$lib/fast/extract';
-import { buildPrefixIndex } from '$lib/fast/prefix-index';
+import { buildPrefixIndex, buildPrefixIndexSliced } from '$lib/fast/prefix-index';
 import { YearIndex } from '$lib/fast/year-index';
 import { quartersNotice } from '$lib/rules/quarters';
 import type { StructureExtract } from '$lib/fast/extract';
@@ -12,6 +12,7 @@ import { fastPathSupported } from '$lib/fast/structure';
 import type { ParamValues } from '$lib/rules/parameter';
 import { columnsRefusal, extractFromColumns, warmUpSteps } from '$lib/fast/extract-columns';
 import { featureParamsOf, readHouseholdColumns, type HouseholdColumns } from '$lib/fast/household-columns';
+import type { Pause } from '$lib/fast/household-order';
 
 /** Above this many households, building an index from the columns waits for the busy state to be painted. */
 const SYNC_COLUMN_ROWS = 200_000;
@@ -31,6 +32,16 @@ function nextFrame(): Promise<void> {
 /** Resolves after the tasks already queued (input, paint) have run. */
 function nextTask(): Promise<void> {
 	return new Promise((done) => setTimeout(done, 0));
+}
+
+/** A pause that lets the browser run input and paint once `budgetMs` of work has gone by since it last did. */
+function slicedPause(budgetMs = 40): Pause {
+	let since = performance.now();
+	return async () => {
+		if (performance.now() - since < budgetMs) return;
+		await nextTask();
+		since = performance.now();
+	};
 }
 
 /** DuckDB tables holding one row per household: the baseline's and the scenario's evaluation. */
@@ -74,7 +85,7 @@ export class LiveSimulation {
 	private pending = 0;
 	private coordinator: QueryCoordinator | null = null;
 	private columns: { data: HouseholdColumns; generation: number } | null = null;
-	private columnsReading = -1;
+	private columnsReading: { generation: number; done: Promise<void> } | null = null;
 	private updates = 0;
 	private lastUpdateAt = 0;
 	private warmQueue: (() => boolean)[] = [];
@@ -135,16 +146,8 @@ export class LiveSimulation {
 				this.busy = true;
 				await nextFrame();
 				if (ticket !== this.updates) return;
-				// Passes not yet computed (the first index after a load): one per task, so the page stays responsive.
-				const law = learningBaseline(scenario.year, scenario.params);
-				for (const params of this.missingQuarters(scenario, datasetGeneration))
-					for (const step of warmUpSteps(this.columns!.data, params, law))
-						if (step()) {
-							await nextTask();
-							if (ticket !== this.updates) return;
-						}
-			}
-			this.indexFromColumns(scenario, datasetGeneration);
+				if (!(await this.indexFromColumnsSliced(scenario, datasetGeneration, () => ticket !== this.updates))) return;
+			} else this.indexFromColumns(scenario, datasetGeneration);
 			quick = this.fastFigures(scenario, datasetGeneration);
 			if (this.pending === 0) this.busy = false;
 			// Only a new structure changes what the next switch reuses: a slider move does not queue the steps again.
@@ -189,8 +192,7 @@ export class LiveSimulation {
 			this.scenario = out.s;
 			this.error = null;
 			this.version++;
-			this.refreshIndex(scenario, datasetGeneration);
-			this.readColumns(scenario, datasetGeneration);
+			void this.indexAfterEvaluation(scenario, datasetGeneration);
 		} catch (e) {
 			if (this.coordinator === coordinator) this.error = e instanceof Error ? e.message : String(e);
 		} finally {
@@ -260,7 +262,7 @@ export class LiveSimulation {
 				() => {
 					this.warmTimer = null;
 					if (this.columns !== columns) this.warmQueue = []; // another dataset: its own update warms it
-					else if (performance.now() - this.lastUpdateAt >= WARM_IDLE_MS) this.warmQueue.shift()?.();
+					else if (performance.now() - this.lastUpdateAt >= WARM_IDLE_MS && !this.warmQueue[0]?.()) this.warmQueue.shift();
 					if (this.warmQueue.length > 0 && this.columns === columns) next();
 					else this.warming = false;
 				},
@@ -277,17 +279,55 @@ export class LiveSimulation {
 			this.addIndex(buildPrefixIndex(extractFromColumns(this.columns!.data, params, { baseline: law })), scenario, generation);
 	}
 
-	/** Reads the household columns from DuckDB once per dataset (while the scenario counts ages as the law does). */
-	private readColumns(scenario: ResolvedScenario, generation: number): void {
-		if (this.columns?.generation === generation || this.columnsReading === generation) return;
+	/**
+	 * Builds, in steps (`pause` between them), the indexes of the scenario's quarters from the household columns; false
+	 * when `stale` says a later update took over meanwhile (nothing is installed then).
+	 */
+	private async indexFromColumnsSliced(scenario: ResolvedScenario, generation: number, stale: () => boolean): Promise<boolean> {
+		const law = learningBaseline(scenario.year, scenario.params);
+		const pause = slicedPause();
+		for (const params of this.missingQuarters(scenario, generation)) {
+			// Passes not yet computed (the first index after a load): one per task, so the page stays responsive.
+			for (const step of warmUpSteps(this.columns!.data, params, law))
+				while (step()) {
+					await nextTask();
+					if (stale() || this.columns?.generation !== generation) return false;
+				}
+			const extract = extractFromColumns(this.columns!.data, params, { baseline: law });
+			const index = await buildPrefixIndexSliced(extract, pause);
+			if (stale() || this.columns?.generation !== generation) return false;
+			this.addIndex(index, scenario, generation);
+		}
+		return true;
+	}
+
+	/**
+	 * After an evaluation: reads the household columns (once per dataset), then builds the missing indexes of the
+	 * scenario's quarters from them in steps, or, when the columns cannot, from an SQL extract.
+	 */
+	private async indexAfterEvaluation(scenario: ResolvedScenario, generation: number): Promise<void> {
+		await this.readColumns(scenario, generation);
+		if (!fastPathSupported(scenario.params) || this.missingQuarters(scenario, generation).length === 0) return;
+		if (!this.columnsServe(scenario, generation)) return this.refreshIndex(scenario, generation);
+		const builds = this.indexBuilds;
+		// Another build (a rule switch's) installed meanwhile: it answers, or the next evaluation builds again.
+		await this.indexFromColumnsSliced(scenario, generation, () => this.indexBuilds !== builds).catch(() => {});
+	}
+
+	/**
+	 * Reads the household columns from DuckDB once per dataset (while the scenario counts ages as the law does), in
+	 * parts with pauses between them; resolves when they are read or cannot be.
+	 */
+	private readColumns(scenario: ResolvedScenario, generation: number): Promise<void> {
+		if (this.columns?.generation === generation) return Promise.resolve();
+		if (this.columnsReading?.generation === generation) return this.columnsReading.done;
 		const law = learningBaseline(scenario.year, scenario.params);
 		const lawFeatures = featureParamsOf(law);
-		if (!featureParamsOf(scenario.params).every((v, i) => v === lawFeatures[i])) return; // would rebuild `hh` twice
+		if (!featureParamsOf(scenario.params).every((v, i) => v === lawFeatures[i])) return Promise.resolve(); // would rebuild `hh` twice
 		const coordinator = this.coordinator;
-		if (!coordinator) return;
-		this.columnsReading = generation;
-		coordinator
-			.run('live-columns', (db) => readHouseholdColumns(db, law))
+		if (!coordinator) return Promise.resolve();
+		const done = coordinator
+			.run('live-columns', (db) => readHouseholdColumns(db, law, slicedPause()))
 			.then((data) => {
 				if (data && this.coordinator === coordinator) this.useColumns(data, generation);
 			})
@@ -295,8 +335,10 @@ export class LiveSimulation {
 				// No columns: a structure change waits for SQL, as before.
 			})
 			.finally(() => {
-				if (this.columnsReading === generation) this.columnsReading = -1;
+				if (this.columnsReading?.generation === generation) this.columnsReading = null;
 			});
+		this.columnsReading = { generation, done };
+		return done;
 	}
 
 	/** Builds the indexes for the scenario's quarters' structures in the background when they are missing. */
