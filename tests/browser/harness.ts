@@ -47,7 +47,7 @@ export type AppUnderTest = {
 
 /** Serves build/ on a free loopback port and opens it in headless chromium; outside requests are aborted. */
 export async function openApp(path = '/'): Promise<AppUnderTest> {
-	const server = await serveStatic('build', 0);
+	const server = await serveStatic(process.env.KOMEK_BUILD_DIR ?? 'build', 0);
 	const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 	const context = await browser.newContext({ acceptDownloads: true });
 	const outsideRequests: string[] = [];
