@@ -1,4 +1,5 @@
 import type { QueryCoordinator } from '$lib/db/coordinator';
+import type { Db } from '$lib/db/db';
 import { learningBaseline } from '$lib/rules/dataset-params';
 import type { ResolvedScenario } from '$lib/rules/scenario';
 import { evaluateInto, summarizeEvaluation } from '$lib/sim/simulate';
@@ -123,6 +124,17 @@ export class LiveSimulation {
 		this.starting = false;
 		this.baselineKey = '';
 		this.error = null;
+	}
+
+	/**
+	 * Runs a view's query against the evaluated tables, after the evaluation in progress; latest per `view` wins
+	 * (`null` when superseded). Rejects when no engine holds this dataset's rows (before DuckDB is up, or a bundle).
+	 */
+	async ask<T>(view: string, task: (db: Db) => Promise<T>): Promise<{ value: T } | null> {
+		const coordinator = this.coordinator;
+		if (!coordinator) throw new Error('no engine holds the households of this dataset');
+		const out = await coordinator.run(view, async (db) => ({ value: await task(db) }));
+		return this.coordinator === coordinator ? out : null;
 	}
 
 	/** Uses an extract prepared elsewhere (the build's, for the embedded dataset) as the index of `generation`. */

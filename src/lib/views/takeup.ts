@@ -1,7 +1,9 @@
 // Take-up with uncertainty, the parts the shared estimate does not give: application rates by benefit band with
 // their 95 % ranges, and whether the dataset can tell take-up at all.
 import type { Db, Row } from '$lib/db/db';
-import { BENEFIT_BANDS } from '$lib/sim/takeup-uncertainty';
+import { BENEFIT_BANDS, takeupUncertainty, type TakeupUncertainty } from '$lib/sim/takeup-uncertainty';
+import type { Evaluated } from '$lib/state/figures.svelte';
+import type { RegionCode } from '$lib/data/regions';
 import { quoteIdent, sqlLiteral } from '$lib/sql/quote';
 
 /** The household columns take-up is learnt from. */
@@ -68,4 +70,21 @@ export async function missingTakeupColumns(db: Db): Promise<string[]> {
 		}
 	}
 	return missing;
+}
+
+/** The take-up view's figures: which columns are missing, or both sides' ranges and the scenario's band rates. */
+export type TakeupFigures =
+	| { missing: string[] }
+	| { missing: []; baseline: TakeupUncertainty; scenario: TakeupUncertainty; rates: BandRate[] };
+
+/** Asks the evaluated tables for the take-up view's figures (national, or of `region`). */
+export async function takeupFigures({ db, tables }: Evaluated, region: RegionCode | null): Promise<TakeupFigures> {
+	const missing = await missingTakeupColumns(db);
+	if (missing.length > 0) return { missing };
+	return {
+		missing: [],
+		baseline: await takeupUncertainty(db, tables.baseline, region),
+		scenario: await takeupUncertainty(db, tables.scenario, region),
+		rates: bandRates(await db.query(bandRatesSql(tables.scenario)))
+	};
 }
