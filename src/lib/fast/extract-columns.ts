@@ -5,7 +5,8 @@
 // take-up, the region sums) are mirrored here with the same NULL handling, and a test holds the two equal.
 import { REGION_CODES } from '../data/regions';
 import type { ParamValues } from '../rules/parameter';
-import { paramValue, toSql, type Node } from '../rules/expr';
+import { paramValue, type Node } from '../rules/expr';
+import { toSql } from '../sql/to-sql';
 import { eligible } from '../rules/tsa/amount';
 import { ASSET_TESTS, spendingTest } from '../rules/tsa/assets';
 import { unconditional } from '../rules/tsa/conditionality';

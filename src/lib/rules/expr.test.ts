@@ -3,6 +3,7 @@ import { REGION_CODES } from '../data/regions';
 import type { Db } from '../db/db';
 import { openNodeDb } from '../db/node-db';
 import { quoteIdent, sqlLiteral } from '../sql/quote';
+import { toSql } from '../sql/to-sql';
 import * as x from './expr';
 import type { Expr, FeatureRow } from './expr';
 
@@ -53,7 +54,7 @@ for (const av of [null, 0, 3, 2.5, -1])
 describe('toSql and evaluate agree', () => {
 	it('on every operator over NULLs, zeros and booleans', async () => {
 		const values = ROWS.map((r) => `(${[r.a, r.b, r.f, r.region].map((v) => sqlLiteral(v)).join(', ')})`);
-		const cols = Object.entries(EXPRS).map(([k, e]) => `${x.toSql(e, P)} AS ${quoteIdent(k)}`);
+		const cols = Object.entries(EXPRS).map(([k, e]) => `${toSql(e, P)} AS ${quoteIdent(k)}`);
 		const sql = `SELECT ${cols.join(', ')} FROM (VALUES ${values.join(', ')}) t(a, b, f, region)`;
 		const rows = await db.query(sql);
 		expect(rows.length).toBe(ROWS.length);
@@ -67,7 +68,7 @@ describe('toSql and evaluate agree', () => {
 	});
 
 	it('refuses unknown parameters and columns', () => {
-		expect(() => x.toSql(x.param('nope'), P)).toThrow(/unknown parameter/);
+		expect(() => toSql(x.param('nope'), P)).toThrow(/unknown parameter/);
 		expect(() => x.evaluate(x.num('nope'), {}, P)).toThrow(/no column/);
 	});
 });

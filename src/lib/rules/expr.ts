@@ -1,8 +1,6 @@
 // A small typed expression language over household columns: one definition compiles to DuckDB SQL
-// (`toSql`) and evaluates in TypeScript (`evaluate`) with the same NULL, boolean and division semantics.
+// (`toSql` in sql/to-sql.ts) and evaluates in TypeScript (`evaluate`) with the same NULL, boolean and division semantics.
 import type { ParamValue, ParamValues } from './parameter';
-
-export { toSql } from '../sql/to-sql';
 
 /** The value type of an expression. */
 export type ValueType = 'number' | 'boolean' | 'string';

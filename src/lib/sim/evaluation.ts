@@ -1,6 +1,7 @@
 // The per-household evaluation of a scenario as one SQL query: other views (charts) aggregate it as they like.
 import type { ParamValues } from '../rules/parameter';
-import { toSql, type Expr } from '../rules/expr';
+import { type Expr } from '../rules/expr';
+import { toSql } from '../sql/to-sql';
 import { eligible, tsaAmount } from '../rules/tsa/amount';
 import { childSupplement, supplementedChildren } from '../rules/tsa/child-supplement';
 import { complianceFactor, unconditional } from '../rules/tsa/conditionality';

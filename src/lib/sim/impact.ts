@@ -1,7 +1,7 @@
 // Impact on poverty and inequality (contract §3 `totals.impact`): income per capita before and after assistance.
 import type { Row } from '../db/db';
 import { REGION_CODES } from '../data/regions';
-import { toSql } from '../rules/expr';
+import { toSql } from '../sql/to-sql';
 import type { ParamValues } from '../rules/parameter';
 import { incomeUprating, INCOME_TYPES } from '../rules/tsa/counted-income';
 import type { ImpactTotals } from './result';

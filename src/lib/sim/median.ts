@@ -3,7 +3,7 @@
 import type { Db } from '../db/db';
 import { REGION_CODES } from '../data/regions';
 import type { ParamValues } from '../rules/parameter';
-import { toSql } from '../rules/expr';
+import { toSql } from '../sql/to-sql';
 import { perCapitaIncome } from '../rules/tsa/counted-income';
 import { MEDIAN_COLUMN, medianIsNational, medianIsOfficial, officialMedian } from '../rules/tsa/poverty-line';
 import { quoteIdent, sqlLiteral } from '../sql/quote';

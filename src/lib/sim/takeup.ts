@@ -2,7 +2,8 @@
 // rate per region × settlement cell, falling back to the region, then the nation, when a cell is too small.
 // The card's notification and response rates (gap.ts) are learnt by the same cells, in either mode.
 import type { ParamValues } from '../rules/parameter';
-import { paramValue, toSql } from '../rules/expr';
+import { paramValue } from '../rules/expr';
+import { toSql } from '../sql/to-sql';
 import { eligible } from '../rules/tsa/amount';
 import { sqlLiteral } from '../sql/quote';
 import { GAP_DATA_KNOWN, gapCountsKnown, type GapData } from './gap';
