@@ -7,6 +7,23 @@ import { incomeUprating, INCOME_TYPES } from '../rules/tsa/counted-income';
 import type { ImpactTotals } from './result';
 
 /**
+ * One row per household of an evaluation (with members and weight): region, weight, size, weighted persons `wp`,
+ * the regional ПМ `pm`, weighted children / pension-age / working-age persons, and income per capita a month before
+ * (`x0`) and after (`x1`) assistance, as `impactSql` defines them.
+ */
+export function householdIncomeSql(evaluation: string, params: ParamValues): string {
+	const income = INCOME_TYPES.map((t) => `coalesce(h.income_${t}, 0)`).join(' + ');
+	const uprating = toSql(incomeUprating.expr, params, 'h.');
+	return `SELECT ev.hh_id, ev.region, ev.weight, ev.size, ev.weight * ev.size AS wp, ev.pm_regional AS pm,
+	ev.weight * h.children_under_18 AS w_children, ev.weight * h.pensioners AS w_pension,
+	ev.weight * (ev.size - h.children_under_18 - h.pensioners) AS w_working,
+	(${income}) * ${uprating} / ev.size AS x0,
+	((${income}) * ${uprating} + CASE WHEN ev.eligible THEN ev.takeup_rate * ev.compliance_factor * (ev.tsa_amount + ev.child_supplement) ELSE 0 END
+		+ coalesce(ev.local_annual, 0) / 12) / ev.size AS x1
+	FROM (${evaluation}) ev JOIN hh h USING (hh_id) WHERE ev.size > 0 AND ev.weight > 0`;
+}
+
+/**
  * One query: poverty and inequality before and after TSA and local assistance, by region and in total, over an
  * evaluation (a table or subquery of `evaluationSql`). Income per capita = every income column (brought to the
  * scenario year like counted income) ÷ members; after adds the TSA amount and child supplement at expected take-up
@@ -15,16 +32,7 @@ import type { ImpactTotals } from './result';
  * (ΣᵢΣⱼ wᵢwⱼ|xᵢ − xⱼ| / (2 W² x̄), from the sorted order: Σᵢ wᵢxᵢ(2 Bᵢ + wᵢ − W) / (W Σ w x), Bᵢ the weight before i).
  */
 export function impactSql(evaluation: string, params: ParamValues): string {
-	const income = INCOME_TYPES.map((t) => `coalesce(h.income_${t}, 0)`).join(' + ');
-	const uprating = toSql(incomeUprating.expr, params, 'h.');
-	return `WITH ev AS (${evaluation}),
-p AS (SELECT ev.hh_id, ev.region, ev.weight * ev.size AS wp, ev.pm_regional AS pm,
-	ev.weight * h.children_under_18 AS w_children, ev.weight * h.pensioners AS w_pension,
-	ev.weight * (ev.size - h.children_under_18 - h.pensioners) AS w_working,
-	(${income}) * ${uprating} / ev.size AS x0,
-	((${income}) * ${uprating} + CASE WHEN ev.eligible THEN ev.takeup_rate * ev.compliance_factor * (ev.tsa_amount + ev.child_supplement) ELSE 0 END
-		+ coalesce(ev.local_annual, 0) / 12) / ev.size AS x1
-	FROM ev JOIN hh h USING (hh_id) WHERE ev.size > 0 AND ev.weight > 0),
+	return `WITH p AS (${householdIncomeSql(evaluation, params)}),
 s AS (SELECT *,
 	sum(wp) OVER (ORDER BY x0, hh_id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS nb0,
 	sum(wp) OVER (ORDER BY x1, hh_id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS nb1,

@@ -28,6 +28,17 @@ export interface ChangeRow {
 }
 
 /**
+ * Each household's decile (1 = poorest) of `income` over every household of `source` (a table or subquery with
+ * hh_id, weight and size), weighted by persons: a household falls in the tenth of persons where its first member
+ * stands, ties in hh_id order.
+ */
+export function decilesSql(source: string, income: string): string {
+	return `SELECT hh_id, least(10, 1 + floor(10 * (sum(weight * size) OVER (ORDER BY ${income}, hh_id ROWS UNBOUNDED PRECEDING) - weight * size)
+		/ sum(weight * size) OVER ()))::INTEGER AS decile
+	FROM ${source}`;
+}
+
+/**
  * One query over the two evaluation tables (joined on hh_id) and `hh`. Deciles are of the baseline's per-capita
  * income over the whole dataset, weighted by persons (decile 1 = poorest); with a region `?` bound, only its
  * households are counted. Bind `[region]` or `[null]`.
@@ -44,11 +55,7 @@ export function changesSql(baseline = 'eval_baseline', scenario = 'eval_scenario
 	const byType = Object.keys(FAMILY_TYPES)
 		.map((k) => `SELECT 'family' AS grp, '${k}' AS key, ${figures} FROM j WHERE ${quoteIdent(`is_${k}`)}`)
 		.join('\nUNION ALL ');
-	return `WITH d AS (
-	SELECT hh_id, least(10, 1 + floor(10 * (sum(weight * size) OVER (ORDER BY pc_income, hh_id ROWS UNBOUNDED PRECEDING) - weight * size)
-		/ sum(weight * size) OVER ()))::INTEGER AS decile
-	FROM ${quoteIdent(baseline)}
-),
+	return `WITH d AS (${decilesSql(quoteIdent(baseline), 'pc_income')}),
 j AS (
 	SELECT b.hh_id, b.weight, d.decile, b.eligible AS b_elig, s.eligible AS s_elig,
 		(s.tsa_amount + s.child_supplement) - (b.tsa_amount + b.child_supplement) AS diff, ${types}
