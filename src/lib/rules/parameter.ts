@@ -63,6 +63,8 @@ export interface Parameter {
 	/** Slider range and step for the UI (narrower than the hard bounds of `kind`). */
 	range?: { min: number; max: number };
 	step?: number;
+	/** Where a nullable test starts when a user switches it on (the law's value is null): a value and why. */
+	switchOn?: { value: number; note: string };
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

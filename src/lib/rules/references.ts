@@ -34,7 +34,8 @@ export function renderReferencesMarkdown(params: readonly Parameter[] = PARAMETE
 		'|---|---|---|---|---|'
 	];
 	for (const p of params) {
-		const values = p.values.map(formatValue).join('<br>');
+		const switchOn = p.switchOn ? [`switched on: ${p.switchOn.value} (${p.switchOn.note})`] : [];
+		const values = [...p.values.map(formatValue), ...switchOn].join('<br>');
 		const refs = p.references.map((r) => `[${number.get(r.href)}]`).join(' ');
 		lines.push(`| \`${p.path}\` | ${p.unit} | ${cell(values)} | ${p.status} | ${refs} |`);
 	}

@@ -20,9 +20,10 @@ describe('control groups from the rulebook', () => {
 	});
 
 	it('with a focused region: its regional ПМ and median, and its thirteen local-assistance parameters (housing norm included) only', () => {
-		expect(group('turkestan', 'poverty_line')?.paths.slice(-2)).toEqual(['tsa.poverty_line.median_income.turkestan', 'indices.pm_regional.turkestan']);
-		expect(group('turkestan', 'poverty_line')?.paths).not.toContain('indices.pm_regional.astana');
-		expect(group('turkestan', 'poverty_line')?.paths).not.toContain('tsa.poverty_line.median_income.astana');
+		expect(group('turkestan', 'regional')?.paths).toEqual(['indices.pm_regional.turkestan', 'tsa.poverty_line.median_income.turkestan']);
+		const all = controlGroups('turkestan').flatMap((g) => g.paths);
+		expect(all).not.toContain('indices.pm_regional.astana');
+		expect(all).not.toContain('tsa.poverty_line.median_income.astana');
 		const local = group('turkestan', 'local')!.paths;
 		expect(local).toHaveLength(13);
 		expect(local.every((p) => p.startsWith('local.turkestan.'))).toBe(true);
@@ -36,6 +37,20 @@ describe('control groups from the rulebook', () => {
 		expect(assets).toContain('tsa.assets.max_deposits_mrp');
 		expect(group(null, 'indices')?.paths.slice(0, 2)).toEqual(['indices.pm', 'indices.mrp']);
 		expect(group(null, 'takeup')?.paths).toContain('takeup.mode');
+	});
+
+	it('with a focused region: its own levers (local assistance, then its ПМ and median) first, the national rules after', () => {
+		const groups = controlGroups('turkestan');
+		expect(groups.map((g) => g.id)).toEqual(['local', 'regional', 'poverty_line', 'child_supplement', 'assets', 'conditional', 'income', 'takeup', 'indices']);
+		expect(groups.map((g) => g.scope)).toEqual(['region', 'region', ...Array(7).fill('national')]);
+		// Nothing of another region, nor a national rule, among the region's own.
+		const own = groups.filter((g) => g.scope === 'region').flatMap((g) => g.paths);
+		expect(own.every((p) => p.endsWith('.turkestan') || p.startsWith('local.turkestan.'))).toBe(true);
+		expect(groups.filter((g) => g.scope === 'national').flatMap((g) => g.paths).some((p) => p.includes('turkestan'))).toBe(false);
+	});
+
+	it('without a focused region every group is national', () => {
+		expect(controlGroups(null).every((g) => g.scope === 'national')).toBe(true);
 	});
 
 	it('shows each path at most once', () => {

@@ -3,22 +3,31 @@ import { isRegionCode, type RegionCode } from '../../lib/data/regions';
 import { listPaths } from '../../lib/rules/baseline';
 
 /** Identifier of a group of controls (also its message key suffix). */
-export type GroupId = 'poverty_line' | 'child_supplement' | 'assets' | 'conditional' | 'income' | 'local' | 'takeup' | 'indices';
+export type GroupId = 'local' | 'regional' | 'poverty_line' | 'child_supplement' | 'assets' | 'conditional' | 'income' | 'takeup' | 'indices';
+
+/** Whose lever a group is: the focused region's own (its maslikhat's, its statistics) or the national rules. */
+export type GroupScope = 'region' | 'national';
 
 /** A group of controls and the parameter paths it shows, in the order of its prefixes, then rulebook order. */
 export interface ControlGroup {
 	id: GroupId;
+	scope: GroupScope;
 	paths: string[];
 }
 
-// Prefixes per group; `{region}` is the focused region, and a group whose prefixes all need one is left out without it.
+// The focused region's own groups, shown first: its maslikhat's local assistance, then its ПМ and median income.
+const REGION_GROUPS: readonly GroupId[] = ['local', 'regional'];
+
+// Prefixes per group, region's own first; `{region}` is the focused region, and a group whose prefixes all need one
+// is left out without it.
 const PREFIXES: Record<GroupId, string[]> = {
-	poverty_line: ['tsa.poverty_line.', 'tsa.poverty_line.median_income.{region}', 'indices.pm_regional.{region}'],
+	local: ['local.{region}.'],
+	regional: ['indices.pm_regional.{region}', 'tsa.poverty_line.median_income.{region}'],
+	poverty_line: ['tsa.poverty_line.'],
 	child_supplement: ['tsa.child_supplement.'],
 	assets: ['tsa.assets.', 'tsa.spending.'],
 	conditional: ['tsa.conditional.', 'tsa.able_bodied.'],
 	income: ['tsa.income.'],
-	local: ['local.{region}.'],
 	takeup: ['takeup.'],
 	indices: ['indices.pm', 'indices.mrp', 'indices.min_wage', 'indices.pension_age.']
 };
@@ -30,7 +39,10 @@ function matches(path: string, prefix: string): boolean {
 	return path.startsWith(prefix) && !isRegionCode(path.slice(path.lastIndexOf('.') + 1));
 }
 
-/** The groups of controls for the focused region (or the whole country), each with its parameter paths. */
+/**
+ * The groups of controls for the focused region (or the whole country), each with its parameter paths: with a
+ * region, its own groups come first, then the national ones.
+ */
 export function controlGroups(region: RegionCode | null): ControlGroup[] {
 	const paths = listPaths();
 	return (Object.keys(PREFIXES) as GroupId[])
@@ -38,7 +50,8 @@ export function controlGroups(region: RegionCode | null): ControlGroup[] {
 			const prefixes = PREFIXES[id]
 				.filter((p) => region !== null || !p.includes('{region}'))
 				.map((p) => p.replace('{region}', region ?? ''));
-			return { id, paths: prefixes.flatMap((p) => paths.filter((path) => matches(path, p))) };
+			const scope: GroupScope = REGION_GROUPS.includes(id) ? 'region' : 'national';
+			return { id, scope, paths: prefixes.flatMap((p) => paths.filter((path) => matches(path, p))) };
 		})
 		.filter((g) => g.paths.length > 0);
 }

@@ -21,13 +21,15 @@ describe('parameter values in the panel', () => {
 		expect(statusIn(p('tsa.conditional.compliance_share'), 2026)).toBe('assumption');
 	});
 
-	it('switches a test on at the last value, then the history, then mid-range', () => {
+	it('switches a test on at the last value, then its sourced start, then the history, then mid-range', () => {
 		expect(switchOnValue(p('tsa.assets.max_vehicles'), 2)).toBe(2);
 		// 2020 practice refused families with a car: the history's last number is 0.
 		expect(switchOnValue(p('tsa.assets.max_vehicles'), null)).toBe(0);
 		// deposits have no numeric history: the middle of 0–1000 in steps of 10.
 		expect(switchOnValue(p('tsa.assets.max_deposits_mrp'), null)).toBe(500);
-		expect(switchOnValue(p('local.abai.income_threshold_pm_multiple'), null)).toBeCloseTo(2.5, 10);
+		// the local income test starts at its sourced 1 × ПМ, not the middle of its 0–5 slider.
+		expect(switchOnValue(p('local.abai.income_threshold_pm_multiple'), null)).toBe(1);
+		expect(switchOnValue(p('local.abai.income_threshold_pm_multiple'), 1.5)).toBe(1.5);
 	});
 
 	it('formats values with their units', () => {

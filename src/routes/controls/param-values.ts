@@ -16,11 +16,13 @@ export function statusIn(param: Parameter, year: number): Status {
 }
 
 /**
- * The value a nullable test takes when switched on: the user's last value, else the latest non-null value in the
- * parameter's history, else the middle of its slider (rounded to the step), so that it starts neither off nor extreme.
+ * The value a nullable test takes when switched on: the user's last value, else the parameter's sourced `switchOn`,
+ * else the latest non-null value in its history, else the middle of its slider (rounded to the step), so that it
+ * starts neither off nor extreme.
  */
 export function switchOnValue(param: Parameter, remembered: number | null): number {
 	if (remembered !== null) return remembered;
+	if (param.switchOn) return param.switchOn.value;
 	const history = [...param.values].reverse().find((v) => typeof v.value === 'number');
 	if (history) return history.value as number;
 	const { min, max, step } = sliderBounds(param);

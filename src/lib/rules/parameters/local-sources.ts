@@ -3,7 +3,7 @@ import type { Reference } from '../parameter';
 
 const ref = (title: string, href: string): Reference => ({ title, href });
 
-/** Named sources of housing assistance and of the TB treatment length. */
+/** Named sources of housing assistance, of the TB treatment length and of the low-income measure. */
 export const LOCAL_SRC = {
 	housingAlmaty2024: ref(
 		'Almaty city maslikhat decision No. 100 of 29.03.2024 «Размер и порядок оказания жилищной помощи» under the Law on Housing Relations and Order No. 117 of 08.12.2023 (rules of housing assistance): paid from the local budget to low-income families (body read in part)',
@@ -40,6 +40,10 @@ export const LOCAL_SRC = {
 	utilityBasket2024: ref(
 		'mgorod.kz (20.02.2024): a family of three in a 60 m² flat in winter, 3 m³ of cold and 2 m³ of hot water and 100 kWh a person, pays 22 007 ₸ a month for utilities on average (Almaty 27 364 ₸)',
 		'https://mgorod.kz/news/uralsk-voshel-v-top-5-gorodov-s-samoj-dorogoj-kommunalkoj'
+	),
+	bnsPoverty2025: ref(
+		'news.mail.ru citing the Bureau of National Statistics (Q3 2025): the official poverty measure counts people whose income is below the subsistence minimum (5.3 %, 190 484 families, 1 078 660 persons)',
+		'https://news.mail.ru/society/69187241/'
 	),
 	whoTbRegimen: ref(
 		'WHO consolidated guidelines, Module 4 (2022): drug-susceptible TB is treated for 6 months (2HRZE/4HR)',

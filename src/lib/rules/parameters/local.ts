@@ -34,6 +34,8 @@ interface FieldSpec {
 	fallbackNote?: string;
 	range?: { min: number; max: number };
 	step?: number;
+	/** Where the test starts when a user switches it on (see Parameter.switchOn). */
+	switchOn?: Parameter['switchOn'];
 }
 
 /** A region's own value where a source gives one, with its status and sources. */
@@ -64,9 +66,10 @@ const upTo = (en: string, ru: string, kk: string): Label => ({
 const FIELDS: Record<Field, FieldSpec> = {
 	income_threshold_pm_multiple: {
 		label: { en: 'Income threshold, × ПМ', ru: 'Порог дохода, × ПМ', kk: 'Табыс шегі, × ЕТКД' },
-		description: `Households with per-capita income not exceeding this multiple of the ПМ get the income-tested payment (null: no such category). Example: Almaty 2015, 3 × ПМ for listed categories.`,
-		kind: numberKind(0, 10, true), unit: 'multiple_of_pm', refs: [SRC.almaty2015, SRC.decree523], fallback: null, status: 'assumption',
-		range: { min: 0, max: 5 }, step: 0.1
+		description: `Households with per-capita income not exceeding this multiple of the ПМ get the income-tested payment (null: no such category). Switched on, it starts at 1 × ПМ: no maslikhat's 2023-era multiple was found, and income below the ПМ is the official measure of poverty (BNS); the only multiple found, Almaty 2015's 3 × ПМ, applied to listed categories (disabled persons), not to every family.`,
+		kind: numberKind(0, 10, true), unit: 'multiple_of_pm', refs: [SRC.almaty2015, SRC.decree523, LOCAL_SRC.bnsPoverty2025], fallback: null, status: 'assumption',
+		range: { min: 0, max: 5 }, step: 0.1,
+		switchOn: { value: 1, note: 'assumption: income below the ПМ, the official measure of poverty (BNS); no 2023-era maslikhat multiple found' }
 	},
 	income_amount_mrp: {
 		label: upTo('Income-tested payment', 'Выплата по доходу', 'Табысқа қарай төлем'),
@@ -174,7 +177,8 @@ function localParameter(region: RegionCode, field: Field): Parameter {
 		values: [{ from: '2023-07-01', value: own ? own.value : spec.fallback }],
 		references: own ? [...own.refs, ...spec.refs.filter((r) => !own.refs.includes(r))] : spec.refs,
 		status: own ? own.status : spec.status,
-		...(spec.range ? { range: spec.range, step: spec.step } : {})
+		...(spec.range ? { range: spec.range, step: spec.step } : {}),
+		...(spec.switchOn ? { switchOn: spec.switchOn } : {})
 	};
 }
 
