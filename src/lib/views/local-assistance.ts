@@ -1,0 +1,155 @@
+// Local (maslikhat) assistance of one region, ground by ground: the law beside the scenario, and the scenario
+// re-evaluated along the region's local income threshold (× ПМ). Figures are summed the way `simulate` sums local
+// assistance: families helped in the reference quarter, the annual cost over the year's quarters.
+import type { Db, Row } from '$lib/db/db';
+import { isRegionCode, type RegionCode } from '$lib/data/regions';
+import { add, type Num } from '$lib/rules/expr';
+import { damage } from '$lib/rules/local/damage';
+import { cancer, hiv, tb } from '$lib/rules/local/disease';
+import { housing } from '$lib/rules/local/housing';
+import { lowIncome } from '$lib/rules/local/low-income';
+import type { ParamValues } from '$lib/rules/parameter';
+import { cachedTable } from '$lib/sim/cached-table';
+import { ensureHouseholdFeatures } from '$lib/sim/household-features';
+import { hhWithMedianSql, medianSql } from '$lib/sim/median';
+import { distinctQuarters } from '$lib/sim/year';
+import type { Evaluated } from '$lib/state/figures.svelte';
+import { quoteIdent, sqlLiteral } from '$lib/sql/quote';
+import { toSql } from '$lib/sql/to-sql';
+import { inChunks } from './chunked';
+
+/** The grounds of local assistance, each the annual amount of its categories for the household, ₸. */
+export const LOCAL_GROUNDS: Readonly<Record<'income' | 'damage' | 'disease' | 'housing', Num>> = {
+	income: lowIncome.expr,
+	damage: damage.expr,
+	disease: add(add(tb.expr, cancer.expr), hiv.expr),
+	housing: housing.expr
+};
+
+/** A ground of local assistance. */
+export type LocalGround = keyof typeof LOCAL_GROUNDS;
+
+/** The grounds in the order views show them. */
+export const GROUND_ORDER = Object.keys(LOCAL_GROUNDS) as LocalGround[];
+
+/** The income threshold's path for `region`. */
+export const thresholdPath = (region: RegionCode): string => `local.${region}.income_threshold_pm_multiple`;
+
+/** The grid of thresholds the sweep evaluates: 0.25 to 3 × ПМ by 0.25 (12 points). */
+export const LOCAL_MULTIPLES: readonly number[] = Array.from({ length: 12 }, (_, i) => (i + 1) / 4);
+
+/** Families helped (weighted, reference quarter) and annual cost, ₸. */
+export interface Helped {
+	households: number;
+	annual_cost_kzt: number;
+}
+
+/** One variant's figures: every ground's and all of local assistance (a family helped on two grounds counts once). */
+export interface LocalFigures {
+	variant: number;
+	total: Helped;
+	grounds: Record<LocalGround, Helped>;
+}
+
+/** One evaluation: a variant's parameter set for some of the year's quarters (`year_share` of it). */
+interface LocalEvaluation {
+	variant: number;
+	params: ParamValues;
+	year_share: number;
+	reference: boolean;
+}
+
+/** Per household of `region`: weight and each ground's annual amount under `params` (`medians`: a table of medianSql). */
+export function localRowsSql(params: ParamValues, region: RegionCode, medians?: string): string {
+	if (!isRegionCode(region)) throw new Error(`Not a region code: ${String(region)}`);
+	const grounds = GROUND_ORDER.map((g) => `${toSql(LOCAL_GROUNDS[g], params, 'hh.')} AS ${quoteIdent(`g_${g}`)}`).join(', ');
+	return `SELECT hh.hh_id, hh.weight, ${grounds} FROM ${hhWithMedianSql(params, medians)} hh WHERE hh.region = ${sqlLiteral(region)}`;
+}
+
+/** Groups the evaluations into one row per variant: families helped (reference quarter) and annual cost, by ground and in all. */
+export function localVariantsSql(evaluations: readonly (LocalEvaluation & { sql: string })[]): string {
+	const union = evaluations
+		.map((e) => `SELECT ${sqlLiteral(e.variant)} AS variant, ${sqlLiteral(e.year_share)} AS year_share, ${e.reference} AS reference, * FROM (${e.sql})`)
+		.join('\nUNION ALL\n');
+	const all = GROUND_ORDER.map((g) => quoteIdent(`g_${g}`)).join(' + ');
+	const figures = GROUND_ORDER.map((g) => {
+		const c = quoteIdent(`g_${g}`);
+		return `coalesce(sum(weight) FILTER (WHERE reference AND ${c} > 0), 0) AS ${quoteIdent(`${g}_households`)},
+	coalesce(sum(year_share * weight * ${c}), 0) AS ${quoteIdent(`${g}_annual_cost_kzt`)}`;
+	}).join(',\n\t');
+	return `WITH ev AS (${union})
+SELECT variant,
+	coalesce(sum(weight) FILTER (WHERE reference AND ${all} > 0), 0) AS total_households,
+	coalesce(sum(year_share * weight * (${all})), 0) AS total_annual_cost_kzt,
+	${figures}
+FROM ev GROUP BY variant ORDER BY variant`;
+}
+
+/** Rows of `localVariantsSql` as figures. */
+export function localFiguresFromRows(rows: readonly Row[]): LocalFigures[] {
+	return rows.map((r) => {
+		const n = (k: string) => Number(r[k] ?? 0);
+		const grounds = Object.fromEntries(GROUND_ORDER.map((g) => [g, { households: n(`${g}_households`), annual_cost_kzt: n(`${g}_annual_cost_kzt`) }])) as Record<LocalGround, Helped>;
+		return { variant: Number(r.variant), total: { households: n('total_households'), annual_cost_kzt: n('total_annual_cost_kzt') }, grounds };
+	});
+}
+
+/** Evaluates each variant (a year's parameters) over `region`'s households, in one query. */
+async function queryVariants(db: Db, year: number, variants: readonly { variant: number; params: ParamValues }[], region: RegionCode): Promise<LocalFigures[]> {
+	const evaluations: (LocalEvaluation & { sql: string })[] = [];
+	for (const { variant, params } of variants) {
+		await ensureHouseholdFeatures(db, params);
+		for (const [i, set] of distinctQuarters(year, Object.freeze({ ...params })).entries()) {
+			const medians = await cachedTable(db, 'medians', medianSql(set.params));
+			evaluations.push({ variant, params: set.params, year_share: set.quarters.length / 4, reference: i === 0, sql: localRowsSql(set.params, region, medians) });
+		}
+	}
+	const found = localFiguresFromRows(await db.query(localVariantsSql(evaluations)));
+	// A variant with no household in the region has no row: it helps nobody.
+	return variants.map(({ variant }) => found.find((f) => f.variant === variant) ?? empty(variant));
+}
+
+function empty(variant: number): LocalFigures {
+	const none = () => ({ households: 0, annual_cost_kzt: 0 });
+	return { variant, total: none(), grounds: Object.fromEntries(GROUND_ORDER.map((g) => [g, none()])) as Record<LocalGround, Helped> };
+}
+
+/** What the local-assistance figures ask: the focused region (none: nothing to show), the year and both sides' parameters. */
+export interface LocalInputs {
+	region: RegionCode | null;
+	year: number;
+	params: { baseline: ParamValues; scenario: ParamValues };
+}
+
+/** One point of the local sweep: the threshold (× ПМ) and the region's local assistance there. */
+export interface LocalSweepPoint extends LocalFigures {
+	multiple: number;
+}
+
+/** The region's local assistance under the law and the scenario, and the scenario along LOCAL_MULTIPLES. */
+export interface LocalAssistanceFigures {
+	region: RegionCode;
+	law: LocalFigures;
+	scenario: LocalFigures;
+	sweep: LocalSweepPoint[];
+}
+
+/** How many thresholds one sweep query evaluates. */
+export const SWEEP_CHUNK = 6;
+
+/** Law, scenario and the threshold sweep for `region` along `multiples` (a few per query: see `inChunks`). */
+export async function localAssistance(db: Db, { region, year, params }: LocalInputs, multiples: readonly number[] = LOCAL_MULTIPLES): Promise<LocalAssistanceFigures | null> {
+	if (region === null) return null;
+	const path = thresholdPath(region);
+	const [law, scenario] = await queryVariants(db, year, [{ variant: -2, params: params.baseline }, { variant: -1, params: params.scenario }], region);
+	const sweep = await inChunks(multiples, SWEEP_CHUNK, async (chunk) => {
+		const got = await queryVariants(db, year, chunk.map((m, i) => ({ variant: i, params: { ...params.scenario, [path]: m } })), region);
+		return got.map((f, i): LocalSweepPoint => ({ ...f, multiple: chunk[i] }));
+	});
+	return { region, law, scenario, sweep: sweep ?? [] };
+}
+
+/** The Figures client's question: the focused region's local assistance, law, scenario and sweep (null without a region). */
+export async function localAssistanceFigures({ db }: Evaluated, inputs: LocalInputs): Promise<LocalAssistanceFigures | null> {
+	return localAssistance(db, inputs);
+}
