@@ -105,7 +105,7 @@ export async function readDataset(request: LoadRequest, onProgress: (p: LoadProg
 		});
 		onProgress({ stage: 'installing', fraction: null });
 		const tables = { households: tableFromIPCStream(result.households), persons: tableFromIPCStream(result.persons) };
-		const name = String(result.report.manifest?.name ?? request.households.name.replace(/\.\w+$/, ''));
+		const name = String(result.report.manifest?.name ?? request.folder ?? request.households.name.replace(/\.\w+$/, ''));
 		return { tables, info: { ...result.report.summary!, name, report: result.report } };
 	} finally {
 		signal?.removeEventListener('abort', stop);

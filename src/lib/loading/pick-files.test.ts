@@ -11,7 +11,19 @@ describe('requestFromFiles', () => {
 		expect('request' in r && r.request.manifest?.name).toBe('manifest.json');
 	});
 
-	it('says which table is missing', () => {
+	it('names the folder the files came from, when they came from one', () => {
+		const inFolder = (path: string) => {
+			const f = file(path.split('/').pop()!);
+			Object.defineProperty(f, 'webkitRelativePath', { value: path });
+			return f;
+		};
+		const r = requestFromFiles([inFolder('akmola-2024/households.csv'), inFolder('akmola-2024/persons.csv')]);
+		expect('request' in r && r.request.folder).toBe('akmola-2024');
+		const loose = requestFromFiles([file('households.csv'), file('persons.csv')]);
+		expect('request' in loose && loose.request.folder).toBeUndefined();
+	});
+
+		it('says which table is missing', () => {
 		expect(requestFromFiles([file('households.csv')])).toEqual({ missing: 'persons.csv (or .parquet)' });
 	});
 });

@@ -11,8 +11,10 @@ export function requestFromFiles(files: File[]): { request: LoadRequest } | { mi
 		return { missing: need.join(' and ') };
 	}
 	const manifest = files.find((f) => /(^|\/)manifest\.json$/i.test(f.webkitRelativePath || f.name));
+	const folder = households.webkitRelativePath?.includes('/') ? households.webkitRelativePath.split('/')[0] : '';
 	return {
 		request: {
+			...(folder ? { folder } : {}),
 			households: { name: households.name, file: households },
 			persons: { name: persons.name, file: persons },
 			...(manifest ? { manifest: { name: manifest.name, file: manifest } } : {})

@@ -3,8 +3,7 @@
 import type { RegionCode } from '$lib/data/regions';
 import type { Manifest } from '$lib/data/schema';
 import type { ParamValues } from '$lib/rules/parameter';
-import { syntheticOf } from '$lib/charts/export-context';
-import type { Translate } from '$lib/charts/export-context';
+import { syntheticOf, type Translate } from '$lib/charts/export-context';
 
 /** The facts a deputy needs to quote a figure: dataset, synthetic or not, year, take-up assumption and scope. */
 export type FiguresIdentity = {
@@ -25,15 +24,13 @@ export function figuresIdentity(
 	scenario: { year: number; params: ParamValues },
 	region: RegionCode | null
 ): FiguresIdentity {
-	const compliance = scenario.params['tsa.conditional.compliance_share'];
-	return {
-		dataset: dataset.name,
-		synthetic: syntheticOf(dataset.report.manifest),
-		year: scenario.year,
-		takeup: String(scenario.params['takeup.mode'] ?? 'full'),
-		compliance: typeof compliance === 'number' ? compliance : 1,
-		region
-	};
+	return { dataset: dataset.name, synthetic: syntheticOf(dataset.report.manifest), year: scenario.year, ...assumptionOf(scenario.params), region };
+}
+
+/** The take-up mode and compliance share `params` assume for the contract's `expected_*` figures. */
+export function assumptionOf(params: ParamValues): Pick<FiguresIdentity, 'takeup' | 'compliance'> {
+	const compliance = params['tsa.conditional.compliance_share'];
+	return { takeup: String(params['takeup.mode'] ?? 'full'), compliance: typeof compliance === 'number' ? compliance : 1 };
 }
 
 /** The assumption behind the contract's `expected_*` figures, in words: who applies and who keeps the social contract. */

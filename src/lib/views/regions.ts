@@ -3,16 +3,29 @@ import { REGION_CODES, type RegionCode } from '$lib/data/regions';
 import type { SimulationResult } from '$lib/sim/result';
 import { coverage } from './headline';
 
-/** Measures of the regions view. */
-export const REGION_MEASURES = ['coverage', 'expected_cost', 'gap'] as const;
+/** Measures of the regions view: TSA's (national rules) and local assistance's (each region's own rules). */
+export const REGION_MEASURES = ['coverage', 'expected_cost', 'gap', 'local_cost', 'local_households'] as const;
+/** Which programme each measure is of. */
+export const MEASURE_PROGRAMME: Record<RegionMeasure, 'tsa' | 'local'> = {
+	coverage: 'tsa',
+	expected_cost: 'tsa',
+	gap: 'tsa',
+	local_cost: 'local',
+	local_households: 'local'
+};
 /** One measure. */
 export type RegionMeasure = (typeof REGION_MEASURES)[number];
 
-/** A region's value of `measure`: coverage (eligible ÷ weighted persons), expected annual cost, or gap households. */
+/**
+ * A region's value of `measure`: TSA coverage (eligible ÷ weighted persons), expected annual cost or gap households;
+ * local assistance's annual cost or families helped.
+ */
 export function regionValue(result: SimulationResult, region: RegionCode, measure: RegionMeasure, weightedPersons: number): number {
 	const t = result.by_region[region];
 	if (measure === 'coverage') return coverage(t, weightedPersons);
 	if (measure === 'expected_cost') return t.tsa.expected_annual_cost_kzt;
+	if (measure === 'local_cost') return t.local.annual_cost_kzt;
+	if (measure === 'local_households') return t.local.eligible_households;
 	return t.gap.gap_households;
 }
 
