@@ -1,7 +1,8 @@
 // `npm run bundle -- --data <folder> [--out <file>] [--engine native|wasm]`: reduces a dataset too large for the browser's heap (the national
-// one: 5.6 M households) to a prepared bundle the app opens in seconds: the contract's check report and the
-// household columns the rules read, in income order with their consumers, from which the app builds the prefix index
-// of any structure (exact figures for every fast slider and rule switch, no household rows).
+// one: 5.6 M households) to a prepared bundle the app opens in seconds: one Arrow IPC stream of the household columns
+// the rules read, in income order with each one's consumer rank, carrying its manifest (the contract's check report,
+// the summary, the format and contract versions), which is also written beside it as <name>.komek.json. From the
+// columns the app builds the prefix index of any structure (exact figures for every fast slider and rule switch).
 // The folder is checked by the same validator as `npm run validate` first; nothing is written if it is refused.
 // Native DuckDB (installed on demand) does the work by default; `--engine wasm` uses the app's own DuckDB-Wasm,
 // which needs no download but holds only datasets of up to about a million households.
@@ -15,7 +16,7 @@ import { DatasetError } from '../src/lib/data/problems';
 import { extractFromColumns, withConsumers } from '../src/lib/fast/extract-columns';
 import { readHouseholdColumns } from '../src/lib/fast/household-columns';
 import { buildPrefixIndex } from '../src/lib/fast/prefix-index';
-import { BUNDLE_EXTENSION, encodeBundle } from '../src/lib/fast/prepared-bundle';
+import { BUNDLE_EXTENSION, MANIFEST_EXTENSION, bundleManifest, decodeBundle, encodeBundle } from '../src/lib/fast/prepared-bundle';
 import { datasetParams, learningBaseline } from '../src/lib/rules/dataset-params';
 import { resolveScenario } from '../src/lib/rules/scenario';
 import type { Totals } from '../src/lib/sim/result';
@@ -120,10 +121,15 @@ async function main(): Promise<number> {
 		log(`figures checked against the full SQL evaluation in ${seconds(t)}: equal to the tenge`);
 
 		progress.stage('writing');
-		const bytes = encodeBundle({ name, report, columns });
+		const bundle = { name, report, columns };
+		const bytes = encodeBundle(bundle);
+		// Read back as the app reads it before anything is written: a bundle that would not open is never left behind.
+		if (decodeBundle(bytes).columns.n !== columns.n) throw new Error('the bundle written does not read back');
 		writeFileSync(out, bytes);
+		const manifest = out.endsWith(BUNDLE_EXTENSION) ? out.slice(0, -BUNDLE_EXTENSION.length) + MANIFEST_EXTENSION : `${out}.json`;
+		writeFileSync(manifest, JSON.stringify(bundleManifest(bundle), null, 2) + '\n');
 		progress.finish('done');
-		log(`wrote ${out} (${(bytes.length / 2 ** 20).toFixed(0)} MB): open it in the app under "Your own data", "Choose files"`);
+		log(`wrote ${out} (${(bytes.length / 2 ** 20).toFixed(0)} MB, Arrow IPC stream) and its manifest ${manifest}: open the bundle in the app under "Your own data", "Choose files"`);
 		return 0;
 	} finally {
 		stopHeartbeat();

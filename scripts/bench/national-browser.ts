@@ -10,7 +10,7 @@ import { FIGURE, ruleToggle, SLIDER } from './browser';
 import { stats } from './stats';
 
 const FOLDER = 'datasets/national';
-const BUNDLE = join(FOLDER, 'national.komek');
+const BUNDLE = join(FOLDER, 'national.komek.arrows');
 
 /** Makes the national bundle when it is missing or older than the dataset (7 to 18 minutes here, with the machine's load). */
 function ensureBundle(): void {

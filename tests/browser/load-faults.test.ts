@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeBundle, encodeBundle } from '../../src/lib/fast/prepared-bundle';
 import { metric, openApp, waitForReady, type AppUnderTest } from './harness';
 import { expectedFigures, makeHouseholds, writeCsvDataset } from './upload-data';
 
@@ -24,7 +25,7 @@ beforeAll(async () => {
 	writeCsvDataset(big, makeHouseholds('b', ['almaty', 'turkestan', 'zhambyl', 'karaganda'], BIG));
 	writeCsvDataset(small, smallSet);
 	writeFileSync(join(small, 'manifest.json'), JSON.stringify({ schema_version: 1, name: 'Small test' }));
-	await promisify(execFile)('npx', ['tsx', 'scripts/prepare-bundle.ts', '--data', 'tests/fixtures/good', '--out', join(tmp, 'good.komek'), '--engine', 'wasm']);
+	await promisify(execFile)('npx', ['tsx', 'scripts/prepare-bundle.ts', '--data', 'tests/fixtures/good', '--out', join(tmp, 'good.komek.arrows'), '--engine', 'wasm']);
 	app = await openApp();
 	await waitForReady(app.page);
 	await app.page.waitForSelector('[data-chart="funnel-by-region"]', { timeout: 60_000 });
@@ -163,17 +164,17 @@ describe('loads as transactions', () => {
 	});
 
 	it('refuses malformed bundles whole, naming the file and what is wrong, and keeps the dataset and its engine', async () => {
-		const good = readFileSync(join(tmp, 'good.komek'));
-		const view = new DataView(good.buffer, good.byteOffset, good.byteLength);
-		const outer = (8 + view.getUint32(4, true) + 7) & ~7;
-		const innerLength = view.getUint32(outer + 4, true);
-		const inner = JSON.parse(good.subarray(outer + 8, outer + 8 + innerLength).toString('utf8'));
-		const regionAt = outer + ((8 + innerLength + 7) & ~7) + inner.arrays.region__.offset;
+		const good = readFileSync(join(tmp, 'good.komek.arrows'));
+		// A region code past the 20 regions, written as the bundle writer would write any code.
+		const bundle = decodeBundle(new Uint8Array(good));
+		bundle.columns.region[0] = 77;
+		const old = Buffer.concat([Buffer.from('KMKB'), Buffer.alloc(60)]);
 		const cases: [string, Uint8Array, RegExp][] = [
-			['truncated.komek', good.subarray(0, good.length - 100), /truncated\.komek: .*cut short/],
-			['padded.komek', Buffer.concat([good, Buffer.alloc(64)]), /padded\.komek: the file has 64 bytes more/],
-			['damaged.komek', Buffer.from(good).fill(0xff, regionAt, regionAt + 1), /damaged\.komek: household 1 has region code 255/],
-			['version.komek', Buffer.from(good.toString('latin1').replace('"version":4', '"version":1'), 'latin1'), /version\.komek: prepared bundle version 1/]
+			['truncated.komek.arrows', good.subarray(0, good.length - 100), /truncated\.komek\.arrows: .*cut short/],
+			['padded.komek.arrows', Buffer.concat([good, Buffer.alloc(64)]), /padded\.komek\.arrows: .*joined to another file/],
+			['damaged.komek.arrows', encodeBundle(bundle), /damaged\.komek\.arrows: household 1 has region code 77/],
+			['version.komek.arrows', Buffer.from(good.toString('latin1').replace('"bundle_version":5', '"bundle_version":1'), 'latin1'), /version\.komek\.arrows: .*older version of Komek.*npm run bundle/],
+			['old.komek', old, /old\.komek: .*older version of Komek: make it again with `npm run bundle/]
 		];
 		const households = await metric(app.page, 'dataset.households');
 		for (const [name, bytes, message] of cases) {
@@ -190,7 +191,7 @@ describe('loads as transactions', () => {
 			await waitForUpload(app.page, 'loaded', 60_000);
 		}
 		// The good bundle still opens after all that.
-		await app.page.setInputFiles(PICK_FILES, join(tmp, 'good.komek'));
+		await app.page.setInputFiles(PICK_FILES, join(tmp, 'good.komek.arrows'));
 		await waitForUpload(app.page, 'loaded', 30_000);
 		await app.page.waitForSelector('[data-prepared="good"]');
 	});

@@ -44,8 +44,8 @@ async function expectFigures(want: CliOutput): Promise<void> {
 
 beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'komek-bundle-'));
-	await promisify(execFile)('npx', ['tsx', 'scripts/prepare-bundle.ts', '--data', FOLDER, '--out', join(dir, 'good.komek'), '--engine', 'wasm']);
-	writeFileSync(join(dir, 'broken.komek'), 'hh_id,region\n1,astana\n');
+	await promisify(execFile)('npx', ['tsx', 'scripts/prepare-bundle.ts', '--data', FOLDER, '--out', join(dir, 'good.komek.arrows'), '--engine', 'wasm']);
+	writeFileSync(join(dir, 'broken.komek.arrows'), 'hh_id,region\n1,astana\n');
 	cli.law = await simulate('law', {});
 	cli.line = await simulate('line', { 'tsa.poverty_line.pm_share': 0.9 });
 	cli.vehicles = await simulate('vehicles', { 'tsa.poverty_line.pm_share': 0.9, 'tsa.assets.max_vehicles': VEHICLE_LIMIT });
@@ -57,15 +57,15 @@ afterAll(async () => app?.close());
 describe('a prepared bundle in the app', () => {
 	it('refuses a file that is not a bundle, naming it, and keeps the dataset shown', async () => {
 		const before = await metric(app.page, 'dataset.households');
-		await app.page.setInputFiles('input[data-testid="pick-files"]', join(dir, 'broken.komek'));
+		await app.page.setInputFiles('input[data-testid="pick-files"]', join(dir, 'broken.komek.arrows'));
 		await app.page.waitForSelector('[data-upload-status="failed"]');
-		expect(await app.page.locator('[data-upload-status="failed"]').textContent()).toMatch(/broken\.komek: not a prepared bundle/);
+		expect(await app.page.locator('[data-upload-status="failed"]').textContent()).toMatch(/broken\.komek\.arrows: not a prepared bundle/);
 		expect(await metric(app.page, 'dataset.households')).toBe(before);
 		expect(await app.page.locator('[data-prepared]').count()).toBe(0);
 	});
 
 	it('shows the figures npm run simulate gives on the folder it was made from', async () => {
-		await app.page.setInputFiles('input[data-testid="pick-files"]', join(dir, 'good.komek'));
+		await app.page.setInputFiles('input[data-testid="pick-files"]', join(dir, 'good.komek.arrows'));
 		await app.page.waitForSelector('[data-upload-status="loaded"]');
 		expect(await metric(app.page, 'dataset.households')).toBe(cli.law.dataset.households);
 		await expectFigures(cli.law);

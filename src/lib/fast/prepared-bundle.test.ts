@@ -1,37 +1,44 @@
-// A prepared bundle written to bytes and read back; bytes that are not a bundle refused with a message for the user.
+// A prepared bundle written as an Arrow IPC stream and read back; bytes that are not a bundle, or a bundle of an
+// older version, refused with a message for the user.
+import { tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import type { DatasetReport } from '../data/load';
+import { REGION_CODES } from '../data/regions';
 import type { HouseholdColumns } from './household-columns';
-import { narrowestKind } from './household-columns-codec';
-import { decodeBundle, encodeBundle, type PreparedBundle } from './prepared-bundle';
+import { BUNDLE_VERSION, CONTRACT_VERSION, MANIFEST_KEY, decodeBundle, encodeBundle, isBundleFileName, narrowestKind, type PreparedBundle } from './prepared-bundle';
 
 const report = {
 	accepted: true,
 	problems: [],
 	problemCount: 0,
 	notices: [],
-	summary: { households: 3, persons: 6 },
+	summary: { households: 4, persons: 6 },
 	manifest: { name: 'national' }
 } as unknown as DatasetReport;
 
 function tinyColumns(): HouseholdColumns {
 	return {
-		n: 3,
-		region: Uint8Array.of(0, 5, 255),
-		settlement: Uint8Array.of(1, 0, 1),
+		n: 4,
+		region: Uint8Array.of(5, 0, 255, 5),
+		settlement: Uint8Array.of(1, 0, 255, 1),
 		settlements: ['rural', 'urban'],
 		featureParams: [63, 61, 18, 23, 1, 6],
 		hasApplied: true,
 		columns: {
-			size: Float64Array.of(1, 2, 3),
-			income_wages: Float64Array.of(0, 120_000, 2 ** 30),
-			weight: Float64Array.of(0.5, 1.25, 3),
-			cpc: Float64Array.of(Number.NaN, 1 / 3, 7)
+			size: Float64Array.of(1, 2, 3, 4),
+			income_wages: Float64Array.of(0, 120_000, 2 ** 30, 5),
+			weight: Float64Array.of(0.5, 1.25, 3, 2),
+			cpc: Float64Array.of(7, 1 / 3, 9, 2)
 		}
 	};
 }
 
-const consumers = () => ({ offsets: Int32Array.from({ length: 21 }, (_, r) => (r === 0 ? 0 : 2)), cpc: Float64Array.of(0.25, 7), wp: Float64Array.of(1, 3.75) });
+// By region, then consumption: household 1 (region 0), then households 3 and 0 (region 5); household 2 has no region.
+const consumers = () => ({
+	offsets: Int32Array.from({ length: 21 }, (_, r) => (r === 0 ? 0 : r <= 5 ? 1 : 3)),
+	cpc: Float64Array.of(1 / 3, 2, 7),
+	wp: Float64Array.of(2.5, 8, 0.5)
+});
 const bundle = (): PreparedBundle => ({ name: 'national', report, columns: { ...tinyColumns(), consumers: consumers() } });
 
 describe('a prepared bundle', () => {
@@ -41,19 +48,37 @@ describe('a prepared bundle', () => {
 		expect(back.report).toEqual(report);
 		expect(back.columns.consumers).toEqual(consumers());
 		const columns = tinyColumns();
-		expect(back.columns.n).toBe(3);
-		expect([...back.columns.region]).toEqual([0, 5, 255]);
+		expect(back.columns.n).toBe(4);
+		expect([...back.columns.region]).toEqual([5, 0, 255, 5]);
+		expect([...back.columns.settlement]).toEqual([1, 0, 255, 1]);
 		expect(back.columns.settlements).toEqual(['rural', 'urban']);
 		expect(back.columns.featureParams).toEqual(columns.featureParams);
 		for (const [name, values] of Object.entries(columns.columns)) expect(Array.from(back.columns.columns[name]), name).toEqual(Array.from(values));
 		expect(Object.keys(back.columns.columns).sort()).toEqual(Object.keys(columns.columns).sort());
 	});
 
+	it('is a plain Arrow table others can read: coded regions, nulls where nothing is recorded, the manifest in its metadata', () => {
+		const table = tableFromIPC(encodeBundle(bundle()));
+		expect(table.numRows).toBe(4);
+		expect([...table.getChild('region')!]).toEqual([REGION_CODES[5], REGION_CODES[0], null, REGION_CODES[5]]);
+		expect([...table.getChild('settlement')!]).toEqual(['urban', 'rural', null, 'urban']);
+		expect([...table.getChild('consumer_rank')!]).toEqual([2, 0, null, 1]);
+		expect(String(table.getChild('income_wages')!.type)).toBe('Int32');
+		const manifest = JSON.parse(table.schema.metadata.get(MANIFEST_KEY)!);
+		expect(manifest).toMatchObject({ format: 'komek-bundle', bundle_version: BUNDLE_VERSION, contract_version: CONTRACT_VERSION, households: 4, report });
+	});
+
 	it('keeps "no consumption data" (null) apart from "consumers not stored" (undefined)', () => {
-		const none = decodeBundle(encodeBundle({ name: 'x', report, columns: { ...tinyColumns(), consumers: null } }));
-		expect(none.columns.consumers).toBeNull();
+		const noCpc = { ...tinyColumns(), consumers: null };
+		noCpc.columns.cpc = new Float64Array(4).fill(Number.NaN);
+		expect(decodeBundle(encodeBundle({ name: 'x', report, columns: noCpc })).columns.consumers).toBeNull();
 		const unknown = decodeBundle(encodeBundle({ name: 'x', report, columns: tinyColumns() }));
 		expect(unknown.columns.consumers).toBeUndefined();
+	});
+
+	it('refuses to write consumers that disagree with the columns', () => {
+		const wrong = { ...tinyColumns(), consumers: { ...consumers(), wp: Float64Array.of(2.5, 8, 0.75) } };
+		expect(() => encodeBundle({ name: 'x', report, columns: wrong })).toThrow(/disagree with the columns at rank 2/);
 	});
 
 	it('stores each column in the narrowest exact type', () => {
@@ -69,17 +94,30 @@ describe('a prepared bundle', () => {
 		const bytes = encodeBundle(bundle());
 		const larger = new Uint8Array(bytes.length + 3);
 		larger.set(bytes, 3);
-		expect(Array.from(decodeBundle(larger.subarray(3)).columns.columns.weight)).toEqual([0.5, 1.25, 3]);
+		expect(Array.from(decodeBundle(larger.subarray(3)).columns.columns.weight)).toEqual([0.5, 1.25, 3, 2]);
 	});
 
-	it('refuses other files, cut-short files and other versions, saying how to make a good one', () => {
-		expect(() => decodeBundle(new TextEncoder().encode('hh_id,region\n1,astana\n'))).toThrow(/not a prepared bundle.*npm run bundle/);
+	it('knows its file names, and an older bundle\'s to refuse it', () => {
+		expect(['national.komek.arrows', 'NATIONAL.KOMEK.ARROWS', 'old.komek'].map(isBundleFileName)).toEqual([true, true, true]);
+		expect(['households.csv', 'households.arrow', 'x.komek.json'].map(isBundleFileName)).toEqual([false, false, false]);
+	});
+
+	it('refuses other files, older bundles, cut-short files and other versions, saying how to make a good one', () => {
+		expect(() => decodeBundle(new TextEncoder().encode('hh_id,region\n1,astana\n'))).toThrow(/not a prepared bundle/);
+		const framed = new Uint8Array(64);
+		framed.set(new TextEncoder().encode('KMKB'));
+		expect(() => decodeBundle(framed)).toThrow(/made by an older version of Komek: make it again with `npm run bundle/);
 		const bytes = encodeBundle(bundle());
 		expect(() => decodeBundle(bytes.subarray(0, 20))).toThrow(/cut short.*npm run bundle/);
 		expect(() => decodeBundle(bytes.subarray(0, bytes.length - 8))).toThrow(/cut short/);
-		const json = new TextDecoder().decode(bytes.subarray(8, 8 + new DataView(bytes.buffer).getUint32(4, true)));
-		const other = new Uint8Array(bytes);
-		other.set(new TextEncoder().encode(json.replace('"version":4', '"version":9')), 8);
-		expect(() => decodeBundle(other)).toThrow(/version 9.*npm run bundle/);
+		const padded = new Uint8Array(bytes.length + 16);
+		padded.set(bytes);
+		expect(() => decodeBundle(padded)).toThrow(/joined to another file/);
+		const text = Array.from(bytes, (b) => String.fromCharCode(b)).join('');
+		const bump = (from: string, to: string) => Uint8Array.from(text.replace(from, to), (ch) => ch.charCodeAt(0));
+		expect(() => decodeBundle(bump(`"bundle_version":${BUNDLE_VERSION}`, '"bundle_version":4'))).toThrow(/older version of Komek \(format 4/);
+		expect(() => decodeBundle(bump(`"bundle_version":${BUNDLE_VERSION}`, '"bundle_version":9'))).toThrow(/format 9, this app reads/);
+		expect(() => decodeBundle(bump('"format":"komek-bundle"', '"format":"komek-bundlx"'))).toThrow(/manifest is damaged/);
+		expect(() => decodeBundle(bump(MANIFEST_KEY, 'komek.bundlx'))).toThrow(/no komek.bundle manifest/);
 	});
 });

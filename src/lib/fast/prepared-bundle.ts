@@ -1,18 +1,49 @@
 // A prepared bundle: a dataset too large for the browser's heap, reduced by `npm run bundle` to what the figures
-// need: the dataset's check report and the household columns in income order with their consumers, from which the
-// app builds any structure's prefix index in memory (extract-columns.ts), the law's at load and another's when a
-// rule is switched. Layout (framed.ts): "KMKB", a uint32 header length, the JSON header (the dataset), then the
-// columns (household-columns-codec.ts) from the next 8-byte boundary.
+// need, as one Arrow IPC stream file (`<name>.komek.arrows`) that DuckDB, Python (pyarrow, polars) and R (arrow)
+// open as they are. One row per household in (region, per-capita income) order; `region` and `settlement` are
+// dictionary-coded (null: not recorded); every column the rules read in the narrowest type holding its values
+// exactly (NaN: unknown); `consumer_rank` is the household's place among those with consumption, by region then
+// consumption per capita (null: no consumption). The manifest (format and contract versions, the dataset's check
+// report and summary) is the schema's metadata under `komek.bundle`; `npm run bundle` also writes it beside the
+// file as `<name>.komek.json`. The app builds any structure's prefix index from the columns (extract-columns.ts).
+import {
+	Dictionary,
+	Float32,
+	Float64,
+	Int32,
+	Table,
+	Uint8,
+	Utf8,
+	makeData,
+	makeVector,
+	tableFromIPC,
+	tableToIPC,
+	vectorFromArray,
+	type Data,
+	type DataType,
+	type Vector
+} from 'apache-arrow';
 import type { DatasetReport } from '../data/load';
-import { readFramed, writeFramed } from './framed';
+import { REGION_CODES } from '../data/regions';
+import type { ParamValue } from '../rules/parameter';
 import type { HouseholdColumns } from './household-columns';
-import { decodeHouseholdColumns, encodeHouseholdColumns } from './household-columns-codec';
-
-const MAGIC = 'KMKB';
-const VERSION = 4;
+import { orderByGroupThenKey } from './radix-order';
 
 /** The file name ending `npm run bundle` writes and the app recognises. */
-export const BUNDLE_EXTENSION = '.komek';
+export const BUNDLE_EXTENSION = '.komek.arrows';
+/** The ending of the manifest written beside the bundle (for people and tools; the app reads the file's own). */
+export const MANIFEST_EXTENSION = '.komek.json';
+/** The ending of the bundles of earlier versions (a framed binary), recognised only to be refused. */
+const OLD_EXTENSION = '.komek';
+/** The schema metadata key holding the manifest. */
+export const MANIFEST_KEY = 'komek.bundle';
+/** Bumped when the columns or the manifest change shape (5: the first Arrow bundle; 1–4 were framed `.komek`). */
+export const BUNDLE_VERSION = 5;
+/** The contract version (spec §1) of the dataset the bundle was made from. */
+export const CONTRACT_VERSION = '1.1';
+
+const REMAKE = 'make it again with `npm run bundle -- --data <folder>`';
+const NONE = 255;
 
 /** What a bundle carries: the dataset's name and check report (with its summary), and the household columns. */
 export interface PreparedBundle {
@@ -21,37 +52,238 @@ export interface PreparedBundle {
 	columns: HouseholdColumns;
 }
 
-/** The bundle as one byte array (`decodeBundle` reads it back). */
+/** The bundle's JSON manifest (schema metadata, and the `.komek.json` beside the file). */
+export interface BundleManifest {
+	format: 'komek-bundle';
+	bundle_version: number;
+	contract_version: string;
+	name: string;
+	households: number;
+	/** The feature parameters the columns were built with (HouseholdColumns.featureParams). */
+	feature_params: ParamValue[];
+	/** False when the dataset has no `applied` column. */
+	has_applied: boolean;
+	/** The check report of the dataset (with its summary), as `npm run validate` gives it. */
+	report: DatasetReport;
+}
+
+/** True for a file the app should read as a bundle: this version's, or an older one (to refuse it clearly). */
+export function isBundleFileName(name: string): boolean {
+	const lower = name.toLowerCase();
+	return lower.endsWith(BUNDLE_EXTENSION) || lower.endsWith(OLD_EXTENSION);
+}
+
+/** The manifest of `b`. */
+export function bundleManifest(b: PreparedBundle): BundleManifest {
+	return {
+		format: 'komek-bundle',
+		bundle_version: BUNDLE_VERSION,
+		contract_version: CONTRACT_VERSION,
+		name: b.name,
+		households: b.columns.n,
+		feature_params: b.columns.featureParams,
+		has_applied: b.columns.hasApplied,
+		report: b.report
+	};
+}
+
+const KINDS = { u8: [Uint8Array, () => new Uint8()], i32: [Int32Array, () => new Int32()], f32: [Float32Array, () => new Float32()], f64: [Float64Array, () => new Float64()] } as const;
+type Kind = keyof typeof KINDS;
+
+/** The narrowest kind holding every value of `values` exactly (NaN only in the float kinds). */
+export function narrowestKind(values: ArrayLike<number>): Kind {
+	let integral = true;
+	let byte = true;
+	let single = true;
+	for (let i = 0; i < values.length; i++) {
+		const v = values[i];
+		if (integral && !(Number.isInteger(v) && v >= -(2 ** 31) && v < 2 ** 31 && !Object.is(v, -0))) integral = byte = false;
+		if (byte && (v < 0 || v > 255)) byte = false;
+		if (single && !Object.is(Math.fround(v), v) && !Number.isNaN(v)) single = false;
+		if (!integral && !single) return 'f64';
+	}
+	return byte ? 'u8' : integral ? 'i32' : 'f32';
+}
+
+/** The bundle as the bytes of one Arrow IPC stream, one record batch (`decodeBundle` reads it back, equal in every value). */
 export function encodeBundle(b: PreparedBundle): Uint8Array {
-	const columns = encodeHouseholdColumns(b.columns);
-	const header = { version: VERSION, name: b.name, report: b.report };
-	const { bytes, bodyStart } = writeFramed(MAGIC, header, columns.length);
-	bytes.set(columns, bodyStart);
-	return bytes;
+	const h = b.columns;
+	const vectors: Record<string, Vector> = {
+		region: coded(h.region, REGION_CODES, 0),
+		settlement: coded(h.settlement, h.settlements, 1)
+	};
+	for (const [name, values] of Object.entries(h.columns)) {
+		const [ctor] = KINDS[narrowestKind(values)];
+		vectors[name] = makeVector(ctor.from(values as ArrayLike<number>));
+	}
+	if (h.consumers !== undefined) vectors.consumer_rank = consumerRanks(h);
+	const table = new Table(vectors);
+	table.schema.metadata.set(MANIFEST_KEY, JSON.stringify(bundleManifest(b)));
+	return tableToIPC(table, 'stream');
+}
+
+/** Codes (255: none) as an Arrow dictionary column over `values`, null where there is none. */
+function coded(codes: Uint8Array, values: readonly string[], id: number): Vector {
+	const valid = new Uint8Array((codes.length + 7) >> 3);
+	let nulls = 0;
+	for (let i = 0; i < codes.length; i++) if (codes[i] === NONE) nulls++;
+	else valid[i >> 3] |= 1 << (i & 7);
+	const type = new Dictionary(new Utf8(), new Uint8(), id);
+	const dictionary = vectorFromArray([...values], new Utf8());
+	return makeVector(makeData({ type, length: codes.length, nullCount: nulls, nullBitmap: nulls ? valid : undefined, data: codes, dictionary }));
+}
+
+/** Each household's place in the consumers' order (region, then consumption per capita), null for the others. */
+function consumerRanks(h: HouseholdColumns): Vector {
+	const rank = new Int32Array(h.n).fill(-1);
+	const valid = new Uint8Array((h.n + 7) >> 3);
+	const c = h.consumers;
+	let m = 0;
+	if (c) {
+		// The order extract-columns.ts sorts them in (the same sort), checked against the consumers stored.
+		const cpc = h.columns.cpc;
+		const rows = new Uint32Array(h.n);
+		for (let i = 0; i < h.n; i++) if (cpc[i] === cpc[i] && h.region[i] !== NONE) rows[m++] = i;
+		const ordered = orderByGroupThenKey(rows.subarray(0, m), cpc, h.region);
+		ordered.forEach((i, r) => {
+			if (!(Object.is(c.cpc[r], cpc[i]) && Object.is(c.wp[r], h.columns.weight[i] * h.columns.size[i])))
+				throw new Error(`the stored consumers disagree with the columns at rank ${r}`);
+			rank[i] = r;
+			valid[i >> 3] |= 1 << (i & 7);
+		});
+		if (c.cpc.length !== m) throw new Error(`${c.cpc.length} consumers stored, ${m} in the columns`);
+	}
+	return makeVector(makeData({ type: new Int32(), length: h.n, nullCount: h.n - m, nullBitmap: valid, data: rank }));
 }
 
 /** Reads bytes written by `encodeBundle`; throws a message for the user when they are not such bytes. */
 export function decodeBundle(bytes: Uint8Array): PreparedBundle {
-	const framed = readFramed(bytes, MAGIC);
-	if ('problem' in framed) {
-		if (framed.problem === 'magic') throw new Error(`not a prepared bundle (made by npm run bundle, ending ${BUNDLE_EXTENSION})`);
-		throw cutShort('header');
-	}
-	let header: { version: number; name: string; report: DatasetReport };
+	if (startsWith(bytes, 'KMKB')) throw new Error(`this bundle was made by an older version of Komek: ${REMAKE}`);
+	if (!startsWith(bytes, CONTINUATION)) throw new Error(`not a prepared bundle (made by npm run bundle, ending ${BUNDLE_EXTENSION})`);
+	if (!endsWith(bytes, END_OF_STREAM)) throw cutShort('it does not end as an Arrow stream does: cut short, or joined to another file?');
+	// Typed arrays need aligned offsets: work on a copy when the bytes do not start on an 8-byte boundary.
+	const b = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
+	let table: Table;
 	try {
-		header = JSON.parse(framed.headerText);
-	} catch {
-		throw new Error('the prepared bundle\'s header is damaged: make it again with npm run bundle');
-	}
-	if (header.version !== VERSION) throw new Error(`prepared bundle version ${header.version}, this app reads ${VERSION}: make it again with npm run bundle`);
-	if (!header.report?.summary) throw new Error('the prepared bundle has no dataset summary: make it again with npm run bundle');
-	try {
-		return { name: header.name, report: header.report, columns: decodeHouseholdColumns(framed.body) };
+		table = tableFromIPC(b);
 	} catch (e) {
 		throw cutShort((e as Error).message);
 	}
+	const manifest = readManifest(table.schema.metadata.get(MANIFEST_KEY));
+	const n = table.numRows;
+	if (n !== manifest.households) throw cutShort(`it holds ${n} households but its manifest says ${manifest.households}`);
+	const region = dictionaryCodes(table, 'region', n);
+	if (region.values.join('\u0000') !== REGION_CODES.join('\u0000')) throw new Error(`the bundle's regions are not the contract's 20 region codes: ${REMAKE}`);
+	const settlement = dictionaryCodes(table, 'settlement', n);
+	const columns: Record<string, Float64Array | Float32Array | Int32Array | Uint8Array> = {};
+	for (const field of table.schema.fields)
+		if (!['region', 'settlement', 'consumer_rank'].includes(field.name)) columns[field.name] = numbers(table, field.name, n);
+	const h: HouseholdColumns = {
+		n,
+		region: region.codes,
+		settlement: settlement.codes,
+		settlements: settlement.values,
+		featureParams: manifest.feature_params,
+		hasApplied: manifest.has_applied,
+		columns
+	};
+	if (table.getChild('consumer_rank')) h.consumers = consumersFrom(h, numbers(table, 'consumer_rank', n) as Int32Array, validity(table, 'consumer_rank'));
+	return { name: manifest.name, report: manifest.report, columns: h };
+}
+
+function readManifest(text: string | undefined): BundleManifest {
+	if (text === undefined) throw new Error(`an Arrow file, but not a prepared bundle (it has no ${MANIFEST_KEY} manifest): ${REMAKE}`);
+	let m: BundleManifest;
+	try {
+		m = JSON.parse(text);
+	} catch {
+		throw new Error(`the prepared bundle's manifest is damaged: ${REMAKE}`);
+	}
+	if (m?.format !== 'komek-bundle') throw new Error(`the prepared bundle's manifest is damaged: ${REMAKE}`);
+	if (m.bundle_version < BUNDLE_VERSION) throw new Error(`this bundle was made by an older version of Komek (format ${m.bundle_version}, this app reads ${BUNDLE_VERSION}): ${REMAKE}`);
+	if (m.bundle_version !== BUNDLE_VERSION) throw new Error(`prepared bundle format ${m.bundle_version}, this app reads ${BUNDLE_VERSION}: ${REMAKE} with this version`);
+	if (!m.report?.summary) throw new Error(`the prepared bundle has no dataset summary: ${REMAKE}`);
+	if (!Number.isInteger(m.households) || !Array.isArray(m.feature_params) || typeof m.has_applied !== 'boolean' || typeof m.name !== 'string')
+		throw new Error(`the prepared bundle's manifest is damaged: ${REMAKE}`);
+	return m;
+}
+
+/** The one chunk of column `name` (a bundle is one record batch), checked to hold `n` values. */
+function chunk(table: Table, name: string, n: number): Data<DataType> {
+	const v = table.getChild(name);
+	if (!v) throw cutShort(`it has no column ${name}`);
+	if (v.data.length !== 1) throw cutShort(`column ${name} comes in ${v.data.length} parts, not one`);
+	const d = v.data[0];
+	if (d.length !== n || !d.values || d.values.length < n) throw cutShort(`column ${name} holds fewer than ${n} values`);
+	return d;
+}
+
+// Arrow's own buffer, laid over the file's bytes (no copy).
+function numbers(table: Table, name: string, n: number): Float64Array | Float32Array | Int32Array | Uint8Array {
+	const d = chunk(table, name, n);
+	const values = d.values as unknown;
+	if (!(values instanceof Float64Array || values instanceof Float32Array || values instanceof Int32Array || values instanceof Uint8Array))
+		throw cutShort(`column ${name} is of type ${d.type}, not a number type a bundle uses`);
+	return values.subarray(0, n);
+}
+
+/** The validity bits of column `name` (null: every value valid). */
+function validity(table: Table, name: string): Uint8Array | null {
+	const d = table.getChild(name)!.data[0];
+	return d.nullCount > 0 ? (d.nullBitmap ?? null) : null;
+}
+
+/** A dictionary column's codes (255 where null, as the columns expect) and its values. */
+function dictionaryCodes(table: Table, name: string, n: number): { codes: Uint8Array; values: string[] } {
+	const d = chunk(table, name, n);
+	if (!(d.values instanceof Uint8Array) || !d.dictionary) throw cutShort(`column ${name} is not dictionary-coded in bytes`);
+	const codes = d.values.subarray(0, n);
+	const bits = d.nullCount > 0 ? d.nullBitmap : null;
+	if (bits) for (let i = 0; i < n; i++) if (!(bits[i >> 3] & (1 << (i & 7)))) codes[i] = NONE;
+	return { codes, values: (d.dictionary.toArray() as (string | null)[]).map(String) };
+}
+
+/** The consumers in order, from each household's rank; null when no household has consumption. */
+function consumersFrom(h: HouseholdColumns, rank: Int32Array, valid: Uint8Array | null): HouseholdColumns['consumers'] {
+	const isConsumer = (i: number) => (valid ? (valid[i >> 3] & (1 << (i & 7))) !== 0 : true);
+	let m = 0;
+	for (let i = 0; i < h.n; i++) if (isConsumer(i)) m++;
+	if (m === 0) return null;
+	const cpc = new Float64Array(m).fill(Number.NaN);
+	const wp = new Float64Array(m);
+	const region = new Uint8Array(m).fill(NONE);
+	const regions = REGION_CODES.length;
+	const offsets = new Int32Array(regions + 1);
+	for (let i = 0; i < h.n; i++) {
+		if (!isConsumer(i)) continue;
+		const r = rank[i];
+		if (!(r >= 0 && r < m) || region[r] !== NONE || h.region[i] >= regions)
+			throw cutShort(`household ${i + 1}'s consumer rank (${r}) is out of place`);
+		cpc[r] = h.columns.cpc[i];
+		wp[r] = h.columns.weight[i] * h.columns.size[i];
+		region[r] = h.region[i];
+		offsets[h.region[i] + 1]++;
+	}
+	for (let k = 0; k < regions; k++) offsets[k + 1] += offsets[k];
+	for (let r = 1; r < m; r++)
+		if (region[r] < region[r - 1] || (region[r] === region[r - 1] && !(cpc[r] >= cpc[r - 1])))
+			throw cutShort(`its consumers are not in order of region then consumption (rank ${r})`);
+	return { offsets, cpc, wp };
+}
+
+// An Arrow stream's messages open with 0xFFFFFFFF and it ends with that and a zero length.
+const CONTINUATION = [0xff, 0xff, 0xff, 0xff];
+const END_OF_STREAM = [0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0];
+
+function startsWith(bytes: Uint8Array, magic: string | number[]): boolean {
+	const m = typeof magic === 'string' ? [...magic].map((c) => c.charCodeAt(0)) : magic;
+	return bytes.length >= m.length && m.every((v, i) => bytes[i] === v);
+}
+
+function endsWith(bytes: Uint8Array, tail: number[]): boolean {
+	return bytes.length >= 16 && tail.every((v, i) => bytes[bytes.length - tail.length + i] === v);
 }
 
 function cutShort(where: string): Error {
-	return new Error(`the prepared bundle is cut short or damaged (${where}): make it again with npm run bundle`);
+	return new Error(`the prepared bundle is cut short or damaged (${where}): ${REMAKE}`);
 }

@@ -2,7 +2,7 @@
 // files are refused with a message saying what is wrong; a good one passes with its progress reaching 1.
 import { describe, expect, it } from 'vitest';
 import type { DatasetReport } from '$lib/data/load';
-import { align8 } from '$lib/fast/framed';
+import { withConsumers } from '$lib/fast/extract-columns';
 import { neededColumns, type HouseholdColumns } from '$lib/fast/household-columns';
 import { encodeBundle } from '$lib/fast/prepared-bundle';
 import { BundleRefused, checkBundle } from './check-bundle';
@@ -14,7 +14,7 @@ function columns(): HouseholdColumns {
 	for (const name of neededColumns()) cols[name] = new Float64Array(N);
 	cols.size.fill(2);
 	cols.weight = Float64Array.from({ length: N }, (_, i) => 1 + (i % 7) * 0.25);
-	cols.cpc = Float64Array.from({ length: N }, (_, i) => (i % 3 ? 50_000.1 + i : Number.NaN));
+	cols.cpc = Float64Array.from({ length: N }, (_, i) => (i % 3 ? 50_000.1 + ((i * 7919) % 1000) : Number.NaN));
 	return {
 		n: N,
 		region: Uint8Array.from({ length: N }, (_, i) => Math.floor((i * 20) / N)),
@@ -22,25 +22,23 @@ function columns(): HouseholdColumns {
 		settlements: ['rural', 'urban'],
 		featureParams: [63, 61, 18, 23, 1, 6],
 		hasApplied: true,
-		columns: cols,
-		consumers: { offsets: Int32Array.from({ length: 21 }, (_, r) => r * 10), cpc: new Float64Array(200).fill(1), wp: new Float64Array(200).fill(2) }
+		columns: cols
 	};
 }
 
-function good(summary: Partial<{ households: number; weighted_households: number }> = {}): Uint8Array {
-	const c = columns();
+/** A bundle of `c` (with its consumers unless damaged), its report stating `summary` over what the columns hold. */
+function bundle(c: HouseholdColumns = withConsumers(columns()), summary: Partial<{ households: number; weighted_households: number }> = {}): Uint8Array {
 	const weighted = Float64Array.from(c.columns.weight).reduce((s, w) => s + w, 0);
 	const report = { accepted: true, problems: [], problemCount: 0, notices: [], summary: { households: N, persons: 2 * N, weighted_households: weighted, ...summary }, manifest: null };
 	return encodeBundle({ name: 'test', report: report as unknown as DatasetReport, columns: c });
 }
 
-/** Where array `name` of the household columns starts in the file's bytes. */
-function offsetOf(bytes: Uint8Array, name: string): number {
-	const view = new DataView(bytes.buffer, bytes.byteOffset);
-	const outer = align8(8 + view.getUint32(4, true));
-	const innerLength = view.getUint32(outer + 4, true);
-	const header = JSON.parse(new TextDecoder().decode(bytes.subarray(outer + 8, outer + 8 + innerLength)));
-	return outer + align8(8 + innerLength) + header.arrays[name].offset;
+/** A bundle whose columns were changed by `damage` (as a damaged writer would have written them). */
+function damaged(damage: (c: HouseholdColumns) => void, summary?: { weighted_households: number }): Uint8Array {
+	const c = columns();
+	const weighted = Float64Array.from(c.columns.weight).reduce((s, w) => s + w, 0);
+	damage(c);
+	return bundle(c, summary ?? { weighted_households: weighted });
 }
 
 async function refusal(bytes: Uint8Array): Promise<string> {
@@ -50,62 +48,50 @@ async function refusal(bytes: Uint8Array): Promise<string> {
 }
 
 describe('checking a prepared bundle before switching to it', () => {
-	it('passes a good bundle, its progress rising to 1', async () => {
+	it('passes a good bundle, its consumers as stored and its progress rising to 1', async () => {
 		const progress: number[] = [];
-		const b = await checkBundle(good(), (f) => progress.push(f), async () => {});
+		const b = await checkBundle(bundle(), (f) => progress.push(f), async () => {});
 		expect(b.columns.n).toBe(N);
+		expect(b.columns.consumers).toEqual(withConsumers(columns()).consumers);
 		expect(progress.at(-1)).toBe(1);
 		expect(progress.every((f, i) => i === 0 || f >= progress[i - 1])).toBe(true);
 	});
 
-	it('refuses a file cut short, or with bytes after its columns', async () => {
-		const bytes = good();
+	it('refuses a file cut short, or with bytes after its end', async () => {
+		const bytes = bundle();
 		expect(await refusal(bytes.slice(0, bytes.length - 8))).toMatch(/cut short/);
 		expect(await refusal(bytes.slice(0, 100))).toMatch(/cut short/);
 		const padded = new Uint8Array(bytes.length + 16);
 		padded.set(bytes);
-		expect(await refusal(padded)).toMatch(/16 bytes more than its columns take/);
+		expect(await refusal(padded)).toMatch(/joined to another file/);
 	});
 
-	it('refuses a damaged header or another format version, saying how to make a good one', async () => {
-		const bytes = good();
-		const broken = bytes.slice();
-		broken[8] = 0x5b; // the JSON header opens as an array: no longer JSON
-		expect(await refusal(broken)).toMatch(/header is damaged.*npm run bundle/);
-		const length = new DataView(bytes.buffer).getUint32(4, true);
-		const json = new TextDecoder().decode(bytes.subarray(8, 8 + length));
-		const other = bytes.slice();
-		other.set(new TextEncoder().encode(json.replace('"version":4', '"version":3')), 8);
-		expect(await refusal(other)).toMatch(/version 3/);
+	it('refuses a damaged manifest, another format version or an older bundle, saying how to make a good one', async () => {
+		const text = Array.from(bundle(), (b) => String.fromCharCode(b)).join('');
+		const edit = (from: string, to: string) => Uint8Array.from(text.replace(from, to), (ch) => ch.charCodeAt(0));
+		expect(await refusal(edit('{"format"', '["format"'))).toMatch(/manifest is damaged.*npm run bundle/);
+		expect(await refusal(edit('"bundle_version":5', '"bundle_version":3'))).toMatch(/older version of Komek \(format 3/);
+		expect(await refusal(new TextEncoder().encode('KMKB and the rest of a framed bundle'))).toMatch(/older version of Komek: make it again/);
 		expect(await refusal(new TextEncoder().encode('hh_id,region\n1,astana\n'))).toMatch(/not a prepared bundle/);
 	});
 
 	it('refuses a region or settlement code no household can have, naming the household', async () => {
-		const region = good();
-		region[offsetOf(region, 'region__') + 41] = 77;
-		expect(await refusal(region)).toMatch(/household 42 has region code 77/);
-		const settlement = good();
-		settlement[offsetOf(settlement, 'settlement__') + 9] = 5;
-		expect(await refusal(settlement)).toMatch(/household 10 has settlement code 5/);
+		expect(await refusal(damaged((c) => (c.region[41] = 77)))).toMatch(/household 42 has region code 77/);
+		expect(await refusal(damaged((c) => (c.settlement[9] = 5)))).toMatch(/household 10 has settlement code 5/);
 	});
 
 	it('refuses an infinite number and weights that no longer add up to the report\'s total', async () => {
-		const inf = good();
-		const at = offsetOf(inf, 'cpc');
-		new DataView(inf.buffer).setFloat64(at + 8 * 5, Infinity, true); // cpc is stored as f64 (not exact in f32)
-		expect(await refusal(inf)).toMatch(/column cpc holds an infinite value at household 6/);
-		const weights = good();
-		const w = offsetOf(weights, 'weight');
-		weights[w + 3] ^= 0x10; // a flipped bit in a weight (stored as f32)
-		expect(await refusal(weights)).toMatch(/weights add up to .* its report says/);
+		expect(await refusal(damaged((c) => ((c.columns.cpc as Float64Array)[5] = Infinity)))).toMatch(/column cpc holds an infinite value at household 6/);
+		expect(await refusal(damaged((c) => ((c.columns.weight as Float64Array)[3] += 16)))).toMatch(/weights add up to .* its report says/);
 	});
 
-	it('refuses a bundle whose report and columns disagree on the households', async () => {
-		expect(await refusal(good({ households: N + 1 }))).toMatch(/holds 1000 households but its report says 1001/);
+	it('refuses a bundle whose report and columns disagree on the households, or that lacks a column the rules read', async () => {
+		expect(await refusal(bundle(undefined, { households: N + 1 }))).toMatch(/holds 1000 households but its report says 1001/);
+		expect(await refusal(damaged((c) => delete c.columns.size))).toMatch(/lacks the columns size/);
 	});
 
 	it('stops when the load is cancelled between slices', async () => {
-		const e = await checkBundle(good(), () => {}, async () => {
+		const e = await checkBundle(bundle(), () => {}, async () => {
 			throw new Error('cancelled');
 		}).catch((x: unknown) => x);
 		expect((e as Error).message).toBe('cancelled');

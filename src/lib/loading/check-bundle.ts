@@ -1,10 +1,9 @@
-// A prepared bundle is checked whole before anything switches to it: its header and format version, every section
-// decoded, the sizes of its sections consistent with each other and with the file, the columns the rules read all
-// present, and every value within what the rules can take (regions, settlements, finite numbers, the consumers'
-// offsets), its weights summing to the total its report states. The values are checked in slices, yielding between
+// A prepared bundle is checked whole before anything switches to it: an Arrow stream ending whole, its manifest and
+// format version, every column decoded with one value per household (consumers' ranks in order), the household
+// count equal to its report's, the columns the rules read all present, and every value within what the rules can
+// take (regions, settlements, finite numbers), its weights summing to the total its report states. The values are checked in slices, yielding between
 // them, so a national bundle (5.6 M households) never holds the page for long and the progress bar moves.
 import { REGION_CODES } from '$lib/data/regions';
-import { align8, readFramed } from '$lib/fast/framed';
 import { neededColumns } from '$lib/fast/household-columns';
 import { decodeBundle, type PreparedBundle } from '$lib/fast/prepared-bundle';
 
@@ -16,13 +15,10 @@ export class BundleRefused extends Error {
 	}
 }
 
-const BYTES = { u8: 1, i32: 4, f32: 4, f64: 8 } as const;
-type ArraySpec = { kind: keyof typeof BYTES; offset: number; length?: number };
-
 /** Elements checked between two yields to the page. */
 const SLICE = 1 << 20;
 
-const REMAKE = 'make it again with npm run bundle';
+const REMAKE = 'make it again with `npm run bundle -- --data <folder>`';
 
 /**
  * The bundle in `bytes`, once every part of it is checked; throws `BundleRefused` naming what is wrong.
@@ -40,8 +36,7 @@ export async function checkBundle(
 	} catch (e) {
 		throw new BundleRefused((e as Error).message);
 	}
-	const layout = columnLayout(bytes);
-	checkLayout(layout, bundle);
+	checkShape(bundle);
 	const jobs = valueChecks(bundle);
 	const total = jobs.reduce((sum, j) => sum + j.length, 0) || 1;
 	let done = 0;
@@ -58,39 +53,11 @@ export async function checkBundle(
 	return bundle;
 }
 
-type Layout = { n: number; bodyLength: number; arrays: Record<string, ArraySpec> };
-
-/** The column section's own header and body size (the decoder already read it, but keeps neither). */
-function columnLayout(bytes: Uint8Array): Layout {
-	const outer = readFramed(bytes, 'KMKB');
-	if ('problem' in outer) throw new BundleRefused(`the header is cut short: ${REMAKE}`);
-	const inner = readFramed(outer.body, 'KMKH');
-	if ('problem' in inner) throw new BundleRefused(`the household columns' header is cut short: ${REMAKE}`);
-	const header = JSON.parse(inner.headerText) as { n: number; arrays: Record<string, ArraySpec> };
-	return { n: header.n, bodyLength: inner.body.length, arrays: header.arrays ?? {} };
-}
-
-/** Sizes consistent: whole rows, every array inside the body and apart from the others, the body ending with them. */
-function checkLayout(layout: Layout, bundle: PreparedBundle): void {
-	const { n, arrays } = layout;
+/** The household count the report states, and every column the rules read. */
+function checkShape(bundle: PreparedBundle): void {
+	const n = bundle.columns.n;
 	const households = bundle.report.summary!.households;
-	if (!Number.isInteger(n) || n < 0) throw new BundleRefused(`its household count (${String(n)}) is not a count: ${REMAKE}`);
 	if (n !== households) throw new BundleRefused(`it holds ${n} households but its report says ${households}: ${REMAKE}`);
-	const spans: [number, number, string][] = [];
-	for (const [name, spec] of Object.entries(arrays)) {
-		const size = BYTES[spec.kind];
-		const length = spec.length ?? n;
-		if (!size) throw new BundleRefused(`column ${name} has an unknown kind (${String(spec.kind)}): ${REMAKE}`);
-		if (!Number.isInteger(spec.offset) || spec.offset < 0 || spec.offset % 8 !== 0 || !Number.isInteger(length) || length < 0)
-			throw new BundleRefused(`column ${name} has an impossible place in the file: ${REMAKE}`);
-		spans.push([spec.offset, spec.offset + length * size, name]);
-	}
-	spans.sort((a, b) => a[0] - b[0]);
-	for (let i = 1; i < spans.length; i++)
-		if (spans[i][0] < spans[i - 1][1]) throw new BundleRefused(`columns ${spans[i - 1][2]} and ${spans[i][2]} overlap: ${REMAKE}`);
-	const end = align8(spans.at(-1)?.[1] ?? 0);
-	if (layout.bodyLength < end) throw new BundleRefused(`the file is cut short (${end - layout.bodyLength} bytes of its columns missing): ${REMAKE}`);
-	if (layout.bodyLength > end) throw new BundleRefused(`the file has ${layout.bodyLength - end} bytes more than its columns take (joined to another file?): ${REMAKE}`);
 	const missing = neededColumns().filter((name) => !(name in bundle.columns.columns));
 	if (missing.length > 0) throw new BundleRefused(`it lacks the columns ${missing.join(', ')}, which the rules read: ${REMAKE} with this version of the app`);
 }

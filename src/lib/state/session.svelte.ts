@@ -17,7 +17,7 @@ import { isCancelled, LoadTokens, untilCancelled, type LoadToken } from '$lib/lo
 import { requestFromFiles } from '$lib/loading/pick-files';
 import type { LoadRequest } from '$lib/loading/protocol';
 import { readBundleFile } from '$lib/loading/read-bundle';
-import { BUNDLE_EXTENSION } from '$lib/fast/prepared-bundle';
+import { isBundleFileName } from '$lib/fast/prepared-bundle';
 import { LiveSimulation } from './live.svelte';
 
 /**
@@ -145,7 +145,7 @@ export class Session {
 	async loadFiles(files: File[]): Promise<void> {
 		const live = this.live;
 		if (!live || !this.dataset) return;
-		const bundle = files.find((f) => f.name.toLowerCase().endsWith(BUNDLE_EXTENSION));
+		const bundle = files.find((f) => isBundleFileName(f.name));
 		const token = this.loads.begin();
 		if (bundle) return this.loadBundle(bundle, live, token);
 		const picked = requestFromFiles(files);
