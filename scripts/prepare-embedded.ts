@@ -1,6 +1,7 @@
 // Before every build: checks datasets/embedded with the contract's validator and writes it as Arrow IPC plus its
 // report to static/embedded/, so the app starts from a dataset already checked (the build fails if it is refused).
-// It also writes the fast-path extract of the default scenario (the law of the app's default year), so the app
+// It also writes the fast-path extract of the default scenario (the law of the app's default year; an Arrow IPC
+// stream, src/lib/fast/extract-codec.ts, kept as fast-index.bin), so the app
 // shows exact figures from the prefix index before DuckDB-Wasm has started.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,19 +1,20 @@
 // One structure's extract as bytes: the build writes the embedded dataset's, so the app answers before DuckDB is up.
-// Layout (framed.ts): "KMKX", a uint32 header length, the JSON header (key, structure, notices, region constants, array table),
-// then each typed array at an 8-byte-aligned offset, little-endian as every browser and Node here.
+// An Arrow IPC stream of one row: each array of the extract a list column in its own number type (its arrays are
+// of different lengths), the rest (key, structure, notices, region constants) as JSON in the schema metadata under
+// `komek.extract`. DuckDB and pyarrow read it as any Arrow stream (`unnest(offsets)`); the app lays typed arrays
+// over the bytes.
+import { Field, Float32, Float64, Int32, List, Table, Uint8, makeData, makeVector, tableFromIPC, tableToIPC, type Data, type DataType, type Vector } from 'apache-arrow';
 import type { RegionConstants } from './region-constants';
 import type { StructureExtract } from './extract';
-import { align8, readFramed, writeFramed } from './framed';
 
-const MAGIC = 'KMKX';
-const VERSION = 2;
+const KEY = 'komek.extract';
+/** 3: the first in Arrow (1 and 2 were a framed binary). */
+const VERSION = 3;
 
 type ArrayName =
 	| 'offsets' | 'pcIncome' | 'weight' | 'size' | 'kids' | 'takeup' | 'flags' | 'settlement' | 'cpc'
 	| 'gNotify' | 'gRespond' | 'gNotifyOther' | 'gRespondOther' | 'gTakeup' | 'cOffsets' | 'cCpc' | 'cWp';
 type Typed = Float64Array | Float32Array | Int32Array | Uint8Array;
-const CTORS = { f64: Float64Array, f32: Float32Array, i32: Int32Array, u8: Uint8Array } as const;
-type Kind = keyof typeof CTORS;
 
 interface Header {
 	version: number;
@@ -24,14 +25,20 @@ interface Header {
 	regions: (Omit<RegionConstants, 'median'> & { median: number | null })[];
 	/** `gapRates.stride` (its arrays are gNotify, gRespond, gNotifyOther, gRespondOther, gTakeup). */
 	gapStride: number;
-	arrays: Partial<Record<ArrayName, { kind: Kind; offset: number; length: number }>>;
 }
 
-function kindOf(a: Typed): Kind {
-	if (a instanceof Float64Array) return 'f64';
-	if (a instanceof Float32Array) return 'f32';
-	if (a instanceof Int32Array) return 'i32';
-	return 'u8';
+function arrowType(a: Typed): DataType {
+	if (a instanceof Float64Array) return new Float64();
+	if (a instanceof Float32Array) return new Float32();
+	if (a instanceof Int32Array) return new Int32();
+	return new Uint8();
+}
+
+/** `a` as a list column of one row. */
+function listOf(a: Typed): Vector {
+	const type = arrowType(a);
+	const child = makeData({ type, length: a.length, nullCount: 0, data: a });
+	return makeVector(makeData({ type: new List(new Field('item', type, false)), length: 1, nullCount: 0, valueOffsets: Int32Array.of(0, a.length), child }));
 }
 
 /** The extract as one byte array (`decodeExtract` reads it back, equal in every value). */
@@ -53,42 +60,42 @@ export function encodeExtract(x: StructureExtract): Uint8Array {
 		['gTakeup', x.gapRates.takeup]
 	];
 	if (x.consumers) named.push(['cOffsets', x.consumers.offsets], ['cCpc', x.consumers.cpc], ['cWp', x.consumers.wp]);
-	let at = 0;
-	const arrays: Header['arrays'] = {};
-	for (const [name, a] of named) {
-		arrays[name] = { kind: kindOf(a), offset: at, length: a.length };
-		at = align8(at + a.byteLength);
-	}
+	const table = new Table(Object.fromEntries(named.map(([name, a]) => [name, listOf(a)])));
 	const header: Header = {
 		version: VERSION,
 		key: x.key,
 		structure: x.structure,
 		notices: x.notices,
 		regions: x.regions.map((r) => ({ ...r, median: Number.isNaN(r.median) ? null : r.median })),
-		gapStride: x.gapRates.stride,
-		arrays
+		gapStride: x.gapRates.stride
 	};
-	const { bytes: out, bodyStart } = writeFramed(MAGIC, header, at);
-	for (const [name, a] of named) out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), bodyStart + arrays[name]!.offset);
-	return out;
+	table.schema.metadata.set(KEY, JSON.stringify(header));
+	return tableToIPC(table, 'stream');
 }
 
 /** Reads bytes written by `encodeExtract`; throws a plain message when they are not such bytes. */
 export function decodeExtract(bytes: Uint8Array): StructureExtract {
 	// Typed arrays need aligned offsets: work on a copy when the bytes do not start on an 8-byte boundary.
 	const b = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
-	const framed = readFramed(b, MAGIC);
-	if ('problem' in framed) throw new Error(framed.problem === 'magic' ? 'not a Komek extract (bad magic)' : 'truncated Komek extract (header)');
-	const header = JSON.parse(framed.headerText) as Header;
+	if (b.length < 8 || b[0] !== 0xff || b[1] !== 0xff || b[2] !== 0xff || b[3] !== 0xff) throw new Error('not a Komek extract (not an Arrow stream)');
+	let table: Table;
+	try {
+		table = tableFromIPC(b);
+	} catch (e) {
+		throw new Error(`truncated Komek extract (${(e as Error).message})`);
+	}
+	const text = table.schema.metadata.get(KEY);
+	if (text === undefined) throw new Error(`not a Komek extract (no ${KEY} metadata), or truncated`);
+	const header = JSON.parse(text) as Header;
 	if (header.version !== VERSION) throw new Error(`Komek extract version ${header.version}, expected ${VERSION}`);
-	const bodyStart = framed.body.byteOffset;
 	const read = <T extends Typed>(name: ArrayName): T => {
-		const spec = header.arrays[name];
-		if (!spec) throw new Error(`Komek extract has no ${name}`);
-		const ctor = CTORS[spec.kind];
-		const end = bodyStart + spec.offset + spec.length * ctor.BYTES_PER_ELEMENT;
-		if (end > b.byteOffset + b.byteLength) throw new Error(`truncated Komek extract (${name})`);
-		return new ctor(b.buffer as ArrayBuffer, bodyStart + spec.offset, spec.length) as T;
+		const column = table.getChild(name);
+		if (!column || column.data.length !== 1) throw new Error(`truncated Komek extract (${name})`);
+		const list = column.data[0] as Data<List>;
+		const child = list.children[0];
+		const [from, to] = [list.valueOffsets[0], list.valueOffsets[1]];
+		if (!child?.values || !(to <= child.values.length)) throw new Error(`truncated Komek extract (${name})`);
+		return (child.values as T).subarray(from, to) as T;
 	};
 	return {
 		key: header.key,
@@ -112,6 +119,6 @@ export function decodeExtract(bytes: Uint8Array): StructureExtract {
 		},
 		cpc: read('cpc'),
 		regions: header.regions.map((r) => ({ ...r, median: r.median ?? Number.NaN })),
-		consumers: header.arrays.cOffsets ? { offsets: read('cOffsets'), cpc: read('cCpc'), wp: read('cWp') } : null
+		consumers: table.getChild('cOffsets') ? { offsets: read('cOffsets'), cpc: read('cCpc'), wp: read('cWp') } : null
 	};
 }
