@@ -30,6 +30,8 @@ export type ImpactSide = { nation: ImpactTotals; region: ImpactTotals | null };
 
 /** The impact view's figures. */
 export interface ImpactFigures {
+	/** The region these figures focus on (the inputs' region). */
+	region: RegionCode | null;
 	law: ImpactSide;
 	scenario: ImpactSide;
 	/** Deciles 1–10 in order, then 'all'. */
@@ -93,5 +95,5 @@ export async function impactFigures({ db, tables }: Evaluated, inputs: ImpactInp
 	const law = await side(tables.baseline, inputs.law);
 	const scenario = await side(tables.scenario, inputs.scenario);
 	const rows = await db.query(decileChangesSql(tables.baseline, tables.scenario, inputs.law, inputs.scenario), decileChangesParams(inputs.region));
-	return { law, scenario, deciles: decileChanges(rows) };
+	return { region: inputs.region, law, scenario, deciles: decileChanges(rows) };
 }
