@@ -1,7 +1,26 @@
-// Who gains and who loses: households whose TSA (amount + child supplement) changes from the baseline to the
-// scenario, by per-capita income decile and by family type, weighted.
+// Who gains and who loses: households whose TSA (amount + child supplement), local assistance, or both change from
+// the baseline to the scenario, by per-capita income decile and by family type, weighted.
 import type { Row, SqlValue } from '$lib/db/db';
+import type { Evaluated } from '$lib/state/figures.svelte';
 import { quoteIdent } from '$lib/sql/quote';
+
+/** Which assistance is compared: TSA, local assistance (its annual amount as a monthly equivalent, ÷ 12), or both. */
+export type Programme = 'tsa' | 'local' | 'both';
+
+/** The programmes in the order the view offers them. */
+export const PROGRAMMES: readonly Programme[] = ['tsa', 'local', 'both'];
+
+// Per programme: whether a household of evaluation `x` gets it, and its amount, ₸ a month.
+const HELPED: Record<Programme, (x: string) => string> = {
+	tsa: (x) => `${x}.eligible`,
+	local: (x) => `${x}.local_eligible`,
+	both: (x) => `(${x}.eligible OR ${x}.local_eligible)`
+};
+const MONTHLY: Record<Programme, (x: string) => string> = {
+	tsa: (x) => `(${x}.tsa_amount + ${x}.child_supplement)`,
+	local: (x) => `(${x}.local_annual / 12)`,
+	both: (x) => `(${x}.tsa_amount + ${x}.child_supplement + ${x}.local_annual / 12)`
+};
 
 /** Family types and their definitions over `hh` columns (a household can be in several). */
 export const FAMILY_TYPES = {
@@ -39,11 +58,12 @@ export function decilesSql(source: string, income: string): string {
 }
 
 /**
- * One query over the two evaluation tables (joined on hh_id) and `hh`. Deciles are of the baseline's per-capita
+ * One query over the two evaluation tables (joined on hh_id) and `hh`, for `programme` (eligible: gets it at all). Deciles are of the baseline's per-capita
  * income over the whole dataset, weighted by persons (decile 1 = poorest); with a region `?` bound, only its
  * households are counted. Bind `[region]` or `[null]`.
  */
-export function changesSql(baseline = 'eval_baseline', scenario = 'eval_scenario'): string {
+export function changesSql(baseline = 'eval_baseline', scenario = 'eval_scenario', programme: Programme = 'tsa'): string {
+	if (!PROGRAMMES.includes(programme)) throw new Error(`Not a programme: ${String(programme)}`);
 	const types = Object.entries(FAMILY_TYPES).map(([k, cond]) => `(${cond}) AS ${quoteIdent(`is_${k}`)}`).join(', ');
 	const figures = `coalesce(sum(weight), 0) AS households,
 	coalesce(sum(weight) FILTER (WHERE s_elig AND NOT b_elig), 0) AS newly_eligible,
@@ -57,8 +77,8 @@ export function changesSql(baseline = 'eval_baseline', scenario = 'eval_scenario
 		.join('\nUNION ALL ');
 	return `WITH d AS (${decilesSql(quoteIdent(baseline), 'pc_income')}),
 j AS (
-	SELECT b.hh_id, b.weight, d.decile, b.eligible AS b_elig, s.eligible AS s_elig,
-		(s.tsa_amount + s.child_supplement) - (b.tsa_amount + b.child_supplement) AS diff, ${types}
+	SELECT b.hh_id, b.weight, d.decile, ${HELPED[programme]('b')} AS b_elig, ${HELPED[programme]('s')} AS s_elig,
+		${MONTHLY[programme]('s')} - ${MONTHLY[programme]('b')} AS diff, ${types}
 	FROM ${quoteIdent(baseline)} b JOIN ${quoteIdent(scenario)} s USING (hh_id) JOIN d USING (hh_id) JOIN hh USING (hh_id)
 	WHERE ?::VARCHAR IS NULL OR b.region = ?::VARCHAR
 )
@@ -83,4 +103,15 @@ export function changeRows(rows: readonly Row[]): ChangeRow[] {
 	};
 	const deciles = Array.from({ length: 10 }, (_, i) => pick('decile', String(i + 1)));
 	return [...deciles, ...Object.keys(FAMILY_TYPES).map((k) => pick('family', k))];
+}
+
+/** What the gainers-and-losers view asks: the focused region (or null) and the programme compared. */
+export interface ChangeInputs {
+	region: string | null;
+	programme: Programme;
+}
+
+/** Asks the evaluated tables for the law-to-scenario changes of `programme` by decile and family type. */
+export async function gainersLosersFigures({ db, tables }: Evaluated, { region, programme }: ChangeInputs): Promise<ChangeRow[]> {
+	return changeRows(await db.query(changesSql(tables.baseline, tables.scenario, programme), changesParams(region)));
 }

@@ -149,7 +149,20 @@ export async function localAssistance(db: Db, { region, year, params }: LocalInp
 	return { region, law, scenario, sweep: sweep ?? [] };
 }
 
-/** The Figures client's question: the focused region's local assistance, law, scenario and sweep (null without a region). */
-export async function localAssistanceFigures({ db }: Evaluated, inputs: LocalInputs): Promise<LocalAssistanceFigures | null> {
-	return localAssistance(db, inputs);
+let last: { key: string; figures: LocalAssistanceFigures | null } | null = null;
+
+/**
+ * The Figures client's question: the focused region's local assistance, law, scenario and sweep (null without a
+ * region). The last answer is kept for its inputs and dataset `generation`: a new evaluation of the same rules asks nothing.
+ */
+export async function localAssistanceFigures({ db }: Evaluated, inputs: LocalInputs & { generation: number }): Promise<LocalAssistanceFigures | null> {
+	const key = JSON.stringify([inputs.generation, inputs.region, inputs.year, sorted(inputs.params.baseline), sorted(inputs.params.scenario)]);
+	if (last?.key === key) return last.figures;
+	const figures = await localAssistance(db, inputs);
+	last = { key, figures };
+	return figures;
+}
+
+function sorted(params: ParamValues): [string, unknown][] {
+	return Object.entries(params).sort(([a], [b]) => a.localeCompare(b));
 }
