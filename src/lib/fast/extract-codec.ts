@@ -3,7 +3,7 @@
 // of different lengths), the rest (key, structure, notices, region constants) as JSON in the schema metadata under
 // `komek.extract`. DuckDB and pyarrow read it as any Arrow stream (`unnest(offsets)`); the app lays typed arrays
 // over the bytes.
-import { Field, Float32, Float64, Int32, List, Table, Uint8, makeData, makeVector, tableFromIPC, tableToIPC, type Data, type DataType, type Vector } from 'apache-arrow';
+import { Field, List, Table, makeData, makeVector, tableFromIPC, tableToIPC, type Data, type Vector } from 'apache-arrow';
 import type { RegionConstants } from './region-constants';
 import type { StructureExtract } from './extract';
 
@@ -27,18 +27,10 @@ interface Header {
 	gapStride: number;
 }
 
-function arrowType(a: Typed): DataType {
-	if (a instanceof Float64Array) return new Float64();
-	if (a instanceof Float32Array) return new Float32();
-	if (a instanceof Int32Array) return new Int32();
-	return new Uint8();
-}
-
-/** `a` as a list column of one row. */
+/** `a` as a list column of one row (the child's number type follows the typed array's). */
 function listOf(a: Typed): Vector {
-	const type = arrowType(a);
-	const child = makeData({ type, length: a.length, nullCount: 0, data: a });
-	return makeVector(makeData({ type: new List(new Field('item', type, false)), length: 1, nullCount: 0, valueOffsets: Int32Array.of(0, a.length), child }));
+	const child = makeVector(a).data[0];
+	return makeVector(makeData({ type: new List(new Field('item', child.type, false)), length: 1, nullCount: 0, valueOffsets: Int32Array.of(0, a.length), child }));
 }
 
 /** The extract as one byte array (`decodeExtract` reads it back, equal in every value). */
