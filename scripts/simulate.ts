@@ -1,6 +1,10 @@
-// `npm run simulate -- --data <folder> --scenario <file.json> [--baseline <file.json>]`: prints one JSON object
-// (contract §3) on stdout, logs on stderr; exit 0 on success, 1 for refused input, 2 for bad arguments.
+// `npm run simulate -- --data <folder> --scenario <file.json> [--baseline <file.json>] [--engine wasm|native]`: prints
+// one JSON object (contract §3) on stdout, logs on stderr; exit 0 on success, 1 for refused input, 2 for bad arguments.
+// The same rulebook's SQL runs on DuckDB-Wasm (the app's engine, the default) or on native DuckDB (installed on
+// demand, scripts/native-db.ts), which reads the files itself and holds a full register's rows.
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { installDataset } from '../src/lib/data/dataset';
 import { readDatasetFolder } from '../src/lib/data/load-folder-node';
 import { DatasetError } from '../src/lib/data/problems';
@@ -16,10 +20,15 @@ import { solveScenarioBudget } from '../src/lib/sim/solve-scenario-budget';
 import { isRegionCode } from '../src/lib/data/regions';
 import type { Db } from '../src/lib/db/db';
 import { arg } from './args';
+import { openNativeDb, readDatasetFiles } from './native-db';
+import { Progress } from './progress';
 
 const USAGE =
-	'Usage: npm run simulate -- --data <folder> --scenario <file.json> [--baseline <file.json>]\n' +
+	'Usage: npm run simulate -- --data <folder> --scenario <file.json> [--baseline <file.json>] [--engine wasm|native]\n' +
 	'       [--solve-budget <kzt a year> --param <numeric parameter path> [--region <code>]]';
+
+// The stage, the share done and the time left on stderr (a full register on native DuckDB takes minutes).
+const progress = new Progress({ label: 'simulate', weights: { checking: 4, 'reading into DuckDB': 2, 'running the scenario': 3, 'running the baseline': 3 } });
 
 /** Input the user must fix; printed without a stack trace. */
 class InputError extends Error {}
@@ -64,34 +73,64 @@ async function main(args: string[]): Promise<number> {
 		console.error(USAGE);
 		return 2;
 	}
+	const engine = arg(args, 'engine') ?? 'wasm';
+	if (engine !== 'wasm' && engine !== 'native') {
+		console.error(`simulate: --engine is wasm or native, not ${engine}\n${USAGE}`);
+		return 2;
+	}
 	const scenarioRead = await readScenario(scenarioFile);
 	const baselineRead = baselineFile ? await readScenario(baselineFile) : null;
 	console.error(`simulate: reading ${data}`);
-	const loaded = await readDatasetFolder(data);
+	// The contract's validator checks the folder on either engine (refused input never reaches DuckDB).
+	progress.stage('checking');
+	const bytesRead = new Map<string, number>();
+	const totalBytes = existsSync(data) && statSync(data).isDirectory() ? datasetBytes(data) : 0;
+	let loaded: Awaited<ReturnType<typeof readDatasetFolder>> | null = await readDatasetFolder(data, (file, done) => {
+		bytesRead.set(file, done);
+		progress.update([...bytesRead.values()].reduce((a, b) => a + b, 0), totalBytes);
+	});
+	const report = loaded.report;
 	// What the dataset says about itself (the income index of its period) holds unless a scenario sets it.
-	const own = datasetParams(loaded.report.manifest?.reference_period);
+	const own = datasetParams(report.manifest?.reference_period);
 	const scenario = withDataParams(scenarioRead, own.params);
 	const baseline = baselineRead ? withDataParams(baselineRead, own.params) : null;
-	const db = await openNodeDb();
+	const db = engine === 'native' ? await openNativeDb() : await openNodeDb();
+	const stopHeartbeat = progress.heartbeat();
 	try {
-		await installDataset(db, loaded);
+		progress.stage('reading into DuckDB');
+		if (engine === 'native') {
+			loaded = null; // native DuckDB reads the files itself: the checked tables can go
+			await readDatasetFiles(db, data);
+		} else await installDataset(db, loaded);
+		console.error(`simulate: ${report.summary?.households ?? '?'} households read into ${engine} DuckDB`);
 		await buildHouseholdFeatures(db, scenario.params);
 		console.error(`simulate: running "${scenario.name}" (${scenario.year})`);
+		progress.stage('running the scenario');
 		const result = await simulate(db, scenario);
 		if (own.notice && !Object.hasOwn(scenarioRead.overrides, 'data.income_index')) result.notices.push(own.notice);
 		if (baseline) {
 			console.error(`simulate: running baseline "${baseline.name}" (${baseline.year})`);
+			progress.stage('running the baseline');
 			result.delta = delta(result, await simulate(db, baseline));
 		}
 		const budget = arg(args, 'solve-budget');
 		if (budget !== null) result.solve = await solve(db, scenario, budget, arg(args, 'param'), arg(args, 'region'));
+		progress.finish('done');
 		for (const n of result.notices) console.error(`notice: ${n}`);
 		// Every value's status and sources travel with the figures (an extension of contract §3).
 		process.stdout.write(`${JSON.stringify({ ...result, provenance: provenance(scenario) })}\n`);
 		return 0;
 	} finally {
+		stopHeartbeat();
 		await db.close();
 	}
+}
+
+/** Bytes of the dataset's files, for the share of the check done. */
+function datasetBytes(folder: string): number {
+	return readdirSync(folder)
+		.filter((f) => /^(households|persons)\.(csv|parquet)$/.test(f))
+		.reduce((n, f) => n + statSync(join(folder, f)).size, 0);
 }
 
 // A reader that stops early (`| head`) closes the pipe: not a failure of the simulation, so no stack trace.
