@@ -60,7 +60,6 @@ export const en = {
 	'an.tu.no_columns':
 		'This dataset lacks values in {columns}, so take-up cannot be learnt. With notified (proactive notification) and applied (application for TSA) this panel shows expected applications and their cost as ranges, today and if every eligible family were notified.',
 	'an.tu.applications': 'Expected applications from eligible families',
-	'an.tu.cost': 'Expected annual cost of those applications',
 	'an.tu.households': 'families',
 	'an.tu.kzt_year': '₸ a year',
 	'an.tu.today': 'today',
@@ -138,7 +137,6 @@ export const ru: Record<keyof typeof en, string> = {
 	'an.tu.no_columns':
 		'В наборе данных нет значений в столбцах {columns}, поэтому обращаемость оценить нельзя. Со столбцами notified (проактивное уведомление) и applied (обращение за АСП) панель показывает ожидаемые обращения и их стоимость в виде интервалов — сейчас и при уведомлении всех имеющих право.',
 	'an.tu.applications': 'Ожидаемые обращения семей, имеющих право',
-	'an.tu.cost': 'Ожидаемая годовая стоимость этих обращений',
 	'an.tu.households': 'семей',
 	'an.tu.kzt_year': '₸ в год',
 	'an.tu.today': 'сейчас',
@@ -216,7 +214,6 @@ export const kk: Record<keyof typeof en, string> = {
 	'an.tu.no_columns':
 		'Деректер жинағында {columns} бағандарында мәндер жоқ, сондықтан өтініш берушілікті бағалау мүмкін емес. notified (проактивті хабарлама) және applied (АӘК-ке өтініш) бағандары болса, панель күтілетін өтініштер мен олардың құнын аралықтар түрінде көрсетеді — қазір және құқығы барлардың бәрі хабардар етілсе.',
 	'an.tu.applications': 'Құқығы бар отбасылардың күтілетін өтініштері',
-	'an.tu.cost': 'Осы өтініштердің күтілетін жылдық құны',
 	'an.tu.households': 'отбасы',
 	'an.tu.kzt_year': 'жылына ₸',
 	'an.tu.today': 'қазір',
