@@ -168,6 +168,7 @@ describe('loads as transactions', () => {
 		// A region code past the 20 regions, written as the bundle writer would write any code.
 		const bundle = decodeBundle(new Uint8Array(good));
 		bundle.columns.region[0] = 77;
+		delete bundle.columns.consumers; // their order no longer matches the region: written without them
 		const old = Buffer.concat([Buffer.from('KMKB'), Buffer.alloc(60)]);
 		const cases: [string, Uint8Array, RegExp][] = [
 			['truncated.komek.arrows', good.subarray(0, good.length - 100), /truncated\.komek\.arrows: .*cut short/],
