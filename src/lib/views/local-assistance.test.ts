@@ -6,7 +6,8 @@ import type { ParamValues } from '$lib/rules/parameter';
 import { simulate } from '$lib/sim/simulate';
 import { installTestDataset, type TestHousehold, type TestPerson } from '$lib/sim/testing/dataset';
 import { chunks, inChunks } from './chunked';
-import { LOCAL_MULTIPLES, localAssistance, thresholdPath } from './local-assistance';
+import { EVAL_TABLES } from '$lib/state/live.svelte';
+import { LOCAL_MULTIPLES, localAssistance, localAssistanceFigures, thresholdPath } from './local-assistance';
 
 // The law of 2026: ПМ 50 851 ₸, МРП 4 325 ₸; Almaty's local rules at their defaults (income payment 7 МРП = 30 275 ₸,
 // fire 50 МРП = 216 250 ₸, cancer 26 МРП = 112 450 ₸, housing: costs within 9 100 ₸ a member above 10 % of income,
@@ -93,6 +94,16 @@ describe('local assistance of a region, by ground', () => {
 			expect(f.scenario.total.annual_cost_kzt).toBeCloseTo(sim.by_region.almaty.local.annual_cost_kzt, 4);
 			expect(f.sweep[0].total).toEqual(f.scenario.total);
 		}
+	});
+
+	it('keeps its answer while only rules it does not read move (a TSA share), not when a local one does', async () => {
+		const ask = (scenario: ParamValues) =>
+			localAssistanceFigures({ db, tables: EVAL_TABLES }, { region: 'almaty', year: 2026, params: { baseline: LAW, scenario }, generation: 1 });
+		const first = await ask(at(1));
+		expect(await ask({ ...at(1), 'tsa.poverty_line.pm_share': 0.9 })).toBe(first);
+		const moved = await ask(at(2));
+		expect(moved).not.toBe(first);
+		expect(moved!.scenario.grounds.income.households).toBe(65);
 	});
 
 	it('asks nothing without a focused region', async () => {

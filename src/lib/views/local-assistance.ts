@@ -16,7 +16,7 @@ import { distinctQuarters } from '$lib/sim/year';
 import type { Evaluated } from '$lib/state/figures.svelte';
 import { quoteIdent, sqlLiteral } from '$lib/sql/quote';
 import { toSql } from '$lib/sql/to-sql';
-import { inChunks } from './chunked';
+import { chunks, inChunks } from './chunked';
 
 /** The grounds of local assistance, each the annual amount of its categories for the household, ₸. */
 export const LOCAL_GROUNDS: Readonly<Record<'income' | 'damage' | 'disease' | 'housing', Num>> = {
@@ -94,8 +94,8 @@ export function localFiguresFromRows(rows: readonly Row[]): LocalFigures[] {
 	});
 }
 
-/** Evaluates each variant (a year's parameters) over `region`'s households, in one query. */
-async function queryVariants(db: Db, year: number, variants: readonly { variant: number; params: ParamValues }[], region: RegionCode): Promise<LocalFigures[]> {
+/** The one query evaluating each variant (a year's parameters) over `region`'s households. */
+async function variantsQuery(db: Db, year: number, variants: readonly { variant: number; params: ParamValues }[], region: RegionCode): Promise<string> {
 	const evaluations: (LocalEvaluation & { sql: string })[] = [];
 	for (const { variant, params } of variants) {
 		await ensureHouseholdFeatures(db, params);
@@ -104,9 +104,13 @@ async function queryVariants(db: Db, year: number, variants: readonly { variant:
 			evaluations.push({ variant, params: set.params, year_share: set.quarters.length / 4, reference: i === 0, sql: localRowsSql(set.params, region, medians) });
 		}
 	}
-	const found = localFiguresFromRows(await db.query(localVariantsSql(evaluations)));
-	// A variant with no household in the region has no row: it helps nobody.
-	return variants.map(({ variant }) => found.find((f) => f.variant === variant) ?? empty(variant));
+	return localVariantsSql(evaluations);
+}
+
+/** Runs a `variantsQuery`: one figure set per variant, in order (a variant no household has helps nobody). */
+async function runVariants(db: Db, sql: string, variants: readonly number[]): Promise<LocalFigures[]> {
+	const found = localFiguresFromRows(await db.query(sql));
+	return variants.map((variant) => found.find((f) => f.variant === variant) ?? empty(variant));
 }
 
 function empty(variant: number): LocalFigures {
@@ -137,32 +141,46 @@ export interface LocalAssistanceFigures {
 /** How many thresholds one sweep query evaluates. */
 export const SWEEP_CHUNK = 6;
 
-/** Law, scenario and the threshold sweep for `region` along `multiples` (a few per query: see `inChunks`). */
-export async function localAssistance(db: Db, { region, year, params }: LocalInputs, multiples: readonly number[] = LOCAL_MULTIPLES): Promise<LocalAssistanceFigures | null> {
-	if (region === null) return null;
+/** The queries of the figures: law and scenario in one, then the sweep a few thresholds (SWEEP_CHUNK) per query. */
+async function localQueries(db: Db, { region, year, params }: LocalInputs & { region: RegionCode }, multiples: readonly number[]) {
 	const path = thresholdPath(region);
-	const [law, scenario] = await queryVariants(db, year, [{ variant: -2, params: params.baseline }, { variant: -1, params: params.scenario }], region);
-	const sweep = await inChunks(multiples, SWEEP_CHUNK, async (chunk) => {
-		const got = await queryVariants(db, year, chunk.map((m, i) => ({ variant: i, params: { ...params.scenario, [path]: m } })), region);
-		return got.map((f, i): LocalSweepPoint => ({ ...f, multiple: chunk[i] }));
-	});
+	const sides = await variantsQuery(db, year, [{ variant: -2, params: params.baseline }, { variant: -1, params: params.scenario }], region);
+	const sweep: { multiples: number[]; sql: string }[] = [];
+	for (const chunk of chunks(multiples, SWEEP_CHUNK))
+		sweep.push({ multiples: chunk, sql: await variantsQuery(db, year, chunk.map((m, i) => ({ variant: i, params: { ...params.scenario, [path]: m } })), region) });
+	return { sides, sweep };
+}
+
+/** Runs the queries of `localQueries`. */
+async function runLocal(db: Db, region: RegionCode, queries: Awaited<ReturnType<typeof localQueries>>): Promise<LocalAssistanceFigures> {
+	const [law, scenario] = await runVariants(db, queries.sides, [-2, -1]);
+	const sweep = await inChunks(queries.sweep, 1, async ([q]) =>
+		(await runVariants(db, q.sql, q.multiples.map((_, i) => i))).map((f, i): LocalSweepPoint => ({ ...f, multiple: q.multiples[i] }))
+	);
 	return { region, law, scenario, sweep: sweep ?? [] };
 }
 
-let last: { key: string; figures: LocalAssistanceFigures | null } | null = null;
+/** Law, scenario and the threshold sweep for the focused region along `multiples` (null without a region). */
+export async function localAssistance(db: Db, inputs: LocalInputs, multiples: readonly number[] = LOCAL_MULTIPLES): Promise<LocalAssistanceFigures | null> {
+	const region = inputs.region;
+	if (region === null) return null;
+	return runLocal(db, region, await localQueries(db, { ...inputs, region }, multiples));
+}
+
+let last: { key: string; figures: LocalAssistanceFigures } | null = null;
 
 /**
  * The Figures client's question: the focused region's local assistance, law, scenario and sweep (null without a
- * region). The last answer is kept for its inputs and dataset `generation`: a new evaluation of the same rules asks nothing.
+ * region). The last answer is kept for its queries' text (which holds every parameter they read) and the dataset
+ * `generation`: moving a rule local assistance does not read (a TSA share) asks nothing new.
  */
 export async function localAssistanceFigures({ db }: Evaluated, inputs: LocalInputs & { generation: number }): Promise<LocalAssistanceFigures | null> {
-	const key = JSON.stringify([inputs.generation, inputs.region, inputs.year, sorted(inputs.params.baseline), sorted(inputs.params.scenario)]);
+	const region = inputs.region;
+	if (region === null) return null;
+	const queries = await localQueries(db, { ...inputs, region }, LOCAL_MULTIPLES);
+	const key = JSON.stringify([inputs.generation, region, queries]);
 	if (last?.key === key) return last.figures;
-	const figures = await localAssistance(db, inputs);
+	const figures = await runLocal(db, region, queries);
 	last = { key, figures };
 	return figures;
-}
-
-function sorted(params: ParamValues): [string, unknown][] {
-	return Object.entries(params).sort(([a], [b]) => a.localeCompare(b));
 }
