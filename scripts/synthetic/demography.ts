@@ -65,12 +65,11 @@ export function drawMembers(rng: Rng, size: number, demo: Demography): Member[] 
 	const twoParents = size >= 3 ? rng.chance(0.87) : false;
 	const motherAge = Math.floor(MIN_PARENT_AGE + rng.next() * (demo.maxParentAge + 1 - MIN_PARENT_AGE));
 	const adults: Member[] = twoParents ? couple(rng, motherAge) : [{ age: motherAge, sex: rng.chance(0.85) ? 'f' : 'm' }];
-	let room = size - adults.length - 1;
+	const room = size - adults.length - 1;
 	if (room > 0 && rng.chance(Math.min(0.55, 0.1 * (size - 2)))) {
 		const grand = room > 1 && rng.chance(0.4) ? 2 : 1;
 		for (let g = 0; g < grand; g++)
 			adults.push({ age: Math.min(96, motherAge + rng.int(22, 32)), sex: g === 0 ? 'f' : 'm' });
-		room -= grand;
 	}
 	const children: Member[] = [];
 	const lastBirth = Math.min(motherAge, BIRTH_AGES.last);

@@ -74,7 +74,7 @@ export function decodeExtract(bytes: Uint8Array): StructureExtract {
 	try {
 		table = tableFromIPC(b);
 	} catch (e) {
-		throw new Error(`truncated Komek extract (${(e as Error).message})`);
+		throw new Error(`truncated Komek extract (${(e as Error).message})`, { cause: e });
 	}
 	const text = table.schema.metadata.get(KEY);
 	if (text === undefined) throw new Error(`not a Komek extract (no ${KEY} metadata), or truncated`);

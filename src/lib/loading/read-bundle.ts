@@ -36,7 +36,7 @@ export async function readAll(file: Blob, onProgress: (fraction: number) => void
 	let buffer = new ArrayBuffer(size);
 	let at = 0;
 	const stream = file.stream();
-	let byob: ReadableStreamBYOBReader | null = null;
+	let byob: ReadableStreamBYOBReader | null;
 	try {
 		byob = stream.getReader({ mode: 'byob' });
 	} catch {

@@ -8,46 +8,62 @@ export type Evaluated = { db: Db; tables: typeof EVAL_TABLES };
 /** Where a view's figures stand: waiting for the engine, pending, ready (with `value`), or failed (`error`). */
 export type FigureStatus = 'waiting' | 'pending' | 'ready' | 'error';
 
+/** How long a view scrolled out of sight waits after a change before it asks (the views on screen go first). */
+export const OFF_SCREEN_DELAY_MS = 1500;
+
 /**
- * A view's figures, asked of the live simulation after every evaluation and whenever `inputs` change, while the
- * view is on screen. A newer question supersedes an older one (its answer is dropped); the last answer stays shown
- * while the next is pending. Every failure lands in `error`.
+ * A view's figures, asked of the live simulation after every evaluation and whenever `inputs` change: at once while
+ * the view is on screen, after OFF_SCREEN_DELAY_MS of quiet when it is not (a drag then never queries it). A newer
+ * question supersedes an older one (its answer is dropped); the last answer stays shown while the next is pending.
+ * Every failure lands in `error`.
  */
 export class Figures<I, T> {
 	status = $state<FigureStatus>('waiting');
 	value = $state.raw<T | null>(null);
 	error = $state<string | null>(null);
-	/** False while the view is scrolled out of sight: it is not queried until it comes back (see `onScreen`). */
+	/** False while the view is scrolled out of sight: it asks only once changes pause (see `onScreen`). */
 	visible = $state(true);
 	private asked = 0;
+	/** The version and inputs of the last question asked (answered or in flight). */
+	private askedFor = '';
 
-	/** Create it in a component's script: the question is asked again on its own (an `$effect`). */
+	/** Create it in a component's script: the question is asked again on its own (an `$effect` calling `refresh`). */
 	constructor(
 		private readonly view: string,
-		live: () => LiveSimulation | null,
-		inputs: () => I,
-		query: (evaluated: Evaluated, inputs: I) => Promise<T>
+		private readonly live: () => LiveSimulation | null,
+		private readonly inputs: () => I,
+		private readonly query: (evaluated: Evaluated, inputs: I) => Promise<T>
 	) {
-		$effect(() => {
-			const sim = live();
-			const given = inputs();
-			const version = sim?.version ?? 0;
-			if (!sim || version === 0 || !this.visible) return;
-			void this.ask(sim, given, query);
-		});
+		$effect(() => this.refresh());
 	}
 
-	private async ask(sim: LiveSimulation, given: I, query: (evaluated: Evaluated, inputs: I) => Promise<T>) {
+	/** Asks now (on screen) or after a pause (off screen) when the evaluation or the inputs changed; returns the cleanup. */
+	refresh(): (() => void) | undefined {
+		const sim = this.live();
+		const given = this.inputs();
+		const version = sim?.version ?? 0;
+		if (!sim || version === 0) return;
+		const key = `${version} ${JSON.stringify(given)}`;
+		if (key === this.askedFor) return; // scrolled into sight: the answer shown (or coming) is current
+		if (this.visible) return void this.ask(sim, given, key);
+		this.status = 'pending';
+		const later = setTimeout(() => key !== this.askedFor && void this.ask(sim, given, key), OFF_SCREEN_DELAY_MS);
+		return () => clearTimeout(later);
+	}
+
+	private async ask(sim: LiveSimulation, given: I, key: string) {
 		const ticket = ++this.asked;
+		this.askedFor = key;
 		this.status = 'pending';
 		try {
-			const answer = await sim.ask(this.view, (db) => query({ db, tables: EVAL_TABLES }, given));
+			const answer = await sim.ask(this.view, (db) => this.query({ db, tables: EVAL_TABLES }, given));
 			if (ticket !== this.asked || answer === null) return; // superseded
 			this.value = answer.value;
 			this.error = null;
 			this.status = 'ready';
 		} catch (e) {
 			if (ticket !== this.asked) return;
+			this.askedFor = ''; // asked again at the next change, or when it scrolls back into sight
 			this.error = e instanceof Error ? e.message : String(e);
 			this.status = 'error';
 		}

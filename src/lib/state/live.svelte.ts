@@ -45,6 +45,9 @@ function slicedPause(budgetMs = 40): Pause {
 	};
 }
 
+/** The engine behind the live figures (see `LiveSimulation.engine`). */
+export type LiveEngine = { kind: 'prepared' } | { kind: 'sql'; coordinator: QueryCoordinator } | { kind: 'bundle' };
+
 /** DuckDB tables holding one row per household: the baseline's and the scenario's evaluation. */
 export const EVAL_TABLES = { baseline: 'eval_baseline', scenario: 'eval_scenario' } as const;
 
@@ -75,8 +78,13 @@ export class LiveSimulation {
 	 * when there are any (read by the sweep, for instance).
 	 */
 	fastIndex = $state.raw<{ index: YearIndex; generation: number } | null>(null);
-	/** True until DuckDB is attached: only the prepared index answers, and views that read rows wait. */
-	starting = $state(true);
+	/**
+	 * What answers: the prepared index alone until DuckDB is up ('prepared'), DuckDB's SQL with the index for speed
+	 * ('sql'), or a bundle's index alone for good ('bundle': no rows anywhere).
+	 */
+	engine = $state.raw<LiveEngine>({ kind: 'prepared' });
+	/** Why the instant path is out of service (its index could not be built), or null; the SQL evaluation still answers. */
+	indexProblem = $state<string | null>(null);
 	/** True when no engine can answer (a prepared bundle) and the last change is outside the index's structure. */
 	outOfIndex = $state(false);
 	/** True while the passes a rule switch reuses are still being computed in idle time (large datasets only). */
@@ -84,7 +92,6 @@ export class LiveSimulation {
 	private baselineKey = '';
 	private indexBuilds = 0;
 	private pending = 0;
-	private coordinator: QueryCoordinator | null = null;
 	private columns: { data: HouseholdColumns; generation: number } | null = null;
 	private columnsReading: { generation: number; done: Promise<void> } | null = null;
 	private updates = 0;
@@ -103,6 +110,15 @@ export class LiveSimulation {
 		if (coordinator) this.attach(coordinator);
 	}
 
+	/** True until DuckDB is attached: only the prepared index answers, and views that read rows wait. */
+	get starting(): boolean {
+		return this.engine.kind === 'prepared';
+	}
+
+	private get coordinator(): QueryCoordinator | null {
+		return this.engine.kind === 'sql' ? this.engine.coordinator : null;
+	}
+
 	private get largeAbove(): number {
 		return this.options.largeAbove ?? SYNC_COLUMN_ROWS;
 	}
@@ -112,16 +128,14 @@ export class LiveSimulation {
 	 * again at 0: the engine's EVAL_TABLES are not this dataset's until its first evaluation.
 	 */
 	attach(coordinator: QueryCoordinator): void {
-		this.coordinator = coordinator;
+		this.engine = { kind: 'sql', coordinator };
 		this.version = 0;
-		this.starting = false;
 		this.outOfIndex = false;
 	}
 
 	/** Leaves the engine for good (its tables do not hold the dataset shown): only the prepared index answers. */
 	detach(): void {
-		this.coordinator = null;
-		this.starting = false;
+		this.engine = { kind: 'bundle' };
 		this.baselineKey = '';
 		this.error = null;
 	}
@@ -248,6 +262,7 @@ export class LiveSimulation {
 	/** Installs `index` for dataset `generation`. */
 	private setIndex(index: YearIndex, generation: number): void {
 		this.indexBuilds++;
+		this.indexProblem = null;
 		this.fastIndex = { index, generation };
 	}
 
@@ -323,7 +338,7 @@ export class LiveSimulation {
 		if (!this.columnsServe(scenario, generation)) return this.refreshIndex(scenario, generation);
 		const builds = this.indexBuilds;
 		// Another build (a rule switch's) installed meanwhile: it answers, or the next evaluation builds again.
-		await this.indexFromColumnsSliced(scenario, generation, () => this.indexBuilds !== builds).catch(() => {});
+		await this.indexFromColumnsSliced(scenario, generation, () => this.indexBuilds !== builds).catch((e) => this.indexFailed(e));
 	}
 
 	/**
@@ -343,9 +358,7 @@ export class LiveSimulation {
 			.then((data) => {
 				if (data && this.coordinator === coordinator) this.useColumns(data, generation);
 			})
-			.catch(() => {
-				// No columns: a structure change waits for SQL, as before.
-			})
+			.catch((e) => this.indexFailed(e)) // no columns: a structure change waits for SQL
 			.finally(() => {
 				if (this.columnsReading?.generation === generation) this.columnsReading = null;
 			});
@@ -370,8 +383,11 @@ export class LiveSimulation {
 				if (!extracts || this.coordinator !== coordinator) return;
 				for (const extract of extracts) this.addIndex(buildPrefixIndex(extract), scenario, generation);
 			})
-			.catch(() => {
-				// No index means no fast path: the SQL evaluation still answers every move.
-			});
+			.catch((e) => this.indexFailed(e)); // no index, no fast path: the SQL evaluation still answers every move
+	}
+
+	/** Says why the index could not be built (shown beside the status: every change then waits for the engine). */
+	private indexFailed(e: unknown): void {
+		this.indexProblem = e instanceof Error ? e.message : String(e);
 	}
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '$lib/db/db';
 import { openNodeDb } from '$lib/db/node-db';
 import { QueryCoordinator } from '$lib/db/coordinator';
@@ -33,6 +33,26 @@ describe('LiveSimulation', () => {
 		// Another engine (a fresh one after a bundle): its tables are not evaluated yet, so the views wait.
 		live.attach(new QueryCoordinator(db));
 		expect(live.version).toBe(0);
+	});
+
+	it('names its engine: the prepared index, then SQL, then a bundle\'s index alone', () => {
+		const live = new LiveSimulation();
+		expect([live.engine.kind, live.starting]).toEqual(['prepared', true]);
+		live.attach(new QueryCoordinator(db));
+		expect([live.engine.kind, live.starting]).toEqual(['sql', false]);
+		live.detach();
+		expect([live.engine.kind, live.starting]).toEqual(['bundle', false]);
+		return expect(live.ask('view', (d) => d.query('SELECT 1'))).rejects.toThrow(/no engine/);
+	});
+
+	it('says why the instant path is out of service when its index cannot be built, while SQL still answers', async () => {
+		// Reading columns and extracts go through Arrow: an engine that fails there (out of memory, say) fails the index.
+		const failing: Db = { ...db, query: (sql, p) => db.query(sql, p), queryArrow: () => Promise.reject(new Error('out of memory')), insertArrow: (n, t) => db.insertArrow(n, t), close: () => db.close() };
+		const live = new LiveSimulation(new QueryCoordinator(failing));
+		await live.update(law, at(1.2), 1);
+		expect(live.scenario).toEqual(await simulate(db, at(1.2)));
+		await vi.waitFor(() => expect(live.indexProblem).toMatch(/out of memory/), { timeout: 5000 });
+		expect(live.fastIndex).toBeNull();
 	});
 
 	it('applies only the latest of several quick updates', async () => {

@@ -1,6 +1,8 @@
 // Why households are excluded: among households the rules do not make eligible, which tests fail, alone and
 // in combination (UpSet style), and what the asset and spending tests cost families whose income passes.
 import type { Row, SqlValue } from '$lib/db/db';
+import type { ParamValues } from '$lib/rules/parameter';
+import type { Evaluated } from '$lib/state/figures.svelte';
 import { quoteIdent } from '$lib/sql/quote';
 
 /** The tests, as the evaluation's verdict columns (true = passes). */
@@ -74,4 +76,28 @@ export function testCounts(combos: readonly Combination[]): TestCount[] {
 		alone: combos.filter((c) => c.failing.length === 1 && c.failing[0] === test).reduce((s, c) => s + c.households, 0),
 		any: combos.filter((c) => c.failing.includes(test)).reduce((s, c) => s + c.households, 0)
 	}));
+}
+
+/** One side of the exclusion view: the combinations of failed tests, and the families excluded by assets alone. */
+export interface ExclusionSide {
+	combos: Combination[];
+	assetOnly: { households: number; persons: number; forgone_monthly_kzt: number };
+}
+
+/** What the exclusion view asks: the focused region (or null) and both sides' parameters. */
+export interface ExclusionInputs {
+	region: string | null;
+	params: { baseline: ParamValues; scenario: ParamValues };
+}
+
+/** Asks the evaluated tables for the law's and the scenario's exclusion figures. */
+export async function exclusionFigures({ db, tables }: Evaluated, { region, params }: ExclusionInputs): Promise<{ baseline: ExclusionSide; scenario: ExclusionSide }> {
+	const supplement = (p: ParamValues) => Number(p['tsa.child_supplement.mrp_per_child']) * Number(p['indices.mrp']);
+	const side = async (which: 'baseline' | 'scenario'): Promise<ExclusionSide> => {
+		const table = tables[which];
+		const combos = combinations(await db.query(combinationsSql(table), regionParams(region)));
+		const [a] = await db.query(assetOnlySql(table), [supplement(params[which]), ...regionParams(region)]);
+		return { combos, assetOnly: { households: Number(a.households), persons: Number(a.persons), forgone_monthly_kzt: Number(a.forgone_monthly_kzt) } };
+	};
+	return { baseline: await side('baseline'), scenario: await side('scenario') };
 }

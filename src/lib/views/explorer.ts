@@ -6,6 +6,7 @@ import { explainHousehold, type ExplainContext, type ExplanationStep } from '$li
 import type { ExplainLanguage } from '$lib/rules/explain-phrases';
 import { householdForExplain } from '$lib/sim/explain-row';
 import { quoteIdent } from '$lib/sql/quote';
+import type { Evaluated } from '$lib/state/figures.svelte';
 
 /**
  * A typical family: its condition over `hh` (aliased h) and the evaluated rows under the law (b) and the scenario (s),
@@ -94,4 +95,28 @@ export async function explainBoth(
 ): Promise<{ hhId: string; region: string; scenario: ExplanationStep[]; baseline: ExplanationStep[] } | null> {
 	const h = await householdBoth(db, hhId, scenario, baseline);
 	return h && { hhId, region: h.region, ...explainIn(h, language) };
+}
+
+/** Ids of households that begin with `prefix` (in the focused region, if any), for the explorer's suggestions. */
+export async function suggestIds({ db }: Evaluated, { prefix, region }: { prefix: string; region: string | null }): Promise<string[]> {
+	return (await db.query(ID_SEARCH_SQL, idParams(prefix, region))).map((r) => String(r.hh_id));
+}
+
+/** The household `hhId` under both parameter sets (null when the dataset has no such household). */
+export async function explorerHousehold(
+	{ db }: Evaluated,
+	{ hhId, scenario, baseline }: { hhId: string | null; scenario: ParamValues; baseline: ParamValues }
+): Promise<ExplorerHousehold | null> {
+	return hhId === null ? null : householdBoth(db, hhId, scenario, baseline);
+}
+
+/** True when the dataset holds a household `hhId`. */
+export async function householdExists(db: Db, hhId: string): Promise<boolean> {
+	return (await db.query('SELECT hh_id FROM hh WHERE hh_id = ?', [hhId])).length > 0;
+}
+
+/** The first household matching `preset` (in the focused region, if any) and how many match, or null for none. */
+export async function findPreset(db: Db, preset: Preset, region: string | null): Promise<{ id: string; matches: number } | null> {
+	const rows = await db.query(presetSql(preset), presetParams(preset, region));
+	return rows.length === 0 ? null : { id: String(rows[0].hh_id), matches: Number(rows[0].matches) };
 }

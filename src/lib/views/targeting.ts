@@ -3,6 +3,8 @@ import type { Row, SqlValue } from '$lib/db/db';
 import type { RegionCode } from '$lib/data/regions';
 import type { SimulationResult, TargetingTotals } from '$lib/sim/result';
 import { quoteIdent } from '$lib/sql/quote';
+import { cachedTable } from '$lib/sim/cached-table';
+import type { Evaluated } from '$lib/state/figures.svelte';
 
 /** The four targeting figures the panel shows, as keys of `totals.targeting`. */
 export const TARGETING_KEYS = ['inclusion_error', 'exclusion_error', 'poorest_quintile_coverage', 'cgh'] as const;
@@ -58,4 +60,16 @@ export function scopedTargeting(
 	if (!result?.totals.targeting) return null;
 	const figures = region ? result.by_region[region]?.targeting : result.totals.targeting;
 	return figures ? { prefix: region ? `by_region.${region}.targeting` : 'totals.targeting', figures } : null;
+}
+
+/** Asks the evaluated tables for the share of the entitlement by consumption decile, law and scenario (null without consumption). */
+export async function incidenceFigures(
+	{ db, tables }: Evaluated,
+	{ region, hasConsumption }: { region: RegionCode | null; hasConsumption: boolean }
+): Promise<{ baseline: IncidenceRow[]; scenario: IncidenceRow[] } | null> {
+	if (!hasConsumption) return null;
+	const deciles = await cachedTable(db, 'deciles', DECILE_SQL);
+	const params = incidenceParams(region);
+	const side = async (table: string) => incidenceRows(await db.query(incidenceSql(table, deciles), params));
+	return { baseline: await side(tables.baseline), scenario: await side(tables.scenario) };
 }

@@ -1,0 +1,111 @@
+// The Figures client's rules, driven by hand (`refresh` is what its `$effect` runs on every change).
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Db } from '$lib/db/db';
+import { Figures, OFF_SCREEN_DELAY_MS } from './figures.svelte';
+import type { LiveSimulation } from './live.svelte';
+
+type Question = { resolve: (v: unknown) => void; reject: (e: Error) => void; task: (db: Db) => Promise<unknown> };
+
+/** A stand-in live simulation: `version` as the real one's; each question waits until the test answers or fails it. */
+class FakeLive {
+	version = 0;
+	questions: Question[] = [];
+	ask(_view: string, task: (db: Db) => Promise<unknown>) {
+		return new Promise((resolve, reject) => this.questions.push({ resolve, reject, task }));
+	}
+	async answer(i: number) {
+		const q = this.questions[i];
+		q.resolve({ value: await q.task({} as Db) });
+		await settle();
+	}
+}
+
+const settle = async () => {
+	for (let i = 0; i < 5; i++) await Promise.resolve();
+};
+
+function figuresOf(live: FakeLive, input: { value: number }) {
+	return new Figures('view', () => live as unknown as LiveSimulation, () => input.value, async (_, n) => `answer ${n}`);
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe('Figures', () => {
+	it('waits for the first evaluation, then asks and shows the answer', async () => {
+		const live = new FakeLive();
+		const f = figuresOf(live, { value: 1 });
+		f.refresh();
+		expect([f.status, live.questions.length]).toEqual(['waiting', 0]);
+		live.version = 1;
+		f.refresh();
+		expect([f.status, live.questions.length]).toEqual(['pending', 1]);
+		await live.answer(0);
+		expect([f.status, f.value]).toEqual(['ready', 'answer 1']);
+	});
+
+	it('drops an older answer that arrives after a newer question was asked', async () => {
+		const live = new FakeLive();
+		const input = { value: 1 };
+		const f = figuresOf(live, input);
+		live.version = 1;
+		f.refresh();
+		input.value = 2;
+		f.refresh();
+		expect(live.questions.length).toBe(2);
+		await live.answer(1);
+		await live.answer(0);
+		expect(f.value).toBe('answer 2');
+	});
+
+	it('does not ask the same question twice, and asks again after an evaluation', () => {
+		const live = new FakeLive();
+		const f = figuresOf(live, { value: 1 });
+		live.version = 1;
+		f.refresh();
+		f.visible = false;
+		f.refresh();
+		f.visible = true;
+		f.refresh();
+		expect(live.questions.length).toBe(1);
+		live.version = 2;
+		f.refresh();
+		expect(live.questions.length).toBe(2);
+	});
+
+	it('asks for a view out of sight only once changes pause', async () => {
+		vi.useFakeTimers();
+		const live = new FakeLive();
+		const input = { value: 1 };
+		const f = figuresOf(live, input);
+		f.visible = false;
+		live.version = 1;
+		const cancel = f.refresh();
+		vi.advanceTimersByTime(OFF_SCREEN_DELAY_MS / 2);
+		cancel?.(); // the next change (a drag) cancels the pending question
+		input.value = 2;
+		f.refresh();
+		vi.advanceTimersByTime(OFF_SCREEN_DELAY_MS - 1);
+		expect([f.status, live.questions.length]).toEqual(['pending', 0]);
+		vi.advanceTimersByTime(1);
+		expect(live.questions.length).toBe(1);
+		await live.answer(0);
+		expect(f.value).toBe('answer 2');
+	});
+
+	it('shows a failure as an error, and asks again at the next change', async () => {
+		const live = new FakeLive();
+		const input = { value: 1 };
+		const f = figuresOf(live, input);
+		live.version = 1;
+		f.refresh();
+		live.questions[0].reject(new Error('engine gone'));
+		await settle();
+		expect([f.status, f.error]).toEqual(['error', 'engine gone']);
+		f.refresh(); // the same question may be asked again (on scrolling back), since it failed
+		expect(live.questions.length).toBe(2);
+		input.value = 3;
+		f.refresh();
+		await live.answer(2);
+		expect([f.status, f.error, f.value]).toEqual(['ready', null, 'answer 3']);
+	});
+});
