@@ -21,7 +21,11 @@ let typical: unknown;
 /** Opens the report for `search` and waits until every section has its figures. */
 async function open(search: string): Promise<void> {
 	await app.page.goto(new URL(`/report${search ? `?${search}` : ''}`, app.url).href);
-	await app.page.waitForSelector('[data-live-status="ready"]', { timeout: 360_000 });
+	await app.page.waitForSelector('[data-live-status="ready"]', { timeout: 360_000 }).catch(async (e) => {
+		// Say what the page shows (the engine's banner, a failure) rather than only that it timed out.
+		const shown = await app.page.$$eval('[data-engine], [role="alert"], .status', (els) => els.map((el) => el.textContent?.trim()).join(' | '));
+		throw new Error(`${e instanceof Error ? e.message : e}\npage shows: ${shown}`);
+	});
 	await app.page.waitForFunction(
 		(n) => {
 			const sections = [...document.querySelectorAll('[data-report-section]')];
@@ -41,7 +45,7 @@ const sections = () => app.page.$$eval('[data-report-section]', (els) => els.map
 
 beforeAll(async () => {
 	[law, typical] = await Promise.all([simulateCli({}), simulateCli(TYPICAL)]);
-	app = await openApp('/report');
+	app = await openApp('about:blank'); // each test opens its report (not a second start of the app at once)
 }, 400_000);
 afterAll(async () => app?.close());
 

@@ -84,7 +84,7 @@ describe('the printable report', () => {
 			expect(await app.page.locator('table[data-params="changes"]').innerText()).toContain(label);
 			for (const f of await figures()) expect(relativeGap(f.value, at(wider, f.key)), `${lang} ${f.key}`).toBeLessThan(1e-9);
 		}
-	});
+	}, 400_000);
 
 	it('prints to a non-empty PDF without console errors or outside requests', async () => {
 		await open(SCENARIO);

@@ -7,16 +7,35 @@ import { learningBaseline } from '$lib/rules/dataset-params';
 import type { YearIndex } from '$lib/fast/year-index';
 import { changeRows, changesParams, changesSql, type ChangeRow } from '$lib/views/gainers-losers';
 import { funnelFromRows, funnelSql, type Funnel } from '$lib/views/funnel';
-import { pointsFor, querySweep, type SweepPoint } from '$lib/views/sweep';
+import { pointsFor, querySweep, SWEEP_SHARES, type SweepPoint } from '$lib/views/sweep';
+import { zoomWindow } from '$lib/charts/sweep-scale';
 import { sweepFromIndex } from '$lib/views/sweep-fast';
 
-/** What the sweep is asked with: the scenario, the live exact index when it is this dataset's, persons by region. */
-export type SweepInputs = { scenario: ResolvedScenario; index: YearIndex | null; persons: ReadonlyMap<string, number> };
+/**
+ * What the sweep is asked with: the scenario, the live exact index when it answers the scenario, persons by region,
+ * and whether SQL may answer instead (`sqlShares`, the shares it evaluates; null: wait for the index).
+ */
+export type SweepInputs = {
+	scenario: ResolvedScenario;
+	index: YearIndex | null;
+	persons: ReadonlyMap<string, number>;
+	sqlShares: readonly number[] | null;
+};
 
-/** The national sweep (the poverty line's share is a national rule): from the exact index when it covers the scenario, else in SQL. */
-export async function reportSweep({ db }: Evaluated, { scenario, index, persons }: SweepInputs): Promise<SweepPoint[]> {
+/**
+ * The national sweep (the poverty line's share is a national rule): all shares from the exact index when it answers
+ * the scenario, else `sqlShares` in SQL; null while neither may answer (the index is still being built).
+ */
+export async function reportSweep({ db }: Evaluated, { scenario, index, persons, sqlShares }: SweepInputs): Promise<SweepPoint[] | null> {
 	const quick = index ? sweepFromIndex(index, scenario.year, scenario.params, learningBaseline(scenario.year, scenario.params), persons) : null;
-	return pointsFor(quick ?? (await querySweep(db, scenario)), null);
+	if (quick) return pointsFor(quick, null);
+	return sqlShares ? pointsFor(await querySweep(db, scenario, sqlShares), null) : null;
+}
+
+/** The swept shares a chart zoomed around `share` shows (sweep-scale's window): what SQL evaluates when no index answers. */
+export function sharesAround(share: number): number[] {
+	const [a, b] = zoomWindow(SWEEP_SHARES, share);
+	return SWEEP_SHARES.filter((s) => s >= a - 1e-9 && s <= b + 1e-9);
 }
 
 /** Gainers and losers by income decile and family type, of the nation or of `region`. */
