@@ -5,7 +5,11 @@ import { installDataset } from '$lib/data/dataset';
 import { readDatasetFolder } from '$lib/data/load-folder-node';
 import { resolveScenario } from '$lib/rules/scenario';
 import { evaluateInto, simulate } from '$lib/sim/simulate';
-import { funnelFromRows, funnelSql, type Funnel } from './funnel';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EVAL_TABLES } from '$lib/state/live.svelte';
+import { funnelFigures, funnelFromRows, funnelSql, observedColumns, type Funnel } from './funnel';
 
 // tests/fixtures/good: h1 astana w 120.5 notified, applied, paid 25 000; h2 turkestan w 300 notified, not applied,
 // not paid; h3 turkestan w 250 and h4 mangystau w 80 neither. Under the 2026 law only h1 is eligible
@@ -67,5 +71,41 @@ describe('funnelSql', () => {
 		expect(funnel.byRegion.abai.scenario.eligible).toBe(0);
 		for (const k of ['eligible', 'notified', 'not_notified', 'applied', 'paid'] as const)
 			expect(regions.reduce((a, r) => a + r.scenario[k], 0)).toBeCloseTo(funnel.total.scenario[k], 9);
+	});
+});
+
+/** tests/fixtures/good without the observed columns (notified, applied, tsa_paid_monthly): a survey with no card data. */
+function withoutObservedColumns(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'komek-funnel-'));
+	const [header, ...rows] = readFileSync('tests/fixtures/good/households.csv', 'utf8').trim().split('\n');
+	const keep = header.split(',').map((c, i) => (['notified', 'applied', 'tsa_paid_monthly'].includes(c) ? -1 : i)).filter((i) => i >= 0);
+	const pick = (line: string) => keep.map((i) => line.split(',')[i]).join(',');
+	writeFileSync(join(dir, 'households.csv'), [header, ...rows].map(pick).join('\n') + '\n');
+	writeFileSync(join(dir, 'persons.csv'), readFileSync('tests/fixtures/good/persons.csv'));
+	return dir;
+}
+
+describe('funnelFigures', () => {
+	it('says the good fixture records notified, applied and paid, with the funnel of funnelSql', async () => {
+		const figures = await funnelFigures({ db, tables: EVAL_TABLES });
+		expect(figures.observed).toEqual({ counts: true, paid: true });
+		expect(figures.funnel).toEqual(funnel);
+	});
+
+	it('says a dataset without those columns records none of them (the view shows "not in this dataset", not 0)', async () => {
+		const bare = await openNodeDb();
+		try {
+			await installDataset(bare, await readDatasetFolder(withoutObservedColumns()));
+			await evaluateInto(bare, law, 'eval_baseline');
+			await evaluateInto(bare, wide, 'eval_scenario');
+			expect(await observedColumns(bare)).toEqual({ counts: false, paid: false });
+			const figures = await funnelFigures({ db: bare, tables: EVAL_TABLES });
+			expect(figures.observed).toEqual({ counts: false, paid: false });
+			// Eligibility is still known and still follows the rules: h1 under the law; h1, h2 and h3 at 3 × ПМ.
+			expect(figures.funnel.total.baseline.eligible).toBe(120.5);
+			expect(figures.funnel.total.scenario.eligible).toBe(670.5);
+		} finally {
+			await bare.close();
+		}
 	});
 });

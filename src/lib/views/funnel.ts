@@ -1,8 +1,9 @@
 // The notified → applied funnel: weighted households at each stage, baseline and scenario, by region and in total.
-import type { QueryCoordinator } from '$lib/db/coordinator';
-import type { Row } from '$lib/db/db';
+import type { Db, Row } from '$lib/db/db';
 import { REGION_CODES, type RegionCode } from '$lib/data/regions';
 import { EVAL_TABLES } from '$lib/state/live.svelte';
+import type { Evaluated } from '$lib/state/figures.svelte';
+import { gapCountsKnown, queryGapData } from '$lib/sim/gap';
 import { quoteIdent } from '$lib/sql/quote';
 
 /**
@@ -78,8 +79,26 @@ export function funnelFromRows(rows: Row[]): Funnel {
 	return { total, byRegion };
 }
 
-/** Queries the funnel over the live evaluation tables; null when a newer request superseded this one. */
-export async function queryFunnel(c: QueryCoordinator): Promise<Funnel | null> {
-	const rows = await c.request('funnel', funnelSql());
-	return rows ? funnelFromRows(rows) : null;
+/**
+ * What the dataset itself records, so that a view says "not in this dataset" instead of 0: `counts` (some household
+ * has an `applied` value and some is `notified`: the card's stages and the observed notified / applied / gap) and
+ * `paid` (some household has a `tsa_paid_monthly` value).
+ */
+export type ObservedColumns = { counts: boolean; paid: boolean };
+
+/** Reads from the installed `households` table (and `hh`, there after an evaluation) which observed columns it fills. */
+export async function observedColumns(db: Db): Promise<ObservedColumns> {
+	const counts = gapCountsKnown(await queryGapData(db));
+	const present = await db.query("SELECT 1 FROM duckdb_columns() WHERE table_name = 'households' AND column_name = 'tsa_paid_monthly'");
+	const paid = present.length > 0 && Number((await db.query('SELECT count(tsa_paid_monthly) AS n FROM households'))[0]?.n ?? 0) > 0;
+	return { counts, paid };
+}
+
+/** The funnel view's figures: the funnel of the nation and of each region, and which observed columns are known. */
+export type FunnelFigures = { funnel: Funnel; observed: ObservedColumns };
+
+/** Asks the evaluated tables for the funnel view's figures (the view asks through the `Figures` client). */
+export async function funnelFigures({ db, tables }: Evaluated): Promise<FunnelFigures> {
+	const funnel = funnelFromRows(await db.query(funnelSql(tables.baseline, tables.scenario)));
+	return { funnel, observed: await observedColumns(db) };
 }
