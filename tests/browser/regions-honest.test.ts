@@ -80,6 +80,15 @@ describe('a focused region, honestly', () => {
 		expect(await text('section.headline')).toContain('All Kazakhstan, for comparison');
 	});
 
+	it('keeps the nation\'s cost beside the region\'s in the controls\' summary, and says TSA\'s rules are national', async () => {
+		const summary = app.page.locator('[aria-labelledby="controls-summary"]');
+		const region = Number(await summary.locator('[data-summary="expected_annual_cost_kzt"]').getAttribute('data-value'));
+		const nation = Number(await summary.locator('[data-summary="national_expected_annual_cost_kzt"]').getAttribute('data-value'));
+		relClose(region, sim.by_region.turkestan.tsa.expected_annual_cost_kzt, 'summary, region');
+		relClose(nation, sim.totals.tsa.expected_annual_cost_kzt, 'summary, nation');
+		expect(await summary.innerText()).toContain('the national rules applied to the region');
+	});
+
 	it('measures the national budget against the national cost, never the region’s', async () => {
 		const budget = await figure('budget');
 		expect(budget).toBeGreaterThan(0);
