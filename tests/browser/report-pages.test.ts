@@ -2,6 +2,7 @@
 // caveats first, then budget, regions, sweep, gainers and losers, the gap and the changed parameters; the full
 // parameter appendix is a page and a CSV of its own, linked from the report, holding every parameter.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PARAMETERS } from '$lib/rules/parameters';
 import { parameterAt } from '$lib/rules/baseline';
@@ -39,6 +40,19 @@ async function open(search: string): Promise<void> {
 /** Pages of a PDF: its `/Type /Page` objects (not the `/Pages` tree nodes). */
 function pageCount(pdf: Buffer): number {
 	return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![A-Za-z])/g) ?? []).length;
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+type Violation = { id: string; impact: string | null; nodes: { target: unknown }[] };
+
+/** axe-core's serious or critical violations on the page as it stands (evaluated over DevTools: the CSP forbids inline scripts). */
+async function seriousViolations(): Promise<string[]> {
+	if (!(await app.page.evaluate(() => 'axe' in window))) await app.page.evaluate(`${AXE};void 0`);
+	const violations = (await app.page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Violation[] }> } }).axe;
+		return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+	})) as Violation[];
+	return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id} ${JSON.stringify(n.target)}`));
 }
 
 const sections = () => app.page.$$eval('[data-report-section]', (els) => els.map((e) => e.getAttribute('data-report-section')));
@@ -95,6 +109,7 @@ describe('the report for a council session', () => {
 		await app.page.waitForURL(/\/report\/appendix\?/);
 		await app.page.waitForSelector('table[data-params="all"]');
 		expect(await app.page.locator('table[data-params="all"] tbody tr').count()).toBe(PARAMETERS.length);
+		expect(await seriousViolations()).toEqual([]);
 		const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.click('button[data-download="appendix-csv"]')]);
 		expect(download.suggestedFilename()).toMatch(/^komek-parameters-typical-2026-\d{4}-\d\d-\d\d\.csv$/);
 		const text = readFileSync((await download.path())!, 'utf8');
