@@ -37,7 +37,7 @@ describe('the dashboard in Kazakh', () => {
 	it('shows no English message anywhere among those texts', () => {
 		const leftovers = [...kazakh.values()].filter((text) => ENGLISH.some((template) => matchesTemplate(text, template)));
 		expect(leftovers).toEqual([]);
-		expect([...kazakh.values()]).toContain(kk['va.headline.title']);
+		expect([...kazakh.values()]).toContain(kk['headline.title']);
 		expect([...kazakh.values()]).toContain(kk['controls.reset']);
 	});
 
@@ -57,7 +57,7 @@ describe('the dashboard in Kazakh', () => {
 		expect(await app.page.locator('header select').inputValue()).toBe('kk');
 		expect(await app.page.locator('h1').innerText()).toContain(kk['app.title']);
 		await waitForFigures(app.page);
-		expect(await app.page.locator('section.headline h2').first().innerText()).toBe(kk['va.headline.title']);
+		expect(await app.page.locator('section.headline h2').first().innerText()).toBe(kk['headline.title']);
 	});
 
 	it('keeps every chart label inside its chart', async () => {

@@ -51,7 +51,7 @@ describe('the printable report', () => {
 		const text = await row.innerText();
 		expect(text).toContain('70');
 		expect(text).toContain('80');
-		expect(text).toContain(catalogue.en['rp.status.scenario']);
+		expect(text).toContain(catalogue.en['status.scenario']);
 		for (const ref of parameterAt('tsa.poverty_line.pm_share')!.references) {
 			expect(text).toContain(ref.title);
 			expect(text).toContain(ref.href);
@@ -78,8 +78,8 @@ describe('the printable report', () => {
 	it('renders in Russian and in Kazakh with the same figures', async () => {
 		for (const lang of ['ru', 'kk'] as const) {
 			await open(`${SCENARIO}&lang=${lang}`);
-			expect(await app.page.locator('h1').innerText()).toBe(catalogue[lang]['rp.title']);
-			expect(await app.page.locator('#rp-caveats').innerText()).toBe(catalogue[lang]['rp.caveats.title']);
+			expect(await app.page.locator('h1').innerText()).toBe(catalogue[lang]['report.title']);
+			expect(await app.page.locator('#rp-caveats').innerText()).toBe(catalogue[lang]['report.caveats.title']);
 			const label = parameterAt('tsa.poverty_line.pm_share')!.label[lang];
 			expect(await app.page.locator('table[data-params="changes"]').innerText()).toContain(label);
 			for (const f of await figures()) expect(relativeGap(f.value, at(wider, f.key)), `${lang} ${f.key}`).toBeLessThan(1e-9);

@@ -87,7 +87,7 @@ export function contextLines(ctx: ExportContext, t: Translate, date: Date): Cont
 		ctx.year && t('export.law', { year: ctx.year }),
 		ctx.scenario && t('export.scenario', { name: ctx.scenario }),
 		ctx.takeup && t('export.takeup', { mode: ctx.takeup.split(', ').map(takeup).join(', ') }),
-		ctx.scope && (ctx.scope === 'national' ? t('rp.nation') : ctx.scope)
+		ctx.scope && (ctx.scope === 'national' ? t('scope.nation') : ctx.scope)
 	].filter((s): s is string => !!s);
 	const name = ctx.dataset ?? t('export.unknown');
 	const dataset = ctx.synthetic ? t('export.dataset_synthetic', { name }) : ctx.dataset ? t('export.dataset', { name }) : null;
@@ -104,8 +104,8 @@ const COLUMN_LABELS: Record<string, MessageKey> = {
 	region: 'export.column.region_code',
 	region_name: 'chart.region',
 	value: 'chart.value',
-	baseline: 'va.chart.baseline',
-	scenario: 'va.chart.scenario'
+	baseline: 'figures.law',
+	scenario: 'chart.scenario'
 };
 
 /** The label of each column in the page language: the chart's own where it gives one, else the catalogue's, else the key. */

@@ -13,7 +13,7 @@ export function formatFigure(value: number, format: FigureFormat, digits = 0): s
 
 /** A change with its sign; shares change in percentage points. */
 export function formatDelta(delta: number, format: FigureFormat, digits = 0): string {
-	if (format === 'share') return `${i18n.signed(delta * 100, 2)} ${i18n.t('va.unit.pp')}`;
+	if (format === 'share') return `${i18n.signed(delta * 100, 2)} ${i18n.t('unit.pp')}`;
 	if (format === 'kzt') return delta === 0 ? i18n.kzt(0) : `${delta > 0 ? '+' : '−'}${i18n.kzt(Math.abs(delta))}`;
 	return i18n.signed(delta, digits);
 }

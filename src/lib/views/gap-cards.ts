@@ -14,9 +14,9 @@ export interface GapCardSpec {
 
 /** The four projected gap figures in the order shown (contract §3 `totals.gap`). */
 export const GAP_CARDS: readonly GapCardSpec[] = [
-	{ key: 'notified_households', label: 'va.headline.notified', what: 'gap.what.notified', format: 'number', needs: 'counts' },
-	{ key: 'applied_households', label: 'gap.applied', what: 'gap.what.applied', format: 'number', needs: 'counts' },
-	{ key: 'gap_households', label: 'va.headline.gap_households', what: 'gap.what.gap', format: 'number', needs: 'counts' },
+	{ key: 'notified_households', label: 'headline.notified', what: 'gap.what.notified', format: 'number', needs: 'counts' },
+	{ key: 'applied_households', label: 'funnel.applied', what: 'gap.what.applied', format: 'number', needs: 'counts' },
+	{ key: 'gap_households', label: 'regions.gap', what: 'gap.what.gap', format: 'number', needs: 'counts' },
 	{ key: 'unclaimed_annual_kzt', label: 'gap.unclaimed', what: 'gap.what.unclaimed', format: 'kzt', needs: 'unclaimed' }
 ];
 
@@ -39,9 +39,9 @@ export interface ObservedCard {
 /** The observed cards, known when the dataset fills their columns (`counts`: notified and applied; `paid`). */
 export function observedCards(known: { counts: boolean; paid: boolean }): ObservedCard[] {
 	return [
-		{ figure: 'notified', label: 'va.funnel.observed_notified', what: 'gap.observed.notified', known: known.counts },
-		{ figure: 'applied', label: 'va.funnel.observed_applied', what: 'gap.observed.applied', known: known.counts },
-		{ figure: 'gap', label: 'va.funnel.observed_gap', what: 'gap.observed.gap', known: known.counts },
-		{ figure: 'paid', label: 'va.funnel.observed_paid', what: 'gap.observed.paid', known: known.paid }
+		{ figure: 'notified', label: 'funnel.observed_notified', what: 'gap.observed.notified', known: known.counts },
+		{ figure: 'applied', label: 'funnel.observed_applied', what: 'gap.observed.applied', known: known.counts },
+		{ figure: 'gap', label: 'funnel.observed_gap', what: 'gap.observed.gap', known: known.counts },
+		{ figure: 'paid', label: 'funnel.observed_paid', what: 'gap.observed.paid', known: known.paid }
 	];
 }

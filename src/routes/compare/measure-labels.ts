@@ -4,15 +4,15 @@ import type { MessageKey } from '$lib/i18n/messages';
 import type { Measure } from '$lib/report/measures';
 
 const KEYS: Record<Measure, MessageKey> = {
-	'tsa.eligible_households': 'rp.m.eligible_households',
-	'tsa.eligible_persons': 'rp.m.eligible_persons',
-	'tsa.annual_entitlement_kzt': 'rp.m.annual_entitlement',
-	'tsa.expected_households': 'rp.m.expected_households',
-	'tsa.expected_annual_cost_kzt': 'rp.m.expected_cost',
-	'gap.gap_households': 'rp.m.gap_households',
-	'gap.unclaimed_annual_kzt': 'rp.m.unclaimed',
-	'local.eligible_households': 'rp.m.local_households',
-	'local.annual_cost_kzt': 'rp.m.local_cost'
+	'tsa.eligible_households': 'headline.eligible_households',
+	'tsa.eligible_persons': 'sweep.coverage',
+	'tsa.annual_entitlement_kzt': 'headline.annual_entitlement',
+	'tsa.expected_households': 'headline.expected_households',
+	'tsa.expected_annual_cost_kzt': 'report.m.expected_cost',
+	'gap.gap_households': 'regions.gap',
+	'gap.unclaimed_annual_kzt': 'headline.unclaimed',
+	'local.eligible_households': 'report.m.local_households',
+	'local.annual_cost_kzt': 'report.m.local_cost'
 };
 
 /** A measure's label in the current language. */

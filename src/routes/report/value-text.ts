@@ -7,18 +7,18 @@ import { formatValue } from '../controls/param-values';
 
 /** A value with its unit, as the dashboard's controls write it. */
 export function valueText(param: Parameter, value: ParamValue): string {
-	const words = { yes: i18n.t('rp.yes'), no: i18n.t('rp.no'), none: i18n.t('rp.none'), perMonth: i18n.t('rp.per_month') };
+	const words = { yes: i18n.t('report.yes'), no: i18n.t('report.no'), none: i18n.t('report.none'), perMonth: i18n.t('report.per_month') };
 	return formatValue(param, value, i18n, words);
 }
 
 /** The unit's name. */
 export function unitText(param: Parameter): string {
-	return i18n.t(`rp.unit.${param.unit}` as MessageKey);
+	return i18n.t(`report.unit.${param.unit}` as MessageKey);
 }
 
 /** A status's name. */
 export function statusText(status: Status | 'scenario'): string {
-	return i18n.t(`rp.status.${status}` as MessageKey);
+	return i18n.t(`status.${status}` as MessageKey);
 }
 
 /** A parameter's label in the current language. */
@@ -29,6 +29,6 @@ export function labelText(param: Parameter): string {
 /** A section's title: a part of the rulebook, or one region's local rules. */
 export function sectionTitle(id: string): string {
 	const region = id.startsWith('local.') ? id.slice('local.'.length) : null;
-	if (region && isRegionCode(region)) return i18n.t('rp.section.local', { region: i18n.region(region) });
-	return i18n.t(`rp.section.${id}` as MessageKey);
+	if (region && isRegionCode(region)) return i18n.t('report.section.local', { region: i18n.region(region) });
+	return i18n.t(`report.section.${id}` as MessageKey);
 }

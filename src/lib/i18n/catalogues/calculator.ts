@@ -3,15 +3,14 @@
 
 /** English messages. */
 export const en = {
-	'vb.xp.preset.scenario_pays': 'A family paid TSA under the scenario',
-	'vb.xp.preset.law_not_scenario': 'Paid TSA under the law, not under the scenario',
-	'vb.xp.preset.scenario_not_law': 'Paid TSA under the scenario only',
-	'vb.xp.preset.large_family_car': 'Large family with a car',
+	'explorer.preset.scenario_pays': 'A family paid TSA under the scenario',
+	'explorer.preset.law_not_scenario': 'Paid TSA under the law, not under the scenario',
+	'explorer.preset.scenario_not_law': 'Paid TSA under the scenario only',
+	'explorer.preset.large_family_car': 'Large family with a car',
 	'calc.title': 'Family calculator',
 	'calc.help':
 		'Type a family: its members, their incomes and what it owns. TSA and local assistance are worked out by the same rules as for the families of the dataset, under the law and under the scenario in force on 1 July of the year.',
 	'calc.where': 'Where and when',
-	'calc.region': 'Region',
 	'calc.settlement': 'Settlement',
 	'calc.urban': 'urban',
 	'calc.rural': 'rural',
@@ -68,15 +67,14 @@ export const en = {
 
 /** Russian messages. */
 export const ru: Record<keyof typeof en, string> = {
-	'vb.xp.preset.scenario_pays': 'Семья, получающая АСП по сценарию',
-	'vb.xp.preset.law_not_scenario': 'Получает АСП по закону, но не по сценарию',
-	'vb.xp.preset.scenario_not_law': 'Получает АСП только по сценарию',
-	'vb.xp.preset.large_family_car': 'Многодетная семья с автомобилем',
+	'explorer.preset.scenario_pays': 'Семья, получающая АСП по сценарию',
+	'explorer.preset.law_not_scenario': 'Получает АСП по закону, но не по сценарию',
+	'explorer.preset.scenario_not_law': 'Получает АСП только по сценарию',
+	'explorer.preset.large_family_car': 'Многодетная семья с автомобилем',
 	'calc.title': 'Калькулятор семьи',
 	'calc.help':
 		'Введите семью: её членов, их доходы и имущество. АСП и местная помощь рассчитываются по тем же правилам, что и для семей набора данных, по закону и по сценарию, действующим на 1 июля года.',
 	'calc.where': 'Где и когда',
-	'calc.region': 'Регион',
 	'calc.settlement': 'Местность',
 	'calc.urban': 'город',
 	'calc.rural': 'село',
@@ -133,15 +131,14 @@ export const ru: Record<keyof typeof en, string> = {
 
 /** Kazakh messages. */
 export const kk: Record<keyof typeof en, string> = {
-	'vb.xp.preset.scenario_pays': 'Сценарий бойынша АӘК алатын отбасы',
-	'vb.xp.preset.law_not_scenario': 'Заң бойынша АӘК алады, сценарий бойынша алмайды',
-	'vb.xp.preset.scenario_not_law': 'АӘК-ті тек сценарий бойынша алады',
-	'vb.xp.preset.large_family_car': 'Көлігі бар көпбалалы отбасы',
+	'explorer.preset.scenario_pays': 'Сценарий бойынша АӘК алатын отбасы',
+	'explorer.preset.law_not_scenario': 'Заң бойынша АӘК алады, сценарий бойынша алмайды',
+	'explorer.preset.scenario_not_law': 'АӘК-ті тек сценарий бойынша алады',
+	'explorer.preset.large_family_car': 'Көлігі бар көпбалалы отбасы',
 	'calc.title': 'Отбасы калькуляторы',
 	'calc.help':
 		'Отбасын енгізіңіз: оның мүшелерін, олардың табыстары мен мүлкін. АӘК пен жергілікті көмек деректер жиынтығындағы отбасылар үшін қолданылатын ережелермен, жылдың 1 шілдесінде қолданыста болған заң және сценарий бойынша есептеледі.',
 	'calc.where': 'Қайда және қашан',
-	'calc.region': 'Өңір',
 	'calc.settlement': 'Елді мекен түрі',
 	'calc.urban': 'қала',
 	'calc.rural': 'ауыл',

@@ -26,14 +26,12 @@ export const en = {
 	'chart.regions.title': 'Population by region',
 	'chart.regions.measure': 'Measure',
 	'chart.regions.households': 'Families',
-	'chart.regions.persons': 'Persons',
 	'chart.region': 'Region',
 	'chart.value': 'Value',
 	'chart.table': 'Show as a table',
 	'chart.download_csv': 'Download CSV',
 	'chart.download_svg': 'Download SVG',
 	'unit.people': 'people',
-	'unit.households': 'families',
 	'unit.thousands': 'thousands',
 	'upload.title': 'Your own data',
 	'upload.help': 'Choose or drop a dataset folder, or its two files (households and persons, CSV or Parquet). It is checked on this computer and never sent anywhere.',
@@ -52,7 +50,6 @@ export const en = {
 	'summary.regions': 'Regions present',
 	'summary.missing': 'Missing optional columns',
 	'summary.extra': 'Extra columns (kept, not used)',
-	'summary.none': 'none'
 } as const;
 
 /** Russian messages of the app shell. */
@@ -81,14 +78,12 @@ export const ru: Record<keyof typeof en, string> = {
 	'chart.regions.title': 'Население по регионам',
 	'chart.regions.measure': 'Показатель',
 	'chart.regions.households': 'Семьи',
-	'chart.regions.persons': 'Люди',
 	'chart.region': 'Регион',
 	'chart.value': 'Значение',
 	'chart.table': 'Показать таблицей',
 	'chart.download_csv': 'Скачать CSV',
 	'chart.download_svg': 'Скачать SVG',
 	'unit.people': 'человек',
-	'unit.households': 'семей',
 	'unit.thousands': 'тыс.',
 	'upload.title': 'Свои данные',
 	'upload.help': 'Выберите или перетащите папку набора данных или два его файла (households и persons, CSV или Parquet). Проверка идёт на этом компьютере, данные никуда не отправляются.',
@@ -107,7 +102,6 @@ export const ru: Record<keyof typeof en, string> = {
 	'summary.regions': 'Регионы в данных',
 	'summary.missing': 'Отсутствующие необязательные столбцы',
 	'summary.extra': 'Лишние столбцы (сохранены, не используются)',
-	'summary.none': 'нет'
 };
 
 /** Kazakh messages of the app shell. */
@@ -136,14 +130,12 @@ export const kk: Record<keyof typeof en, string> = {
 	'chart.regions.title': 'Өңірлер бойынша халық',
 	'chart.regions.measure': 'Көрсеткіш',
 	'chart.regions.households': 'Отбасылар',
-	'chart.regions.persons': 'Адамдар',
 	'chart.region': 'Өңір',
 	'chart.value': 'Мәні',
 	'chart.table': 'Кесте түрінде көрсету',
 	'chart.download_csv': 'CSV жүктеп алу',
 	'chart.download_svg': 'SVG жүктеп алу',
 	'unit.people': 'адам',
-	'unit.households': 'отбасы',
 	'unit.thousands': 'мың',
 	'upload.title': 'Өз деректеріңіз',
 	'upload.help': 'Деректер жиынтығының қалтасын немесе оның екі файлын (households және persons, CSV немесе Parquet) таңдаңыз не осында сүйреп әкеліңіз. Тексеру осы компьютерде жүреді, деректер ешқайда жіберілмейді.',
@@ -162,5 +154,4 @@ export const kk: Record<keyof typeof en, string> = {
 	'summary.regions': 'Деректердегі өңірлер',
 	'summary.missing': 'Жоқ міндетті емес бағандар',
 	'summary.extra': 'Артық бағандар (сақталды, қолданылмайды)',
-	'summary.none': 'жоқ'
 };

@@ -9,8 +9,6 @@ export const en = {
 	'gap.funnel_explain':
 		'Eligible families (weighted) at each stage, projected from the rates the data shows: notified at the rate for eligible families of their region and settlement, applied at the share of the notified that applied, paid after the social-contract share.',
 	'gap.all_families': 'Digital Family Card, all families (projected)',
-	'gap.notified': 'Notified',
-	'gap.applied': 'Notified and applied',
 	'gap.gap_households': 'Notified, would not apply',
 	'gap.unclaimed': 'Entitlement left unclaimed per year (observed take-up)',
 	'gap.what.notified': 'Families the Digital Family Card would notify, eligible or not (weighted), at the share the dataset marks notified in their region and settlement: more than the eligible, because the card also notifies families the rules refuse.',
@@ -35,8 +33,6 @@ export const ru: Record<keyof typeof en, string> = {
 	'gap.funnel_explain':
 		'Семьи, имеющие право на помощь (взвешенно), на каждом этапе, по долям из данных: уведомлены — с долей для семей, имеющих право, в их регионе и типе местности; обратились — с долей уведомлённых, которые обратились; получили выплату — с учётом доли соблюдающих социальный контракт.',
 	'gap.all_families': '«Цифровая карта семьи», все семьи (прогноз)',
-	'gap.notified': 'Уведомлены',
-	'gap.applied': 'Уведомлены и обратились',
 	'gap.gap_households': 'Уведомлены, не обратились бы',
 	'gap.unclaimed': 'Невостребованная помощь за год (наблюдаемая обращаемость)',
 	'gap.what.notified': 'Семьи, которые уведомила бы «Цифровая карта семьи», имеющие право на помощь или нет (взвешенно), с долей уведомлённых в данных по их региону и типу местности: их больше, чем имеющих право, потому что карта уведомляет и семьи, которым правила отказывают.',
@@ -61,8 +57,6 @@ export const kk: Record<keyof typeof en, string> = {
 	'gap.funnel_explain':
 		'Көмекке құқығы бар отбасылар (салмақталған) әр кезеңде, деректердегі үлестер бойынша: хабардар етілген — өңірі мен елді мекен түріндегі құқығы бар отбасылар үлесімен; өтініш берген — хабардар етілгендердің өтініш берген үлесімен; төлем алған — әлеуметтік келісімшартты орындайтындар үлесін ескере отырып.',
 	'gap.all_families': '«Отбасының цифрлық картасы», барлық отбасылар (болжам)',
-	'gap.notified': 'Хабардар етілген',
-	'gap.applied': 'Хабардар етілген және өтініш берген',
 	'gap.gap_households': 'Хабардар етілген, өтініш бермес еді',
 	'gap.unclaimed': 'Жылына талап етілмеген көмек (байқалған өтініш беру деңгейі)',
 	'gap.what.notified': '«Отбасының цифрлық картасы» хабардар ететін отбасылар, құқығы бар ма, жоқ па (салмақталған), олардың өңірі мен елді мекен түріндегі деректерде хабардар етілгендер үлесімен: құқығы барлардан көп, себебі карта ережелер бас тартатын отбасыларды да хабардар етеді.',
