@@ -72,6 +72,23 @@ describe('Figures', () => {
 		expect(live.questions.length).toBe(2);
 	});
 
+	it('compares inputs field by field, without walking into them (an index can be millions of numbers)', () => {
+		const live = new FakeLive();
+		const index = new Float64Array(1_000);
+		let region = 'abai';
+		const f = new Figures('view', () => live as unknown as LiveSimulation, () => ({ index, region }), async () => 'answer');
+		live.version = 1;
+		f.refresh();
+		f.visible = false;
+		f.visible = true;
+		f.refresh();
+		expect(live.questions.length).toBe(1); // the same index object: the same question
+		f.refresh();
+		region = 'astana';
+		f.refresh();
+		expect(live.questions.length).toBe(2);
+	});
+
 	it('asks for a view out of sight only once changes pause', async () => {
 		vi.useFakeTimers();
 		const live = new FakeLive();

@@ -25,7 +25,7 @@ export class Figures<I, T> {
 	visible = $state(true);
 	private asked = 0;
 	/** The version and inputs of the last question asked (answered or in flight). */
-	private askedFor = '';
+	private askedFor: { version: number; given: I } | null = null;
 
 	/** Create it in a component's script: the question is asked again on its own (an `$effect` calling `refresh`). */
 	constructor(
@@ -43,15 +43,21 @@ export class Figures<I, T> {
 		const given = this.inputs();
 		const version = sim?.version ?? 0;
 		if (!sim || version === 0) return;
-		const key = `${version} ${JSON.stringify(given)}`;
-		if (key === this.askedFor) return; // scrolled into sight: the answer shown (or coming) is current
+		const key = { version, given };
+		if (this.askedAlready(key)) return; // scrolled into sight: the answer shown (or coming) is current
 		if (this.visible) return void this.ask(sim, given, key);
 		this.status = 'pending';
-		const later = setTimeout(() => key !== this.askedFor && void this.ask(sim, given, key), OFF_SCREEN_DELAY_MS);
+		const later = setTimeout(() => !this.askedAlready(key) && void this.ask(sim, given, key), OFF_SCREEN_DELAY_MS);
 		return () => clearTimeout(later);
 	}
 
-	private async ask(sim: LiveSimulation, given: I, key: string) {
+	/** True when the last question had this version and the same inputs (each field the same value or object). */
+	private askedAlready(key: { version: number; given: I }): boolean {
+		const last = this.askedFor;
+		return last !== null && last.version === key.version && sameFields(last.given, key.given);
+	}
+
+	private async ask(sim: LiveSimulation, given: I, key: { version: number; given: I }) {
 		const ticket = ++this.asked;
 		this.askedFor = key;
 		this.status = 'pending';
@@ -63,11 +69,22 @@ export class Figures<I, T> {
 			this.status = 'ready';
 		} catch (e) {
 			if (ticket !== this.asked) return;
-			this.askedFor = ''; // asked again at the next change, or when it scrolls back into sight
+			this.askedFor = null; // asked again at the next change, or when it scrolls back into sight
 			this.error = e instanceof Error ? e.message : String(e);
 			this.status = 'error';
 		}
 	}
+}
+
+/** Same value, or plain objects or arrays whose fields are each the same value (no deep walk: inputs can hold indexes). */
+function sameFields(a: unknown, b: unknown): boolean {
+	if (Object.is(a, b)) return true;
+	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+	if (Array.isArray(a) !== Array.isArray(b) || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+	if (Object.getPrototypeOf(a) !== Object.prototype && !Array.isArray(a)) return false;
+	const ka = Object.keys(a);
+	const kb = Object.keys(b);
+	return ka.length === kb.length && ka.every((k) => Object.is((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 /** Svelte action: keeps `figures.visible` true while the element is on (or near) the screen. */
