@@ -46,7 +46,7 @@ async function retryAndRecover(page: Page): Promise<void> {
 	await page.waitForSelector('[data-live-status="ready"]', { timeout: 60_000 });
 	await page.waitForFunction(() => !document.querySelector('[data-engine="failed"]') && !document.querySelector('[data-engine="starting"]'), undefined, { timeout: 60_000 });
 	await page.waitForSelector('[data-chart="funnel-by-region"]', { timeout: 60_000 });
-	expect(await page.locator('[role="alert"]').count()).toBe(0);
+	expect(await page.locator('[role="alert"]').allInnerTexts()).toEqual([]);
 }
 
 describe('engine faults', () => {

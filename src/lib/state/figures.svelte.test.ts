@@ -9,6 +9,7 @@ type Question = { resolve: (v: unknown) => void; reject: (e: Error) => void; tas
 /** A stand-in live simulation: `version` as the real one's; each question waits until the test answers or fails it. */
 class FakeLive {
 	version = 0;
+	engine = { kind: 'sql' };
 	questions: Question[] = [];
 	ask(_view: string, task: (db: Db) => Promise<unknown>) {
 		return new Promise((resolve, reject) => this.questions.push({ resolve, reject, task }));
@@ -109,6 +110,19 @@ describe('Figures', () => {
 		expect(f.value).toBe('answer 2');
 	});
 
+	it('asks nothing while no engine holds the rows (a failed engine being restarted), and drops the old failure', () => {
+		vi.useFakeTimers();
+		const live = new FakeLive();
+		const f = figuresOf(live, { value: 1 });
+		live.version = 1;
+		f.visible = false;
+		f.refresh();
+		live.engine = { kind: 'bundle' }; // the engine failed: detached before the pause ends
+		vi.advanceTimersByTime(OFF_SCREEN_DELAY_MS);
+		f.refresh();
+		expect([live.questions.length, f.error]).toEqual([0, null]);
+	});
+
 	it('shows a failure as an error, and asks again at the next change', async () => {
 		const live = new FakeLive();
 		const input = { value: 1 };
@@ -118,8 +132,9 @@ describe('Figures', () => {
 		live.questions[0].reject(new Error('engine gone'));
 		await settle();
 		expect([f.status, f.error]).toEqual(['error', 'engine gone']);
-		f.refresh(); // the same question may be asked again (on scrolling back), since it failed
+		f.refresh(); // the same question may be asked again (on scrolling back, or a new engine), since it failed
 		expect(live.questions.length).toBe(2);
+		expect([f.status, f.error]).toEqual(['pending', null]);
 		input.value = 3;
 		f.refresh();
 		await live.answer(2);

@@ -42,12 +42,16 @@ export class Figures<I, T> {
 		const sim = this.live();
 		const given = this.inputs();
 		const version = sim?.version ?? 0;
-		if (!sim || version === 0) return;
+		if (!sim || version === 0 || sim.engine.kind !== 'sql') {
+			this.error = null; // no engine holds the rows now (starting, failed or a bundle): the banner says why
+			return;
+		}
 		const key = { version, given };
 		if (this.askedAlready(key)) return; // scrolled into sight: the answer shown (or coming) is current
+		this.error = null; // a failure belongs to the question that failed, not to the next one (the engine may be back)
 		if (this.visible) return void this.ask(sim, given, key);
 		this.status = 'pending';
-		const later = setTimeout(() => !this.askedAlready(key) && void this.ask(sim, given, key), OFF_SCREEN_DELAY_MS);
+		const later = setTimeout(() => sim.engine.kind === 'sql' && !this.askedAlready(key) && void this.ask(sim, given, key), OFF_SCREEN_DELAY_MS);
 		return () => clearTimeout(later);
 	}
 
