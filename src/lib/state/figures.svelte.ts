@@ -1,9 +1,18 @@
 // The one way a view gets figures that need the evaluated households: query, pending, result, error.
 import type { Db } from '$lib/db/db';
+import type { EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
 import { EVAL_TABLES, type LiveSimulation } from './live.svelte';
 
 /** What a view's query is given: the engine's connection and the names of the two evaluated tables. */
 export type Evaluated = { db: Db; tables: typeof EVAL_TABLES };
+
+/**
+ * A view's figures: from the evaluated tables in SQL (`sql`), and, where written, from the evaluated households' columns
+ * (`columns`, no SQL: answers at once and on a bundle); tests hold the two equal. A bare function is `sql` alone.
+ */
+export type FigureQuery<I, T> =
+	| ((evaluated: Evaluated, inputs: I) => Promise<T>)
+	| { sql: (evaluated: Evaluated, inputs: I) => Promise<T>; columns: (households: EvaluatedHouseholds, inputs: I) => T };
 
 /** Where a view's figures stand: waiting for the engine, pending, ready (with `value`), or failed (`error`). */
 export type FigureStatus = 'waiting' | 'pending' | 'ready' | 'error';
@@ -32,7 +41,7 @@ export class Figures<I, T> {
 		private readonly view: string,
 		private readonly live: () => LiveSimulation | null,
 		private readonly inputs: () => I,
-		private readonly query: (evaluated: Evaluated, inputs: I) => Promise<T>
+		private readonly query: FigureQuery<I, T>
 	) {
 		$effect(() => this.refresh());
 	}
@@ -66,7 +75,8 @@ export class Figures<I, T> {
 		this.askedFor = key;
 		this.status = 'pending';
 		try {
-			const answer = await sim.ask(this.view, (db) => this.query({ db, tables: EVAL_TABLES }, given));
+			const sql = typeof this.query === 'function' ? this.query : this.query.sql;
+			const answer = await sim.ask(this.view, (db) => sql({ db, tables: EVAL_TABLES }, given));
 			if (ticket !== this.asked || answer === null) return; // superseded
 			this.value = answer.value;
 			this.error = null;
