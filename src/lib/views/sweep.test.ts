@@ -5,7 +5,7 @@ import { installDataset } from '$lib/data/dataset';
 import { readDatasetFolder } from '$lib/data/load-folder-node';
 import { resolveScenario } from '$lib/rules/scenario';
 import { simulate } from '$lib/sim/simulate';
-import { pointsFor, querySweep, sweepKey, SWEEP_PATH, SWEEP_SHARES } from './sweep';
+import { pointsFor, querySweep, sweepKey, sweepSeries, SWEEP_PATH, SWEEP_SHARES, type SweepPoint } from './sweep';
 
 let db: Db;
 beforeAll(async () => {
@@ -61,5 +61,41 @@ describe('threshold sweep', () => {
 		expect(sweepKey(scenario, 2)).not.toBe(sweepKey(scenario, 1));
 		const loan = { ...scenario, params: { ...scenario.params, 'tsa.assets.non_mortgage_loan_excludes': false } };
 		expect(sweepKey(loan, 1)).not.toBe(sweepKey(scenario, 1));
+	});
+});
+
+describe('the sweep’s cost chart', () => {
+	const point = (share: number, expected: number, full: number): SweepPoint => ({
+		share,
+		region: null,
+		expected_annual_cost_kzt: expected,
+		annual_entitlement_kzt: full,
+		eligible_persons: 0,
+		weighted_persons: 0,
+		coverage: 0
+	});
+	const points = [point(0.5, 10, 40), point(0.55, 12, 50)];
+	const labels = { expected: 'Expected', full: 'Full', budget: 'Budget' };
+
+	it('draws the expected cost and the full entitlement at each share, labelled, with the budget line', () => {
+		const chart = sweepSeries(points, labels, 45);
+		expect(chart.xs).toEqual([0.5, 0.55]);
+		expect(chart.series.map((s) => [s.key, s.label, s.values])).toEqual([
+			['expected_annual_cost_kzt', 'Expected', [10, 12]],
+			['annual_entitlement_kzt', 'Full', [40, 50]]
+		]);
+		expect(chart.extent).toEqual([
+			{ x: 0.5, y: 10 },
+			{ x: 0.5, y: 40 },
+			{ x: 0.55, y: 12 },
+			{ x: 0.55, y: 50 }
+		]);
+		expect(chart.hline).toEqual({ y: 45, label: 'Budget' });
+	});
+
+	it('has no budget line without a budget, and nothing to draw without points', () => {
+		expect(sweepSeries(points, labels, null).hline).toBeNull();
+		const empty = sweepSeries([], labels, 45);
+		expect([empty.xs, empty.extent, ...empty.series.map((s) => s.values)]).toEqual([[], [], [], []]);
 	});
 });

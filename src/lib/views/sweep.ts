@@ -7,6 +7,7 @@ import { sqlLiteral } from '$lib/sql/quote';
 import { learningBaseline } from '$lib/rules/dataset-params';
 import { distinctQuarters } from '$lib/sim/year';
 import type { Evaluated } from '$lib/state/figures.svelte';
+import type { DomainPoint } from '$lib/charts/sweep-scale';
 import { inChunks } from './chunked';
 
 /** The parameter the sweep moves. */
@@ -86,6 +87,34 @@ export async function querySweep(db: Db, scenario: ScenarioInput, shares: readon
 /** The points of one region (or the nation for null), in share order. */
 export function pointsFor(points: readonly SweepPoint[], region: string | null): SweepPoint[] {
 	return points.filter((p) => p.region === region).sort((a, b) => a.share - b.share);
+}
+
+/** The names the sweep's cost chart gives its two curves and its budget line, in the reader's language. */
+export type SweepLabels = { expected: string; full: string; budget: string };
+
+/** The sweep's cost chart: a curve of the expected cost and one of the full entitlement. */
+export type SweepSeries = {
+	xs: number[];
+	series: { key: 'expected_annual_cost_kzt' | 'annual_entitlement_kzt'; label: string; color: string; values: number[] }[];
+	/** Every point of both curves: what a zoomed scale is fitted to. */
+	extent: DomainPoint[];
+	hline: { y: number; label: string } | null;
+};
+
+/** The cost chart of `points` (in share order): its shares, two curves, their points, and the budget line unless `budget` is null. */
+export function sweepSeries(points: readonly SweepPoint[], labels: SweepLabels, budget: number | null): SweepSeries {
+	return {
+		xs: points.map((p) => p.share),
+		series: [
+			{ key: 'expected_annual_cost_kzt', label: labels.expected, color: '#2f6f8f', values: points.map((p) => p.expected_annual_cost_kzt) },
+			{ key: 'annual_entitlement_kzt', label: labels.full, color: '#c07a1a', values: points.map((p) => p.annual_entitlement_kzt) }
+		],
+		extent: points.flatMap((p) => [
+			{ x: p.share, y: p.expected_annual_cost_kzt },
+			{ x: p.share, y: p.annual_entitlement_kzt }
+		]),
+		hline: budget === null ? null : { y: budget, label: labels.budget }
+	};
 }
 
 /** How many shares one sweep query evaluates. */
