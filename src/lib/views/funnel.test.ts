@@ -87,7 +87,7 @@ function withoutObservedColumns(): string {
 
 describe('funnelFigures', () => {
 	it('says the good fixture records notified, applied and paid, with the funnel of funnelSql', async () => {
-		const figures = await funnelFigures({ db, tables: EVAL_TABLES });
+		const figures = await funnelFigures.sql({ db, tables: EVAL_TABLES });
 		expect(figures.observed).toEqual({ counts: true, paid: true });
 		expect(figures.funnel).toEqual(funnel);
 	});
@@ -99,7 +99,7 @@ describe('funnelFigures', () => {
 			await evaluateInto(bare, law, 'eval_baseline');
 			await evaluateInto(bare, wide, 'eval_scenario');
 			expect(await observedColumns(bare)).toEqual({ counts: false, paid: false });
-			const figures = await funnelFigures({ db: bare, tables: EVAL_TABLES });
+			const figures = await funnelFigures.sql({ db: bare, tables: EVAL_TABLES });
 			expect(figures.observed).toEqual({ counts: false, paid: false });
 			// Eligibility is still known and still follows the rules: h1 under the law; h1, h2 and h3 at 3 × ПМ.
 			expect(figures.funnel.total.baseline.eligible).toBe(120.5);

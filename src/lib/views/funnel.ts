@@ -2,8 +2,9 @@
 import type { Db, Row } from '$lib/db/db';
 import { REGION_CODES, type RegionCode } from '$lib/data/regions';
 import { EVAL_TABLES } from '$lib/state/live.svelte';
-import type { Evaluated } from '$lib/state/figures.svelte';
-import { gapCountsKnown, queryGapData } from '$lib/sim/gap';
+import type { FigureQuery } from '$lib/state/figures.svelte';
+import type { EvaluatedColumns, EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
+import { gapCountsKnown, gapDataOf, queryGapData, type GapData } from '$lib/sim/gap';
 import { quoteIdent } from '$lib/sql/quote';
 
 /**
@@ -86,19 +87,104 @@ export function funnelFromRows(rows: Row[]): Funnel {
  */
 export type ObservedColumns = { counts: boolean; paid: boolean };
 
+/** Which observed columns a dataset fills, from what it can tell about the card and whether it records payments. */
+export function observedFrom(gap: GapData, paid: boolean): ObservedColumns {
+	return { counts: gapCountsKnown(gap), paid };
+}
+
 /** Reads from the installed `households` table (and `hh`, there after an evaluation) which observed columns it fills. */
 export async function observedColumns(db: Db): Promise<ObservedColumns> {
-	const counts = gapCountsKnown(await queryGapData(db));
 	const present = await db.query("SELECT 1 FROM duckdb_columns() WHERE table_name = 'households' AND column_name = 'tsa_paid_monthly'");
 	const paid = present.length > 0 && Number((await db.query('SELECT count(tsa_paid_monthly) AS n FROM households'))[0]?.n ?? 0) > 0;
-	return { counts, paid };
+	return observedFrom(await queryGapData(db), paid);
 }
 
 /** The funnel view's figures: the funnel of the nation and of each region, and which observed columns are known. */
 export type FunnelFigures = { funnel: Funnel; observed: ObservedColumns };
 
-/** Asks the evaluated tables for the funnel view's figures (the view asks through the `Figures` client). */
-export async function funnelFigures({ db, tables }: Evaluated): Promise<FunnelFigures> {
-	const funnel = funnelFromRows(await db.query(funnelSql(tables.baseline, tables.scenario)));
-	return { funnel, observed: await observedColumns(db) };
+// Sums per area: slots 0–19 the regions of REGION_CODES, slot 20 households with none; the total adds all 21.
+const SLOTS = REGION_CODES.length + 1;
+const SIDE_SUMS = ['eligible', 'notified', 'not_notified', 'applied', 'paid'] as const;
+
+/** Adds `x` to `sums[at]` unless it is NaN (SQL's sum skips NULL). */
+function add(sums: Float64Array, at: number, x: number): void {
+	if (x === x) sums[at] += x;
 }
+
+/** One rulebook's funnel sums per slot (SIDE_SUMS × SLOTS), over the families it makes eligible: the stages of `stages`. */
+function sideSums(h: EvaluatedHouseholds, side: EvaluatedColumns, slot: Uint8Array): Float64Array {
+	const sums = new Float64Array(SIDE_SUMS.length * SLOTS);
+	const weight = h.fact('weight');
+	const eligible = side.column('eligible');
+	const nu = side.column('notify_rate');
+	const rho = side.column('response_rate');
+	const contract = side.column('compliance_factor');
+	for (let i = 0; i < h.n; i++) {
+		if (eligible[i] !== 1) continue;
+		const at = slot[i];
+		const w = weight[i];
+		const notified = w * nu[i];
+		const applied = notified * rho[i];
+		add(sums, at, w);
+		add(sums, SLOTS + at, notified);
+		add(sums, 2 * SLOTS + at, w * (1 - nu[i]));
+		add(sums, 3 * SLOTS + at, applied);
+		add(sums, 4 * SLOTS + at, applied * contract[i]);
+	}
+	return sums;
+}
+
+/** The observed sums per slot (notified, applied, gap, paid × SLOTS): what the data records, whatever the rules. */
+function observedSums(h: EvaluatedHouseholds, slot: Uint8Array): Float64Array {
+	const sums = new Float64Array(4 * SLOTS);
+	const weight = h.fact('weight');
+	const notified = h.fact('notified');
+	const applied = h.fact('applied');
+	const paid = h.fact('tsa_paid_monthly');
+	for (let i = 0; i < h.n; i++) {
+		const at = slot[i];
+		const w = weight[i];
+		if (notified[i] === 1) add(sums, at, w);
+		if (applied[i] === 1) add(sums, SLOTS + at, w);
+		if (notified[i] === 1 && applied[i] === 0) add(sums, 2 * SLOTS + at, w);
+		if (paid[i] > 0) add(sums, 3 * SLOTS + at, w);
+	}
+	return sums;
+}
+
+/** The funnel from the evaluated households' columns: the same figures as `funnelSql` and `funnelFromRows`. */
+export function funnelFromColumns(h: EvaluatedHouseholds): Funnel {
+	const slot = new Uint8Array(h.n);
+	for (let i = 0; i < h.n; i++) slot[i] = h.region[i] < REGION_CODES.length ? h.region[i] : REGION_CODES.length;
+	const b = sideSums(h, h.baseline, slot);
+	const s = sideSums(h, h.scenario, slot);
+	const o = observedSums(h, slot);
+	const pick = (sums: Float64Array, k: number, at: number | null) => {
+		if (at !== null) return sums[k * SLOTS + at];
+		let total = 0;
+		for (let j = 0; j < SLOTS; j++) total += sums[k * SLOTS + j];
+		return total;
+	};
+	const counts = (sums: Float64Array, at: number | null) =>
+		Object.fromEntries(SIDE_SUMS.map((k, j) => [k, pick(sums, j, at)])) as FunnelCounts;
+	const row = (region: RegionCode | null, at: number | null): FunnelRow => ({
+		region,
+		baseline: counts(b, at),
+		scenario: counts(s, at),
+		observed: { notified: pick(o, 0, at), applied: pick(o, 1, at), gap: pick(o, 2, at), paid: pick(o, 3, at) }
+	});
+	const byRegion = Object.fromEntries(REGION_CODES.map((code, at) => [code, row(code, at)])) as Record<RegionCode, FunnelRow>;
+	return { total: row(null, null), byRegion };
+}
+
+/** The funnel view's figures, from the evaluated tables in SQL or from the evaluated households' columns. */
+export const funnelFigures = {
+	sql: async ({ db, tables }) => {
+		const funnel = funnelFromRows(await db.query(funnelSql(tables.baseline, tables.scenario)));
+		return { funnel, observed: await observedColumns(db) };
+	},
+	columns: (households) => ({
+		funnel: funnelFromColumns(households),
+		observed: observedFrom(gapDataOf(households), households.present.has('tsa_paid_monthly'))
+	})
+} satisfies FigureQuery<null, FunnelFigures>;
