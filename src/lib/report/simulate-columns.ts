@@ -1,6 +1,5 @@
 // Simulates several scenarios on the loaded dataset, one after another, with the code `npm run simulate` uses.
 import type { Db } from '$lib/db/db';
-import type { QueryCoordinator } from '$lib/db/coordinator';
 import type { ResolvedScenario } from '$lib/rules/scenario';
 import { evaluateInto, summarizeEvaluation } from '$lib/sim/simulate';
 import type { SimulationResult } from '$lib/sim/result';
@@ -20,9 +19,4 @@ export async function simulateEach(db: Db, scenarios: readonly ResolvedScenario[
 		await db.query(`DROP TABLE IF EXISTS ${quoteIdent(TABLE)}`);
 	}
 	return out;
-}
-
-/** `simulateEach` through the coordinator as view `view`; null when a newer request superseded it. */
-export function simulateColumns(c: QueryCoordinator, view: string, scenarios: readonly ResolvedScenario[]): Promise<SimulationResult[] | null> {
-	return c.run(view, (db) => simulateEach(db, scenarios));
 }
