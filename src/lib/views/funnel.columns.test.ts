@@ -17,12 +17,16 @@ afterAll(async () => db?.close());
 describe.each(DATASETS)('the funnel from the columns on %s', (folder) => {
 	beforeAll(() => installFolder(db, folder), 60_000);
 
-	it.each(SCENARIOS.map((s) => [s.name, s] as const))('equals SQL under %s', async (_, scenario) => {
-		const households = await evaluatePair(db, scenario);
-		const sql = await funnelFigures.sql({ db, tables: EVAL_TABLES });
-		expect(mismatches(funnelFigures.columns(households), sql)).toEqual([]);
-		expect(sql.funnel.total.scenario.eligible).toBeGreaterThan(0);
-	}, 60_000);
+	it.each(SCENARIOS.map((s) => [s.name, s] as const))(
+		'equals SQL under %s',
+		async (_, scenario) => {
+			const households = await evaluatePair(db, scenario);
+			const sql = await funnelFigures.sql({ db, tables: EVAL_TABLES });
+			expect(mismatches(funnelFigures.columns(households), sql)).toEqual([]);
+			expect(sql.funnel.total.scenario.eligible).toBeGreaterThan(0);
+		},
+		60_000
+	);
 
 	it('equals SQL, and says so, without the card and payment columns', async () => {
 		await installFolder(db, withoutColumns(folder, ['notified', 'applied', 'tsa_paid_monthly']));

@@ -1,8 +1,10 @@
 // Take-up with uncertainty, the parts the shared estimate does not give: application rates by benefit band with
 // their 95 % ranges, and whether the dataset can tell take-up at all.
 import type { Db, Row } from '$lib/db/db';
-import { BENEFIT_BANDS, takeupUncertainty, type TakeupUncertainty } from '$lib/sim/takeup-uncertainty';
-import type { Evaluated } from '$lib/state/figures.svelte';
+import { BENEFIT_BANDS, benefitBand, benefitBandSql, takeupUncertainty, weightedRate, Z95, type TakeupUncertainty } from '$lib/sim/takeup-uncertainty';
+import { takeupUncertaintyFromColumns } from '$lib/sim/takeup-uncertainty-columns';
+import type { EvaluatedColumns, EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
+import type { Evaluated, FigureQuery } from '$lib/state/figures.svelte';
 import type { RegionCode } from '$lib/data/regions';
 import { quoteIdent, sqlLiteral } from '$lib/sql/quote';
 
@@ -23,37 +25,54 @@ export interface BandRate {
 }
 
 /**
- * Per benefit band and notification status, among eligible households of `table`: records, weighted households,
- * the weighted share that applied and its 95 % range (normal, with Kish's effective n, as takeup-uncertainty.ts).
+ * Per benefit band and notification status, among eligible households of `table`: records and the sums the weighted
+ * application rate is made of (`sw`, `swa`, `sw2`: takeup-uncertainty.ts's `weightedRate`), which `bandRates` turns into rates.
  */
 export function bandRatesSql(table: string): string {
-	const band = BENEFIT_BANDS.slice(1)
-		.map((b, i) => `WHEN tsa_amount + child_supplement < ${sqlLiteral(b)} THEN ${i}`)
-		.join(' ');
-	return `WITH c AS (
-	SELECT CASE ${band} ELSE ${BENEFIT_BANDS.length - 1} END AS band, coalesce(notified, false) AS notified,
-		count(*) AS records, sum(weight) AS households, sum(weight * coalesce(applied, false)::INT) / sum(weight) AS rate,
-		sum(weight) ^ 2 / sum(weight ^ 2) AS n_eff
-	FROM ${quoteIdent(table)} WHERE eligible GROUP BY ALL
-)
-SELECT band, notified, records, households, rate,
-	greatest(0, rate - 1.959964 * sqrt(rate * (1 - rate) / n_eff)) AS low,
-	least(1, rate + 1.959964 * sqrt(rate * (1 - rate) / n_eff)) AS high
-FROM c ORDER BY band, notified`;
+	return `SELECT ${benefitBandSql('tsa_amount + child_supplement')} AS band, coalesce(notified, false) AS notified, count(*) AS records,
+	sum(weight) AS sw, sum(weight * coalesce(applied, false)::INT) AS swa, sum(weight ^ 2) AS sw2
+FROM ${quoteIdent(table)} WHERE eligible GROUP BY ALL ORDER BY band, notified`;
+}
+
+/** One cell's weighted rate and its 95 % range (normal, Kish's effective n), from its records and weight sums. */
+export function bandRate(band: number, notified: boolean, records: number, sw: number, swa: number, sw2: number): BandRate {
+	const { p, variance } = weightedRate(sw, swa, sw2);
+	const half = Z95 * Math.sqrt(variance);
+	return { band, from_kzt: BENEFIT_BANDS[band], notified, records, households: sw, rate: p, low: Math.max(0, p - half), high: Math.min(1, p + half) };
 }
 
 /** Rows of `bandRatesSql`. */
 export function bandRates(rows: readonly Row[]): BandRate[] {
-	return rows.map((r) => ({
-		band: Number(r.band),
-		from_kzt: BENEFIT_BANDS[Number(r.band)],
-		notified: r.notified === true,
-		records: Number(r.records),
-		households: Number(r.households),
-		rate: Number(r.rate),
-		low: Number(r.low),
-		high: Number(r.high)
-	}));
+	const n = (v: unknown) => Number(v ?? 0);
+	return rows.map((r) => bandRate(Number(r.band), r.notified === true, n(r.records), n(r.sw), n(r.swa), n(r.sw2)));
+}
+
+/** The scenario's band rates from the evaluated households' columns, as `bandRates(bandRatesSql(…))` gives them. */
+export function bandRatesFromColumns(h: EvaluatedHouseholds, side: EvaluatedColumns): BandRate[] {
+	const cells = BENEFIT_BANDS.length * 2;
+	const records = new Float64Array(cells);
+	const sw = new Float64Array(cells);
+	const swa = new Float64Array(cells);
+	const sw2 = new Float64Array(cells);
+	const weight = h.fact('weight');
+	const notified = h.fact('notified');
+	const applied = h.fact('applied');
+	const eligible = side.column('eligible');
+	const amount = side.column('tsa_amount');
+	const supplement = side.column('child_supplement');
+	for (let i = 0; i < h.n; i++) {
+		if (eligible[i] !== 1) continue;
+		const at = benefitBand(amount[i] + supplement[i]) * 2 + (notified[i] === 1 ? 1 : 0);
+		const w = weight[i];
+		records[at]++;
+		if (w !== w) continue;
+		sw[at] += w;
+		if (applied[i] === 1) swa[at] += w;
+		sw2[at] += w * w;
+	}
+	const out: BandRate[] = [];
+	for (let at = 0; at < cells; at++) if (records[at] > 0) out.push(bandRate(at >> 1, (at & 1) === 1, records[at], sw[at], swa[at], sw2[at]));
+	return out;
 }
 
 /** The take-up columns the loaded `households` table lacks or leaves entirely empty. */
@@ -72,19 +91,36 @@ export async function missingTakeupColumns(db: Db): Promise<string[]> {
 	return missing;
 }
 
+/** The take-up columns the dataset lacks or leaves entirely empty, from the columns it fills (`present`). */
+export function missingFrom(present: ReadonlySet<string>): string[] {
+	return TAKEUP_COLUMNS.filter((c) => !present.has(c));
+}
+
 /** The take-up view's figures: which columns are missing, or both sides' ranges and the scenario's band rates. */
 export type TakeupFigures =
 	| { missing: string[] }
 	| { missing: []; baseline: TakeupUncertainty; scenario: TakeupUncertainty; rates: BandRate[] };
 
-/** Asks the evaluated tables for the take-up view's figures (national, or of `region`). */
-export async function takeupFigures({ db, tables }: Evaluated, region: RegionCode | null): Promise<TakeupFigures> {
-	const missing = await missingTakeupColumns(db);
-	if (missing.length > 0) return { missing };
-	return {
-		missing: [],
-		baseline: await takeupUncertainty(db, tables.baseline, region),
-		scenario: await takeupUncertainty(db, tables.scenario, region),
-		rates: bandRates(await db.query(bandRatesSql(tables.scenario)))
-	};
-}
+/** The take-up view's figures (national, or of `region`), from the evaluated tables in SQL or from the households' columns. */
+export const takeupFigures = {
+	sql: async ({ db, tables }: Evaluated, region: RegionCode | null): Promise<TakeupFigures> => {
+		const missing = await missingTakeupColumns(db);
+		if (missing.length > 0) return { missing };
+		return {
+			missing: [],
+			baseline: await takeupUncertainty(db, tables.baseline, region),
+			scenario: await takeupUncertainty(db, tables.scenario, region),
+			rates: bandRates(await db.query(bandRatesSql(tables.scenario)))
+		};
+	},
+	columns: (h: EvaluatedHouseholds, region: RegionCode | null): TakeupFigures => {
+		const missing = missingFrom(h.present);
+		if (missing.length > 0) return { missing };
+		return {
+			missing: [],
+			baseline: takeupUncertaintyFromColumns(h, h.baseline, region),
+			scenario: takeupUncertaintyFromColumns(h, h.scenario, region),
+			rates: bandRatesFromColumns(h, h.scenario)
+		};
+	}
+} satisfies FigureQuery<RegionCode | null, TakeupFigures>;
