@@ -13,7 +13,8 @@ import { medianIsOfficial, officialMedian } from '../rules/tsa/poverty-line';
 import type { DatasetFigures, Totals } from '../sim/result';
 import { addInto, datasetOf, totalsOf, zeroAdditive, type Additive } from './additive';
 import type { StructureExtract } from './extract';
-import { BlockPrefix, blockStarts, COL, columnSums, DEFAULT_BLOCK_SIZE } from './prefix-columns';
+import { BlockPrefix, blockStarts, columnSums, DEFAULT_BLOCK_SIZE } from './prefix-columns';
+import { sumReaders, type RegionAt } from './prefix-sums';
 import { PoorPrefix } from './poor-prefix';
 import { fastPathRefusal, inStructure } from './structure';
 
@@ -23,6 +24,9 @@ export interface FastFigures {
 	totals: Totals;
 	by_region: Record<string, Totals>;
 }
+
+// Every registry sum's reading off the prefix columns, resolved once (a sum the index cannot read fails here).
+const READERS = sumReaders().readers;
 
 /** An index over one structure; `figures` answers for any values of the fast parameters. */
 export interface PrefixIndex {
@@ -84,48 +88,28 @@ function indexOver(x: StructureExtract, prefix: BlockPrefix): PrefixIndex {
 		const median = medianIsOfficial(p) ? (officialMedian(p, REGION_CODES[r]) ?? Number.NaN) : c.median;
 		const line = lineOf(num('tsa.poverty_line.pm_share'), pm, num('tsa.poverty_line.median_share'), median);
 		const k = line === null ? lo : lowerBound(x.pcIncome, lo, hi, line);
-		const L = line ?? 0;
 		prefix.sumsBefore(r, k, sums);
-		const S = (col: number): number => sums[col];
 		const mrp = num('indices.mrp');
-		const sup = num('tsa.child_supplement.mrp_per_child') * mrp;
-		// A conditional family's expected share: the compliance share and the refusal after a broken contract.
-		const cs = Number(evaluate(conditionalShare.expr, {}, p));
-		// Σ w·n·(L − y) + sup·Σ w·c over eligible rows = L·Σwn − Σwny + sup·Σwc, for each subset.
-		const money = (wn: number, wny: number, wc: number): number => L * S(wn) - S(wny) + sup * S(wc);
-		const a = zeroAdditive();
-		a.households = c.households;
-		a.persons = c.persons;
-		a.weighted_households = c.weighted_households;
-		a.weighted_persons = c.weighted_persons;
-		a.eligible_households = S(COL.w);
-		a.eligible_persons = S(COL.wn);
-		a.supplemented_children = S(COL.wc);
-		a.monthly_entitlement_kzt = money(COL.wn, COL.wny, COL.wc);
-		a.expected_households = S(COL.u_wt) + cs * S(COL.k_wt);
-		a.expected_persons = S(COL.u_wtn) + cs * S(COL.k_wtn);
-		const perStanding = Number(evaluate(assignedPerStanding.expr, {}, p));
-		a.assigned_in_year_households = (S(COL.u_wt) + S(COL.k_wt)) * perStanding;
-		a.assigned_in_year_persons = (S(COL.u_wtn) + S(COL.k_wtn)) * perStanding;
-		a.expected_annual_cost_kzt = 12 * (money(COL.u_wtn, COL.u_wtny, COL.u_wtc) + cs * money(COL.k_wtn, COL.k_wtny, COL.k_wtc));
-		// The card's gap (gap.ts): every household at its cell's rates for the others, the eligible ones at their own.
-		a.notified_households = c.other_notified + S(COL.g_wv);
-		a.applied_households = c.other_applied + S(COL.g_wa);
-		a.unclaimed_annual_kzt = 12 * money(COL.x_wn, COL.x_wny, COL.x_wc);
-		// МРП categories scale with the МРП (none at МРП = 0); housing assistance is in tenge.
-		a.local_eligible_households = mrp > 0 ? c.local_eligible_households : c.local_eligible_households_fixed;
-		a.local_annual_cost_kzt = mrp * c.local_annual_per_mrp + c.local_annual_fixed_kzt;
+		let poorAll = 0;
+		let poorEligible = 0;
 		if (x.consumers && consumerPrefix && pm !== null) {
 			const { offsets, cpc } = x.consumers;
-			const j = lowerBound(cpc, offsets[r], offsets[r + 1], pm);
-			a.poor_persons = consumerPrefix.sumBefore(r, j);
-			a.poor_eligible_wp = poor.upTo(r, pm, k);
+			poorAll = consumerPrefix.sumBefore(r, lowerBound(cpc, offsets[r], offsets[r + 1], pm));
+			poorEligible = poor.upTo(r, pm, k);
 		}
-		a.eligible_wp = S(COL.q_wn);
-		a.bottom_wp = c.bottom_persons;
-		a.bottom_eligible_wp = S(COL.b_wn);
-		a.paid = money(COL.q_wn, COL.q_wny, COL.q_wc);
-		a.bottom_paid = money(COL.b_wn, COL.b_wny, COL.b_wc);
+		const at: RegionAt = {
+			sums,
+			line: line ?? 0,
+			supplement: num('tsa.child_supplement.mrp_per_child') * mrp,
+			conditional: Number(evaluate(conditionalShare.expr, {}, p)),
+			perStanding: Number(evaluate(assignedPerStanding.expr, {}, p)),
+			mrp,
+			constants: c,
+			poor: poorAll,
+			poorEligible
+		};
+		const a = { households: c.households, persons: c.persons, weighted_households: c.weighted_households, weighted_persons: c.weighted_persons } as Additive;
+		for (const [name, read] of READERS) a[name] = read(at);
 		return a;
 	};
 
