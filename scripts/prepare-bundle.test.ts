@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REGION_CODES } from '../src/lib/data/regions';
 import { BUNDLE_VERSION, CONTRACT_VERSION, decodeBundle, type PreparedBundle } from '../src/lib/fast/prepared-bundle';
+import { HOUSEHOLD_FACTS } from '../src/lib/sim/evaluated-columns';
 import { openNativeDb } from './native-db';
 
 const FOLDER = 'tests/fixtures/good';
@@ -50,6 +51,7 @@ function appColumns(b: PreparedBundle): Column[] {
 		{ name: 'region', values: Array.from(h.region, (c) => (c === 255 ? null : REGION_CODES[c])) },
 		{ name: 'settlement', values: Array.from(h.settlement, (c) => (c === 255 ? null : h.settlements[c])) },
 		...Object.entries(h.columns).map(([name, values]) => ({ name, values })),
+		{ name: 'id_rank', values: Array.from(h.idRank) },
 		...(h.consumers === undefined ? [] : [{ name: 'consumer_rank', values: ranks }])
 	];
 }
@@ -70,6 +72,10 @@ describe('npm run bundle', () => {
 		expect(manifest.report).toEqual(bundle.report);
 		expect(manifest.households).toBe(bundle.report.summary!.households);
 		expect(bundle.columns.consumers).toBeTruthy();
+		// The household facts views count, each household's hh_id rank and the columns the dataset fills.
+		for (const fact of HOUSEHOLD_FACTS) expect(Object.keys(bundle.columns.columns), fact).toContain(fact);
+		expect(manifest.present_columns).toEqual([...bundle.columns.present].sort());
+		expect(manifest.present_columns).toEqual(expect.arrayContaining(['hh_id', 'region', 'weight', 'applied', 'notified']));
 		expect(log).toMatch(/bundle: writing \d+ %/);
 	});
 

@@ -215,11 +215,7 @@ function medianKey(params: ParamValues, income: IncomeOrder): string {
  */
 function mediansOf(h: HouseholdColumns, params: ParamValues, income: IncomeOrder): Float64Array {
 	const national = medianIsNational(params);
-	if (medianIsOfficial(params)) {
-		const median = new Float64Array(256).fill(national ? (officialMedian(params, null) ?? Number.NaN) : Number.NaN);
-		if (!national) REGION_CODES.forEach((r, k) => (median[k] = officialMedian(params, r) ?? Number.NaN));
-		return median;
-	}
+	if (medianIsOfficial(params)) return officialMedians(params);
 	return memo(h, 'medians', medianKey(params, income), () => {
 		const { pc, order } = income;
 		const median = national
@@ -229,6 +225,18 @@ function mediansOf(h: HouseholdColumns, params: ParamValues, income: IncomeOrder
 		if (national) median.fill(median[0]);
 		return median;
 	});
+}
+
+/** The median the line uses by region index, as `mediansOf` (the income order is computed only for a dataset's median). */
+export function lineMedians(h: HouseholdColumns, params: ParamValues): Float64Array {
+	return medianIsOfficial(params) ? officialMedians(params) : mediansOf(h, params, incomeOrder(h, params));
+}
+
+function officialMedians(params: ParamValues): Float64Array {
+	const national = medianIsNational(params);
+	const median = new Float64Array(256).fill(national ? (officialMedian(params, null) ?? Number.NaN) : Number.NaN);
+	if (!national) REGION_CODES.forEach((r, k) => (median[k] = officialMedian(params, r) ?? Number.NaN));
+	return median;
 }
 
 /** Σ weight × size over every household, as `queryDatasetMedianNotice` sums it (SQL's sum skips NULLs). */
@@ -332,7 +340,7 @@ function regionsOf(h: HouseholdColumns, params: ParamValues, baseline: ParamValu
 }
 
 /** The learnt rates by cell: learnt under the baseline, so kept while the baseline, the cell minimum and the factor stay. */
-function learntOf(h: HouseholdColumns, params: ParamValues, baseline: ParamValues): LearntRates {
+export function learntOf(h: HouseholdColumns, params: ParamValues, baseline: ParamValues): LearntRates {
 	const minCell = paramValue(params, 'takeup.observed_min_cell_households');
 	const factor = paramValue(params, 'takeup.administrative_factor');
 	const key = `${toSql(eligible.expr, baseline)}|${medianKey(baseline, incomeOrder(h, baseline))}|${minCell}|${factor}`;
@@ -446,7 +454,7 @@ function weightedMedians(h: HouseholdColumns, pc: Float64Array, ordered: Uint32A
 }
 
 /** The rates `learntRatesSql` learns, by cell of the household columns, and the extract's `GapRates`. */
-interface LearntRates {
+export interface LearntRates {
 	/** What they were learnt under (the memo key). */
 	key: string;
 	/** The cell of household `i` (region × settlements, the last settlement: none known). */
@@ -454,6 +462,9 @@ interface LearntRates {
 	/** Observed take-up by cell (× factor, capped at 1; 1 when no rate is known or the data has no `applied`). */
 	takeup: Float64Array;
 	gap: GapRates;
+	/** `response_rate` and `response_other_rate` by the cells of `gap` (its `respond` is notification × response). */
+	response: Float64Array;
+	responseOther: Float64Array;
 }
 
 /**
@@ -527,6 +538,8 @@ function learntRates(h: HouseholdColumns, baseline: ParamValues, params: ParamVa
 		respondOther: new Float64Array(REGIONS * stride),
 		takeup: new Float64Array(REGIONS * stride).fill(1)
 	};
+	const response = new Float64Array(REGIONS * stride);
+	const responseOtherRate = new Float64Array(REGIONS * stride);
 	for (let r = 0; r < 256; r++)
 		for (let s = 0; s < settlements; s++) {
 			const k = r * settlements + s;
@@ -536,12 +549,14 @@ function learntRates(h: HouseholdColumns, baseline: ParamValues, params: ParamVa
 			if (!known) continue;
 			const notify = pick(k, r, 'n', notifyRate, 0);
 			gap.notify[k] = notify;
-			gap.respond[k] = notify * Math.min(1, pick(k, r, 'nn', responseRate, 0) * factor);
+			response[k] = Math.min(1, pick(k, r, 'nn', responseRate, 0) * factor);
+			gap.respond[k] = notify * response[k];
 			const other = pick(k, r, 'n_o', notifyOther, 0);
 			gap.notifyOther[k] = other;
-			gap.respondOther[k] = other * pick(k, r, 'nn_o', responseOther, 0);
+			responseOtherRate[k] = pick(k, r, 'nn_o', responseOther, 0);
+			gap.respondOther[k] = other * responseOtherRate[k];
 		}
-	return { cellOf, takeup, gap };
+	return { cellOf, takeup, gap, response, responseOther: responseOtherRate };
 }
 
 function regionOffsets(rows: Uint32Array, region: Uint8Array): Int32Array {

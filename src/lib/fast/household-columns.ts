@@ -1,23 +1,22 @@
-// The household feature table (`hh`) held as typed arrays, with the columns any structure's extract reads: from it
-// `extractFromColumns` builds the prefix index of a new structure (a rule switched on or off) without SQL.
+// The household feature table (`hh`) held as typed arrays, with the columns any structure's extract and every rule of
+// the evaluation read, and the facts views count: from it `extractFromColumns` builds the prefix index of a new
+// structure (a rule switched on or off) and `evaluateColumns` each household's evaluation, without SQL.
 import type { Table } from 'apache-arrow';
 import type { Db } from '../db/db';
 import { REGION_CODES } from '../data/regions';
 import type { ParamValue, ParamValues } from '../rules/parameter';
 import { paramValue } from '../rules/expr';
-import { eligible } from '../rules/tsa/amount';
-import { ASSET_TESTS } from '../rules/tsa/assets';
-import { unconditional } from '../rules/tsa/conditionality';
-import { perCapitaIncome } from '../rules/tsa/counted-income';
 import { MEDIAN_COLUMN } from '../rules/tsa/poverty-line';
-import { localAnnual } from '../rules/local/total';
 import { QUINTILE_SQL } from '../sim/aggregate';
 import { cachedTable } from '../sim/cached-table';
+import { EVALUATION_COLUMNS } from '../sim/evaluation';
+import { HOUSEHOLD_FACTS, presentColumns } from '../sim/evaluated-columns';
 import { ensureHouseholdFeatures, FEATURE_PARAM_PATHS } from '../sim/household-features';
 import { quoteIdent, sqlLiteral } from '../sql/quote';
 import { columnsOf, type KernelColumns } from './column-kernel';
 import { hasApplied, type StructureExtract } from './extract';
 import { inIncomeOrder, noPause, type Pause } from './household-order';
+import { narrowestKind } from './prepared-bundle';
 
 /** The `hh` table in memory: kernel columns plus what the extract groups by. */
 export interface HouseholdColumns extends KernelColumns {
@@ -28,6 +27,10 @@ export interface HouseholdColumns extends KernelColumns {
 	featureParams: ParamValue[];
 	/** False when the dataset has no `applied` column (observed take-up then falls back to full). */
 	hasApplied: boolean;
+	/** Each row's rank in hh_id order (views break ties by it, as SQL's `ORDER BY …, hh_id`). */
+	idRank: Uint32Array;
+	/** The columns of `households` with at least one value (`presentColumns`). */
+	present: ReadonlySet<string>;
 	/** The households with consumption sorted by region then consumption, when known already (a bundle stores them). */
 	consumers?: StructureExtract['consumers'];
 }
@@ -35,18 +38,19 @@ export interface HouseholdColumns extends KernelColumns {
 /** Columns read per query (see `readHouseholdColumns`). */
 const COLUMNS_PER_QUERY = 6;
 
-/** Columns every extract reads besides the rules' own: `cpc` (NaN without consumption) and `bottom` (0 / 1). */
-const FIXED_COLUMNS = ['weight', 'size', 'children_supplement', 'applied', 'notified', 'cpc', 'bottom'];
+/** Columns read besides the rules' own: the household facts, `cpc` (NaN without consumption) and `bottom` (0 / 1). */
+const FIXED_COLUMNS = [...HOUSEHOLD_FACTS, 'cpc', 'bottom'];
 
-/** Every column of `hh` the extract and the rules it compiles read (the median is computed, not read). */
+/** Every column of `hh` the extract and the evaluation's rules read, and the household facts (the median is computed, not read). */
 export function neededColumns(): string[] {
-	const names = new Set(FIXED_COLUMNS);
-	for (const e of [perCapitaIncome.expr, unconditional.expr, localAnnual.expr, eligible.expr, ...ASSET_TESTS.map((t) => t.expr)])
-		columnsOf(e, names);
+	const names = new Set<string>(FIXED_COLUMNS);
+	for (const e of Object.values(EVALUATION_COLUMNS)) columnsOf(e, names);
 	names.delete('region');
 	names.delete(MEDIAN_COLUMN);
 	return [...names].sort();
 }
+
+const FACTS: ReadonlySet<string> = new Set(HOUSEHOLD_FACTS);
 
 /** The feature parameters of `params`, compared with `HouseholdColumns.featureParams`. */
 export function featureParamsOf(params: ParamValues): ParamValue[] {
@@ -55,7 +59,8 @@ export function featureParamsOf(params: ParamValues): ParamValue[] {
 
 /**
  * Reads `hh` (built for the feature parameters of `params`) and its consumption quintiles into typed arrays, rows in
- * (region, per-capita income under `params`) order. `pause` is awaited between parts of the work (a browser stays responsive).
+ * (region, per-capita income under `params`) order, each column in the narrowest type holding its values exactly
+ * (NULL: NaN; a fact `hh` lacks is NaN throughout). `pause` is awaited between parts of the work (a browser stays responsive).
  */
 export async function readHouseholdColumns(db: Db, params: ParamValues, pause: Pause = noPause): Promise<HouseholdColumns> {
 	await ensureHouseholdFeatures(db, params);
@@ -68,10 +73,9 @@ export async function readHouseholdColumns(db: Db, params: ParamValues, pause: P
 		if (name === 'cpc') return `coalesce(qu.cpc, 'NaN'::DOUBLE) AS cpc`;
 		if (name === 'bottom') return `coalesce(qu.bottom, false)::UTINYINT AS bottom`;
 		const type = types.get(name);
-		if (!type) throw new Error(`table hh has no column ${name}`);
-		const col = `hh.${quoteIdent(name)}`;
-		if (type === 'BOOLEAN') return `${col}::UTINYINT AS ${quoteIdent(name)}`;
-		return `coalesce(${col}::DOUBLE, 'NaN'::DOUBLE) AS ${quoteIdent(name)}`;
+		if (!type && !FACTS.has(name)) throw new Error(`table hh has no column ${name}`);
+		const col = type ? `hh.${quoteIdent(name)}::DOUBLE` : 'NULL::DOUBLE';
+		return `coalesce(${col}, 'NaN'::DOUBLE) AS ${quoteIdent(name)}`;
 	});
 	const code = (values: readonly string[], col: string) =>
 		`coalesce(CASE ${col} ${values.map((v, i) => `WHEN ${sqlLiteral(v)} THEN ${i}`).join(' ')} END, 255)::UTINYINT`;
@@ -80,10 +84,11 @@ export async function readHouseholdColumns(db: Db, params: ParamValues, pause: P
 	const expressions = [
 		`${code(REGION_CODES, 'hh.region')} AS region__`,
 		`${code(settlements, 'hh.settlement')} AS settlement__`,
+		`(row_number() OVER (ORDER BY hh.hh_id) - 1)::DOUBLE AS id_rank__`,
 		...select
 	];
-	const names = ['region__', 'settlement__', ...neededColumns()];
-	const read: Record<string, Float64Array | Uint8Array> = {};
+	const names = ['region__', 'settlement__', 'id_rank__', ...neededColumns()];
+	const read: Record<string, Float64Array | Uint8Array | Float32Array | Int32Array> = {};
 	let n = 0;
 	for (let k = 0; k < expressions.length; k += COLUMNS_PER_QUERY) {
 		await pause();
@@ -91,7 +96,7 @@ export async function readHouseholdColumns(db: Db, params: ParamValues, pause: P
 FROM hh LEFT JOIN ${quintiles} qu ON qu.hh_id = hh.hh_id ORDER BY hh.rowid`);
 		n = table.numRows;
 		for (const name of names.slice(k, k + COLUMNS_PER_QUERY)) {
-			read[name] = numbers(table, name);
+			read[name] = narrowest(numbers(table, name));
 			await pause();
 		}
 	}
@@ -104,8 +109,19 @@ FROM hh LEFT JOIN ${quintiles} qu ON qu.hh_id = hh.hh_id ORDER BY hh.rowid`);
 		settlements,
 		columns,
 		featureParams: featureParamsOf(params),
-		hasApplied: await hasApplied(db)
+		hasApplied: await hasApplied(db),
+		idRank: Uint32Array.from(read.id_rank__),
+		present: await presentColumns(db)
 	}, params, pause);
+}
+
+const NARROW = { u8: Uint8Array, i32: Int32Array, f32: Float32Array } as const;
+
+/** `values` in the narrowest typed array holding each exactly (a national table's 0 / 1 facts and counts as bytes). */
+function narrowest(values: Float64Array | Uint8Array): Float64Array | Uint8Array | Float32Array | Int32Array {
+	if (values instanceof Uint8Array) return values;
+	const kind = narrowestKind(values);
+	return kind === 'f64' ? values : NARROW[kind].from(values);
 }
 
 // One contiguous typed array per column (Arrow's own buffer when the result came in one chunk).
@@ -116,6 +132,6 @@ function numbers(table: Table, name: string): Float64Array | Uint8Array {
 }
 
 // Native DuckDB's Arrow bridge hands every number over as a double.
-function bytes(values: Float64Array | Uint8Array): Uint8Array {
+function bytes(values: ArrayLike<number>): Uint8Array {
 	return values instanceof Uint8Array ? values : Uint8Array.from(values);
 }

@@ -23,7 +23,9 @@ function table(): HouseholdColumns {
 		settlements: ['rural', 'urban'],
 		columns,
 		featureParams: [],
-		hasApplied: true
+		hasApplied: true,
+		idRank: Uint32Array.from([6, 5, 4, 3, 2, 1, 0]),
+		present: new Set()
 	};
 }
 
@@ -38,6 +40,7 @@ describe('household order', () => {
 		// weight was the row number + 1: each row kept its own values
 		expect(Array.from(sorted.columns.weight as Float64Array)).toEqual([2, 6, 7, 3, 1, 5, 4]);
 		expect(Array.from(sorted.settlement)).toEqual([1, 1, 0, 0, 0, 0, 1]);
+		expect(Array.from(sorted.idRank)).toEqual([5, 1, 0, 4, 6, 2, 3]);
 		expect(sortedRows(pc, sorted.region)).toBe(6);
 		expect(await inIncomeOrder(sorted, law)).toBe(sorted);
 		// Paused between steps, the same rows.

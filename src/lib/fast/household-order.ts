@@ -38,7 +38,7 @@ export async function inIncomeOrder(h: HouseholdColumns, params: ParamValues, pa
 		await pause();
 		columns[name] = permuted(values, order);
 	}
-	return { ...h, region: permuted(h.region, order), settlement: permuted(h.settlement, order), columns };
+	return { ...h, region: permuted(h.region, order), settlement: permuted(h.settlement, order), idRank: permuted(h.idRank, order), columns };
 }
 
 /**

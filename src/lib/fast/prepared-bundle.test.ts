@@ -24,6 +24,8 @@ function tinyColumns(): HouseholdColumns {
 		settlements: ['rural', 'urban'],
 		featureParams: [63, 61, 18, 23, 1, 6],
 		hasApplied: true,
+		idRank: Uint32Array.of(2, 0, 3, 1),
+		present: new Set(['hh_id', 'region', 'weight', 'applied']),
 		columns: {
 			size: Float64Array.of(1, 2, 3, 4),
 			income_wages: Float64Array.of(0, 120_000, 2 ** 30, 5),
@@ -53,6 +55,8 @@ describe('a prepared bundle', () => {
 		expect([...back.columns.settlement]).toEqual([1, 0, 255, 1]);
 		expect(back.columns.settlements).toEqual(['rural', 'urban']);
 		expect(back.columns.featureParams).toEqual(columns.featureParams);
+		expect([...back.columns.idRank]).toEqual([2, 0, 3, 1]);
+		expect(back.columns.present).toEqual(columns.present);
 		for (const [name, values] of Object.entries(columns.columns)) expect(Array.from(back.columns.columns[name]), name).toEqual(Array.from(values));
 		expect(Object.keys(back.columns.columns).sort()).toEqual(Object.keys(columns.columns).sort());
 	});
@@ -63,9 +67,12 @@ describe('a prepared bundle', () => {
 		expect([...table.getChild('region')!]).toEqual([REGION_CODES[5], REGION_CODES[0], null, REGION_CODES[5]]);
 		expect([...table.getChild('settlement')!]).toEqual(['urban', 'rural', null, 'urban']);
 		expect([...table.getChild('consumer_rank')!]).toEqual([2, 0, null, 1]);
+		expect([...table.getChild('id_rank')!]).toEqual([2, 0, 3, 1]);
+		expect(String(table.getChild('id_rank')!.type)).toBe('Uint32');
 		expect(String(table.getChild('income_wages')!.type)).toBe('Int32');
 		const manifest = JSON.parse(table.schema.metadata.get(MANIFEST_KEY)!);
 		expect(manifest).toMatchObject({ format: 'komek-bundle', bundle_version: BUNDLE_VERSION, contract_version: CONTRACT_VERSION, households: 4, report });
+		expect(manifest.present_columns).toEqual(['applied', 'hh_id', 'region', 'weight']);
 	});
 
 	it('keeps "no consumption data" (null) apart from "consumers not stored" (undefined)', () => {
@@ -74,6 +81,13 @@ describe('a prepared bundle', () => {
 		expect(decodeBundle(encodeBundle({ name: 'x', report, columns: noCpc })).columns.consumers).toBeNull();
 		const unknown = decodeBundle(encodeBundle({ name: 'x', report, columns: tinyColumns() }));
 		expect(unknown.columns.consumers).toBeUndefined();
+	});
+
+	it('refuses hh_id ranks that are not each household\'s own place', () => {
+		const twice = { ...tinyColumns(), idRank: Uint32Array.of(2, 0, 2, 1) };
+		expect(() => decodeBundle(encodeBundle({ name: 'x', report, columns: twice }))).toThrow(/household 3's hh_id rank \(2\) is out of place/);
+		const beyond = { ...tinyColumns(), idRank: Uint32Array.of(2, 0, 4, 1) };
+		expect(() => decodeBundle(encodeBundle({ name: 'x', report, columns: beyond }))).toThrow(/cut short or damaged.*rank \(4\)/);
 	});
 
 	it('refuses to write consumers that disagree with the columns', () => {
@@ -116,6 +130,8 @@ describe('a prepared bundle', () => {
 		const text = Array.from(bytes, (b) => String.fromCharCode(b)).join('');
 		const bump = (from: string, to: string) => Uint8Array.from(text.replace(from, to), (ch) => ch.charCodeAt(0));
 		expect(() => decodeBundle(bump(`"bundle_version":${BUNDLE_VERSION}`, '"bundle_version":4'))).toThrow(/older version of Komek \(format 4/);
+		// Format 5 (no household facts, no hh_id rank) is refused the same way.
+		expect(() => decodeBundle(bump(`"bundle_version":${BUNDLE_VERSION}`, '"bundle_version":5'))).toThrow(/older version of Komek \(format 5.*make it again/);
 		expect(() => decodeBundle(bump(`"bundle_version":${BUNDLE_VERSION}`, '"bundle_version":9'))).toThrow(/format 9, this app reads/);
 		expect(() => decodeBundle(bump('"format":"komek-bundle"', '"format":"komek-bundlx"'))).toThrow(/manifest is damaged/);
 		expect(() => decodeBundle(bump(MANIFEST_KEY, 'komek.bundlx'))).toThrow(/no komek.bundle manifest/);

@@ -2,9 +2,10 @@
 // need, as one Arrow IPC stream file (`<name>.komek.arrows`) that DuckDB, Python (pyarrow, polars) and R (arrow)
 // open as they are. One row per household in (region, per-capita income) order; `region` and `settlement` are
 // dictionary-coded (null: not recorded); every column the rules read in the narrowest type holding its values
-// exactly (NaN: unknown); `consumer_rank` is the household's place among those with consumption, by region then
-// consumption per capita (null: no consumption). The manifest (format and contract versions, the dataset's check
-// report and summary) is the schema's metadata under `komek.bundle`; `npm run bundle` also writes it beside the
+// exactly (NaN: unknown), and the household facts views count; `id_rank` is the household's place in hh_id order;
+// `consumer_rank` its place among those with consumption, by region then consumption per capita (null: no
+// consumption). The manifest (format and contract versions, the dataset's check report and summary, the columns the
+// dataset fills) is the schema's metadata under `komek.bundle`; `npm run bundle` also writes it beside the
 // file as `<name>.komek.json`. The app builds any structure's prefix index from the columns (extract-columns.ts).
 import {
 	Dictionary,
@@ -13,6 +14,7 @@ import {
 	Int32,
 	Table,
 	Uint8,
+	Uint32,
 	Utf8,
 	makeData,
 	makeVector,
@@ -37,8 +39,8 @@ export const MANIFEST_EXTENSION = '.komek.json';
 const OLD_EXTENSION = '.komek';
 /** The schema metadata key holding the manifest. */
 export const MANIFEST_KEY = 'komek.bundle';
-/** Bumped when the columns or the manifest change shape (5: the first Arrow bundle; 1–4 were framed `.komek`). */
-export const BUNDLE_VERSION = 5;
+/** Bumped when the columns or the manifest change shape (6: facts, id_rank, present_columns; 5: the first Arrow bundle; 1–4 were framed `.komek`). */
+export const BUNDLE_VERSION = 6;
 /** The contract version (spec §1) of the dataset the bundle was made from. */
 export const CONTRACT_VERSION = '1.1';
 
@@ -63,6 +65,8 @@ export interface BundleManifest {
 	feature_params: ParamValue[];
 	/** False when the dataset has no `applied` column. */
 	has_applied: boolean;
+	/** The columns of the dataset's households with at least one value (HouseholdColumns.present), sorted. */
+	present_columns: string[];
 	/** The check report of the dataset (with its summary), as `npm run validate` gives it. */
 	report: DatasetReport;
 }
@@ -83,6 +87,7 @@ export function bundleManifest(b: PreparedBundle): BundleManifest {
 		households: b.columns.n,
 		feature_params: b.columns.featureParams,
 		has_applied: b.columns.hasApplied,
+		present_columns: [...b.columns.present].sort(),
 		report: b.report
 	};
 }
@@ -116,6 +121,7 @@ export function encodeBundle(b: PreparedBundle): Uint8Array {
 		const [ctor] = KINDS[narrowestKind(values)];
 		vectors[name] = makeVector(ctor.from(values as ArrayLike<number>));
 	}
+	vectors.id_rank = makeVector(makeData({ type: new Uint32(), length: h.n, data: h.idRank }));
 	if (h.consumers !== undefined) vectors.consumer_rank = consumerRanks(h);
 	const table = new Table(vectors);
 	table.schema.metadata.set(MANIFEST_KEY, JSON.stringify(bundleManifest(b)));
@@ -177,7 +183,7 @@ export function decodeBundle(bytes: Uint8Array): PreparedBundle {
 	const settlement = dictionaryCodes(table, 'settlement', n);
 	const columns: Record<string, Float64Array | Float32Array | Int32Array | Uint8Array> = {};
 	for (const field of table.schema.fields)
-		if (!['region', 'settlement', 'consumer_rank'].includes(field.name)) columns[field.name] = numbers(table, field.name, n);
+		if (!['region', 'settlement', 'id_rank', 'consumer_rank'].includes(field.name)) columns[field.name] = numbers(table, field.name, n);
 	const h: HouseholdColumns = {
 		n,
 		region: region.codes,
@@ -185,6 +191,8 @@ export function decodeBundle(bytes: Uint8Array): PreparedBundle {
 		settlements: settlement.values,
 		featureParams: manifest.feature_params,
 		hasApplied: manifest.has_applied,
+		idRank: idRanks(table, n),
+		present: new Set(manifest.present_columns),
 		columns
 	};
 	if (table.getChild('consumer_rank')) h.consumers = consumersFrom(h, numbers(table, 'consumer_rank', n) as Int32Array, validity(table, 'consumer_rank'));
@@ -203,7 +211,7 @@ function readManifest(text: string | undefined): BundleManifest {
 	if (m.bundle_version < BUNDLE_VERSION) throw new Error(`this bundle was made by an older version of Komek (format ${m.bundle_version}, this app reads ${BUNDLE_VERSION}): ${REMAKE}`);
 	if (m.bundle_version !== BUNDLE_VERSION) throw new Error(`prepared bundle format ${m.bundle_version}, this app reads ${BUNDLE_VERSION}: ${REMAKE} with this version`);
 	if (!m.report?.summary) throw new Error(`the prepared bundle has no dataset summary: ${REMAKE}`);
-	if (!Number.isInteger(m.households) || !Array.isArray(m.feature_params) || typeof m.has_applied !== 'boolean' || typeof m.name !== 'string')
+	if (!Number.isInteger(m.households) || !Array.isArray(m.feature_params) || typeof m.has_applied !== 'boolean' || typeof m.name !== 'string' || !Array.isArray(m.present_columns))
 		throw new Error(`the prepared bundle's manifest is damaged: ${REMAKE}`);
 	return m;
 }
@@ -225,6 +233,19 @@ function numbers(table: Table, name: string, n: number): Float64Array | Float32A
 	if (!(values instanceof Float64Array || values instanceof Float32Array || values instanceof Int32Array || values instanceof Uint8Array))
 		throw cutShort(`column ${name} is of type ${d.type}, not a number type a bundle uses`);
 	return values.subarray(0, n);
+}
+
+/** Each household's rank in hh_id order, checked to be a permutation of 0 … n − 1. */
+function idRanks(table: Table, n: number): Uint32Array {
+	const d = chunk(table, 'id_rank', n);
+	if (!(d.values instanceof Uint32Array)) throw cutShort(`column id_rank is of type ${d.type}, not Uint32`);
+	const rank = d.values.subarray(0, n);
+	const seen = new Uint8Array(n);
+	for (let i = 0; i < n; i++) {
+		if (!(rank[i] < n) || seen[rank[i]]) throw cutShort(`household ${i + 1}'s hh_id rank (${rank[i]}) is out of place`);
+		seen[rank[i]] = 1;
+	}
+	return rank;
 }
 
 /** The validity bits of column `name` (null: every value valid). */

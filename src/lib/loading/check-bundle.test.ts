@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { DatasetReport } from '$lib/data/load';
 import { withConsumers } from '$lib/fast/extract-columns';
 import { neededColumns, type HouseholdColumns } from '$lib/fast/household-columns';
-import { encodeBundle } from '$lib/fast/prepared-bundle';
+import { BUNDLE_VERSION, encodeBundle } from '$lib/fast/prepared-bundle';
 import { BundleRefused, checkBundle } from './check-bundle';
 
 const N = 1000;
@@ -22,6 +22,8 @@ function columns(): HouseholdColumns {
 		settlements: ['rural', 'urban'],
 		featureParams: [63, 61, 18, 23, 1, 6],
 		hasApplied: true,
+		idRank: Uint32Array.from({ length: N }, (_, i) => i),
+		present: new Set(neededColumns()),
 		columns: cols
 	};
 }
@@ -70,7 +72,7 @@ describe('checking a prepared bundle before switching to it', () => {
 		const text = Array.from(bundle(), (b) => String.fromCharCode(b)).join('');
 		const edit = (from: string, to: string) => Uint8Array.from(text.replace(from, to), (ch) => ch.charCodeAt(0));
 		expect(await refusal(edit('{"format"', '["format"'))).toMatch(/manifest is damaged.*npm run bundle/);
-		expect(await refusal(edit('"bundle_version":5', '"bundle_version":3'))).toMatch(/older version of Komek \(format 3/);
+		expect(await refusal(edit(`"bundle_version":${BUNDLE_VERSION}`, '"bundle_version":3'))).toMatch(/older version of Komek \(format 3/);
 		expect(await refusal(new TextEncoder().encode('KMKB and the rest of a framed bundle'))).toMatch(/older version of Komek: make it again/);
 		expect(await refusal(new TextEncoder().encode('hh_id,region\n1,astana\n'))).toMatch(/not a prepared bundle/);
 	});

@@ -1,0 +1,110 @@
+// Each household's evaluation from the household columns, without SQL: the rows `evaluateInto` makes (sim/simulate.ts,
+// sim/evaluation.ts), one typed array per column, each computed on first use. Every rule is the rulebook's own
+// expression compiled by `compileKernel`; the line's median and the learnt rates are the extract's (extract-columns.ts),
+// laid out per household as SQL joins them. evaluate-households.test.ts holds the two equal.
+import { learningBaseline } from '../rules/dataset-params';
+import type { ResolvedScenario } from '../rules/scenario';
+import { MEDIAN_COLUMN, medianIsNational } from '../rules/tsa/poverty-line';
+import { EVALUATION_COLUMNS } from '../sim/evaluation';
+import type { EvaluatedColumns, EvaluatedHouseholds, EvaluatedName, HouseholdFact } from '../sim/evaluated-columns';
+import { columnsOf, compileKernel } from './column-kernel';
+import { gapCell } from './extract';
+import { learntOf, lineMedians } from './extract-columns';
+import { featureParamsOf, type HouseholdColumns } from './household-columns';
+
+const NONE = 255;
+
+/** Why the columns cannot evaluate `scenario` (SQL must), or null when they can. */
+export function evaluationRefusal(h: HouseholdColumns, scenario: ResolvedScenario): string | null {
+	// The person-level counts (pensioners, able-bodied, supplemented children) were made in SQL for the ages of `h`.
+	if (featureParamsOf(scenario.params).some((v, i) => v !== h.featureParams[i]))
+		return 'the household columns were counted with other ages (pension, able-bodied or supplement)';
+	return null;
+}
+
+/** One scenario's evaluation of every household of `h` (the rows of evaluateInto's table), each column computed on first use. */
+export function evaluateColumns(h: HouseholdColumns, scenario: ResolvedScenario): EvaluatedColumns {
+	const refusal = evaluationRefusal(h, scenario);
+	if (refusal) throw new Error(`the household columns cannot evaluate this scenario: ${refusal}`);
+	const params = scenario.params;
+	const baseline = learningBaseline(scenario.year, params);
+	// As prepareEvaluation: observed take-up falls back to full when the dataset has no `applied`.
+	const observed = params['takeup.mode'] === 'observed' && h.hasApplied;
+	const kept = new Map<EvaluatedName, Float64Array>();
+	const column = (name: EvaluatedName): Float64Array => {
+		let values = kept.get(name);
+		if (!values) kept.set(name, (values = compute(name)));
+		return values;
+	};
+	const rates = () => learntOf(h, params, baseline);
+	// SQL joins the rates on region and settlement: a household missing either has none (take-up 1, the card's rates 0).
+	const byCell = (cells: Float64Array, none: number): Float64Array => {
+		const gap = rates().gap;
+		const out = new Float64Array(h.n);
+		for (let i = 0; i < h.n; i++) {
+			const r = h.region[i];
+			const s = h.settlement[i];
+			out[i] = r === NONE || s === NONE ? none : cells[gapCell(gap, r, s)];
+		}
+		return out;
+	};
+	const eitherSide = (eligible: Float64Array, mine: Float64Array, other: Float64Array): Float64Array => {
+		const out = new Float64Array(h.n);
+		for (let i = 0; i < h.n; i++) out[i] = eligible[i] === 1 ? mine[i] : other[i];
+		return out;
+	};
+	const compute = (name: EvaluatedName): Float64Array => {
+		switch (name) {
+			case 'median_pc_income': {
+				// Joined on region when the median is regional: a household of no known region has none.
+				const byRegion = lineMedians(h, params);
+				const national = medianIsNational(params);
+				const out = new Float64Array(h.n);
+				for (let i = 0; i < h.n; i++) out[i] = !national && h.region[i] === NONE ? Number.NaN : byRegion[h.region[i]];
+				return out;
+			}
+			case 'takeup_rate':
+				return observed ? byCell(rates().gap.takeup, 1) : new Float64Array(h.n).fill(1);
+			case 'gap_takeup_rate':
+				return byCell(rates().gap.takeup, 1);
+			case 'notify_rate':
+				return byCell(rates().gap.notify, 0);
+			case 'response_rate':
+				return byCell(rates().response, 0);
+			case 'notify_other_rate':
+				return byCell(rates().gap.notifyOther, 0);
+			case 'response_other_rate':
+				return byCell(rates().responseOther, 0);
+			case 'gap_notified':
+				return eitherSide(column('eligible'), column('notify_rate'), column('notify_other_rate'));
+			case 'gap_applied': {
+				const times = (a: Float64Array, b: Float64Array) => a.map((x, i) => x * b[i]);
+				const notified = times(column('notify_rate'), column('response_rate'));
+				return eitherSide(column('eligible'), notified, times(column('notify_other_rate'), column('response_other_rate')));
+			}
+			default: {
+				const expr = EVALUATION_COLUMNS[name];
+				const data = columnsOf(expr).has(MEDIAN_COLUMN) ? { ...h, columns: { ...h.columns, [MEDIAN_COLUMN]: column('median_pc_income') } } : h;
+				return compileKernel(expr, params, data)(new Float64Array(h.n));
+			}
+		}
+	};
+	return { column };
+}
+
+/** The households of `h` with two evaluations of them (facts, region, settlement, idRank and present from `h`). */
+export function evaluatedHouseholds(h: HouseholdColumns, baseline: EvaluatedColumns, scenario: EvaluatedColumns): EvaluatedHouseholds {
+	const wide = new Map<HouseholdFact, Float64Array>();
+	// Facts are stored narrow (bytes for 0 / 1 and counts); a view's fact is widened once, on first use.
+	const fact = (name: HouseholdFact): Float64Array => {
+		let values = wide.get(name);
+		if (!values) {
+			const stored = h.columns[name];
+			values = stored instanceof Float64Array ? stored : stored ? Float64Array.from(stored) : new Float64Array(h.n).fill(Number.NaN);
+			wide.set(name, values);
+		}
+		return values;
+	};
+	const { n, region, settlement, settlements, idRank, present } = h;
+	return { n, region, settlement, settlements, idRank, fact, present, baseline, scenario };
+}
