@@ -21,6 +21,7 @@ describe('structureKey', () => {
 				'tsa.conditional.compliance_share': 0.2,
 				'tsa.conditional.refusal_months': 3,
 				'tsa.conditional.months_before_break': 0,
+				'tsa.caseload.turnover': 0.3,
 				'tsa.poverty_line.median_income.karaganda': 200_000,
 				'tsa.poverty_line.median_income.national': 50_000
 			})
@@ -62,6 +63,13 @@ describe('structureKey', () => {
 	it('has no fast path while the spending test is on', () => {
 		expect(fastPathSupported(base)).toBe(true);
 		expect(fastPathSupported({ ...base, 'tsa.spending.max_card_spending_line_share': 1 })).toBe(false);
+	});
+	it('derives again when a structural value changes, and not when only a slider moves', () => {
+		const on = { ...base, 'tsa.assets.max_deposits_mrp': 200 };
+		expect(isFastParam('indices.mrp', { ...base, 'indices.mrp': 1 })).toBe(true);
+		expect(isFastParam('indices.mrp', { ...on, 'indices.mrp': 1 })).toBe(false);
+		expect(isFastParam('indices.mrp', { ...base, 'indices.mrp': 2 })).toBe(true);
+		expect(isFastParam('indices.mrp', { ...on, 'indices.mrp': 2, 'tsa.poverty_line.pm_share': 0.5 })).toBe(false);
 	});
 	it('inStructure answers as comparing keys does', () => {
 		const built = structureOf(base, base);

@@ -1,36 +1,44 @@
 // Which parameters the prefix index answers for without touching rows ("fast"), and the key of everything else.
 //
-// Fast: the poverty line's two shares, each region's ПМ, the official medians, МРП, the child supplement in МРП, the
-// compliance share and the refusal after a broken contract (these scale conditional families only). Every household's
-// eligibility is then `pc_income < L_r AND structural_pass`, and its amount is linear in L_r. (The official medians
-// move L_r only while `median_source` is official; otherwise they are unread.)
-// Everything else is "structure" and needs a new extract: counted income types, supplement and able-bodied ages,
-// pension ages, the asset tests, the median's source and scope, take-up mode and cell size, the baseline take-up and
-// the card's rates are learnt under (in either take-up mode: the gap is always at the learnt rates), the local rules. Some fast parameters turn into structure in some states:
-// МРП while the deposit test is on (its limit is in МРП), each region's ПМ while loans refuse by amount (the limit is
-// in regional ПМ: a second threshold per household), and nothing at all while the spending test is on (it
-// compares spending with the line, so eligibility is no longer one threshold: `fastPathSupported` is false).
+// Which are fast is derived from the rule expressions (param-roles.ts): a parameter read only where the index computes
+// it as it answers (the poverty line's shares, ПМ and official medians, the child supplement's rate, the conditional
+// share, the turnover, the МРП of local amounts). Everything else is "structure" and needs a new extract, and so is a
+// fast parameter that a live rule reads elsewhere: МРП while the deposit test is on (its limit is in МРП), each region's
+// ПМ while loans refuse by amount (the limit is in regional ПМ). Structure also holds the baseline the take-up and the
+// card's rates are learnt under (in either take-up mode). While the spending test is on there is no fast path at all
+// (`fastPathRefusal`): it compares spending with the line, so eligibility is no longer one threshold.
 import type { ParamValue, ParamValues } from '../rules/parameter';
 import { paramValue } from '../rules/expr';
-import { loanAmountTestOn } from '../rules/tsa/assets';
-import { OFFICIAL_MEDIAN_PREFIX } from '../rules/tsa/poverty-line';
+import { fastParamsOf } from './param-roles';
 
-const FAST_EXACT = new Set([
-	'tsa.poverty_line.pm_share',
-	'tsa.poverty_line.median_share',
-	'indices.mrp',
-	'tsa.child_supplement.mrp_per_child',
-	'tsa.conditional.compliance_share',
-	'tsa.conditional.refusal_months',
-	'tsa.conditional.months_before_break'
-]);
-const FAST_PREFIXES = ['indices.pm_regional.', OFFICIAL_MEDIAN_PREFIX];
+// Deriving takes about a millisecond; a slider move changes fast parameters only, so a recent derivation whose
+// structural values all hold still answers (the derivation never reads a fast parameter's value).
+const derived = new WeakMap<ParamValues, ReadonlySet<string>>();
+const recent: { fast: ReadonlySet<string>; fixed: [string, ParamValue][] }[] = [];
 
-/** True when `path` is a parameter the index answers for (given `params`: МРП and the regional ПМ set asset limits in some states). */
+function fastSetOf(params: ParamValues): ReadonlySet<string> {
+	let fast = derived.get(params);
+	if (fast) return fast;
+	fast = recent.find((r) => holds(r, params))?.fast;
+	if (!fast) {
+		const f = fastParamsOf(params);
+		recent.unshift({ fast: f, fixed: Object.keys(params).filter((p) => !f.has(p)).map((p) => [p, params[p]]) });
+		recent.length = Math.min(recent.length, 8);
+		fast = f;
+	}
+	derived.set(params, fast);
+	return fast;
+}
+
+function holds(r: (typeof recent)[number], params: ParamValues): boolean {
+	if (Object.keys(params).length !== r.fixed.length + r.fast.size) return false;
+	for (const p of r.fast) if (!(p in params)) return false;
+	return sameEntries(r.fixed, params);
+}
+
+/** True when `path` is a parameter the index answers for under `params` (see param-roles.ts). */
 export function isFastParam(path: string, params: ParamValues): boolean {
-	if (path === 'indices.mrp') return paramValue(params, 'tsa.assets.max_deposits_mrp') === null;
-	if (path.startsWith('indices.pm_regional.')) return !loanAmountTestOn(params);
-	return FAST_EXACT.has(path) || FAST_PREFIXES.some((prefix) => path.startsWith(prefix));
+	return fastSetOf(params).has(path);
 }
 
 /** Why the fast path cannot serve `params` at all, or null when it can. */
