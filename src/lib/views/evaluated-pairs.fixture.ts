@@ -1,6 +1,7 @@
 // Test support for the views' column figures: the 2026 law against seeded random scenarios, evaluated in SQL into the
-// live tables (eval_baseline, eval_scenario), and the same evaluation read back as columns, so a test can hold a
-// view's `columns` figures equal to its `sql` figures.
+// live tables (eval_baseline, eval_scenario), and the same evaluation as columns two ways (read back from those tables,
+// and made by the column kernel from the household columns, rows in another order), so a test can hold a view's
+// `columns` figures equal to its `sql` figures.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,8 @@ import { evaluateInto } from '$lib/sim/simulate';
 import { readEvaluatedHouseholds, type EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
 import { mulberry32 } from '$lib/sim/testing/generate';
 import { EVAL_TABLES } from '$lib/state/live.svelte';
+import { evaluateColumns, evaluatedHouseholds } from '$lib/fast/evaluate-households';
+import { readHouseholdColumns, type HouseholdColumns } from '$lib/fast/household-columns';
 
 /** The datasets the column figures are checked on: the hand-worked fixture and the embedded survey. */
 export const DATASETS = ['tests/fixtures/good', 'datasets/embedded'] as const;
@@ -54,16 +57,32 @@ export const SCENARIOS: ResolvedScenario[] = [
 /** The regions a view is asked about: the nation, and a few focused regions (some absent from the small fixture). */
 export const FOCUS = [null, 'turkestan', 'astana', 'mangystau', 'ulytau'] as const;
 
+let columns: Promise<HouseholdColumns> | null = null;
+
 /** Installs the dataset in `folder`. */
 export async function installFolder(db: Db, folder: string): Promise<void> {
+	columns = null;
 	await installDataset(db, await readDatasetFolder(folder));
 }
+
+/** The installed dataset's evaluation of the law and `scenario`, as columns: read from SQL's tables, and from the kernel. */
+export type EvaluatedBothWays = { read: EvaluatedHouseholds; kernel: EvaluatedHouseholds };
 
 /** Evaluates the law into eval_baseline and `scenario` into eval_scenario, and reads both back as columns. */
 export async function evaluatePair(db: Db, scenario: ResolvedScenario): Promise<EvaluatedHouseholds> {
 	await evaluateInto(db, LAW, EVAL_TABLES.baseline);
 	await evaluateInto(db, scenario, EVAL_TABLES.scenario);
 	return readEvaluatedHouseholds(db, EVAL_TABLES);
+}
+
+/**
+ * `evaluatePair`, and the same two evaluations computed by the column kernel from the household columns (rows in
+ * region and income order, not hh_id order).
+ */
+export async function evaluateBothWays(db: Db, scenario: ResolvedScenario): Promise<EvaluatedBothWays> {
+	const read = await evaluatePair(db, scenario);
+	const h = await (columns ??= readHouseholdColumns(db, LAW.params));
+	return { read, kernel: evaluatedHouseholds(h, evaluateColumns(h, LAW), evaluateColumns(h, scenario)) };
 }
 
 /** A copy of the dataset in `folder` without the household columns `drop` (a plain CSV: no quoted commas). */

@@ -146,7 +146,7 @@ function observedSums(h: EvaluatedHouseholds, slot: Uint8Array): Float64Array {
 		const w = weight[i];
 		if (notified[i] === 1) add(sums, at, w);
 		if (applied[i] === 1) add(sums, SLOTS + at, w);
-		if (notified[i] === 1 && applied[i] === 0) add(sums, 2 * SLOTS + at, w);
+		if (notified[i] === 1 && applied[i] !== 1) add(sums, 2 * SLOTS + at, w);
 		if (paid[i] > 0) add(sums, 3 * SLOTS + at, w);
 	}
 	return sums;
