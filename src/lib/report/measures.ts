@@ -1,27 +1,33 @@
-// The figures the compare page can lay side by side: key paths into a region's or the nation's contract totals.
+// The figures the compare page can lay side by side: registry measures (sim/measures.ts) by their key paths into a
+// region's or the nation's contract totals.
+import { measure as registered, type MeasureKey } from '$lib/sim/measures';
 import type { Totals } from '$lib/sim/result';
 
-/** One comparable figure: its key path under `totals` / `by_region.<r>` and how it is written. */
+/** One comparable figure: its key path under `totals` / `by_region.<r>` and how it is written (from its unit). */
 export interface MeasureSpec {
-	key: string;
+	key: MeasureKey;
 	format: 'number' | 'kzt';
 }
 
-/** The contract figures shown in the compare page's headline table, in order. */
-export const MEASURES = [
-	{ key: 'tsa.eligible_households', format: 'number' },
-	{ key: 'tsa.eligible_persons', format: 'number' },
-	{ key: 'tsa.annual_entitlement_kzt', format: 'kzt' },
-	{ key: 'tsa.expected_households', format: 'number' },
-	{ key: 'tsa.expected_annual_cost_kzt', format: 'kzt' },
-	{ key: 'gap.gap_households', format: 'number' },
-	{ key: 'gap.unclaimed_annual_kzt', format: 'kzt' },
-	{ key: 'local.eligible_households', format: 'number' },
-	{ key: 'local.annual_cost_kzt', format: 'kzt' }
-] as const satisfies readonly MeasureSpec[];
+const COMPARED = [
+	'tsa.eligible_households',
+	'tsa.eligible_persons',
+	'tsa.annual_entitlement_kzt',
+	'tsa.expected_households',
+	'tsa.expected_annual_cost_kzt',
+	'gap.gap_households',
+	'gap.unclaimed_annual_kzt',
+	'local.eligible_households',
+	'local.annual_cost_kzt'
+] as const satisfies readonly MeasureKey[];
 
 /** A measure's key path. */
-export type Measure = (typeof MEASURES)[number]['key'];
+export type Measure = (typeof COMPARED)[number];
+
+const formatOf = (key: MeasureKey): MeasureSpec['format'] => (registered(key).unit.startsWith('kzt') ? 'kzt' : 'number');
+
+/** The contract figures shown in the compare page's headline table, in order. */
+export const MEASURES: readonly (MeasureSpec & { key: Measure })[] = COMPARED.map((key) => ({ key, format: formatOf(key) }));
 
 /** True when `key` names one of the MEASURES. */
 export function isMeasure(key: string): key is Measure {

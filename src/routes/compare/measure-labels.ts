@@ -1,23 +1,12 @@
 // The compare page's names for the contract figures it lays side by side.
 import { i18n } from '$lib/i18n/i18n.svelte';
-import type { MessageKey } from '$lib/i18n/messages';
 import type { Measure } from '$lib/report/measures';
+import { measure } from '$lib/sim/measures';
 
-const KEYS: Record<Measure, MessageKey> = {
-	'tsa.eligible_households': 'headline.eligible_households',
-	'tsa.eligible_persons': 'sweep.coverage',
-	'tsa.annual_entitlement_kzt': 'headline.annual_entitlement',
-	'tsa.expected_households': 'headline.expected_households',
-	'tsa.expected_annual_cost_kzt': 'report.m.expected_cost',
-	'gap.gap_households': 'regions.gap',
-	'gap.unclaimed_annual_kzt': 'headline.unclaimed',
-	'local.eligible_households': 'report.m.local_households',
-	'local.annual_cost_kzt': 'report.m.local_cost'
-};
-
-/** A measure's label in the current language. */
+/** A measure's label in the current language (the registry's label key; the key path if it has none). */
 export function measureLabel(m: Measure): string {
-	return i18n.t(KEYS[m]);
+	const key = measure(m).label;
+	return key === null ? m : i18n.t(key);
 }
 
 /** A value of a measure written for the current language. */
