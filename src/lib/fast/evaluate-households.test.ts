@@ -202,6 +202,16 @@ describe('the embedded dataset: columns = SQL', () => {
 		expect(h.columns.size).toBeInstanceOf(Uint8Array);
 	}, 120_000);
 
+	it('gives the same columns whatever order they are asked in (a rule read from its column computed before, or computed anew)', async () => {
+		const h = await columnsFor(scenario());
+		const s = scenario({ 'takeup.mode': 'observed', 'tsa.assets.max_vehicles': 0, 'tsa.income.counted.pension': false });
+		const forward = evaluateColumns(h, s);
+		const backward = evaluateColumns(h, s);
+		for (const name of EVALUATED_NAMES) forward.column(name);
+		for (const name of [...EVALUATED_NAMES].reverse()) expect(backward.column(name), name).toEqual(forward.column(name));
+		expect(forward.column('eligible').some((x) => x === 1)).toBe(true);
+	}, 120_000);
+
 	it('with tests off, observed take-up and a regional override', async () => {
 		const law = scenario();
 		const s = scenario({

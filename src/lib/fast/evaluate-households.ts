@@ -3,13 +3,14 @@
 // expression compiled by `compileKernel`; the line's median and the learnt rates are the extract's (extract-columns.ts),
 // laid out per household as SQL joins them. evaluate-households.test.ts holds the two equal.
 import { learningBaseline } from '../rules/dataset-params';
+import type { Node } from '../rules/expr';
 import type { ResolvedScenario } from '../rules/scenario';
 import { MEDIAN_COLUMN, medianIsNational } from '../rules/tsa/poverty-line';
 import { EVALUATION_COLUMNS } from '../sim/evaluation';
 import type { EvaluatedColumns, EvaluatedHouseholds, EvaluatedName, HouseholdFact } from '../sim/evaluated-columns';
 import { columnsOf, compileKernel } from './column-kernel';
 import { gapCell } from './extract';
-import { learntOf, lineMedians } from './extract-columns';
+import { learntOf, lineMedians, type LearntRates } from './extract-columns';
 import { featureParamsOf, type HouseholdColumns } from './household-columns';
 
 const NONE = 255;
@@ -36,7 +37,8 @@ export function evaluateColumns(h: HouseholdColumns, scenario: ResolvedScenario)
 		if (!values) kept.set(name, (values = compute(name)));
 		return values;
 	};
-	const rates = () => learntOf(h, params, baseline);
+	let learnt: LearntRates | null = null;
+	const rates = () => (learnt ??= learntOf(h, params, baseline));
 	// SQL joins the rates on region and settlement: a household missing either has none (take-up 1, the card's rates 0).
 	const byCell = (cells: Float64Array, none: number): Float64Array => {
 		const gap = rates().gap;
@@ -46,11 +48,6 @@ export function evaluateColumns(h: HouseholdColumns, scenario: ResolvedScenario)
 			const s = h.settlement[i];
 			out[i] = r === NONE || s === NONE ? none : cells[gapCell(gap, r, s)];
 		}
-		return out;
-	};
-	const eitherSide = (eligible: Float64Array, mine: Float64Array, other: Float64Array): Float64Array => {
-		const out = new Float64Array(h.n);
-		for (let i = 0; i < h.n; i++) out[i] = eligible[i] === 1 ? mine[i] : other[i];
 		return out;
 	};
 	const compute = (name: EvaluatedName): Float64Array => {
@@ -75,21 +72,59 @@ export function evaluateColumns(h: HouseholdColumns, scenario: ResolvedScenario)
 				return byCell(rates().gap.notifyOther, 0);
 			case 'response_other_rate':
 				return byCell(rates().responseOther, 0);
-			case 'gap_notified':
-				return eitherSide(column('eligible'), column('notify_rate'), column('notify_other_rate'));
+			case 'gap_notified': {
+				const [eligible, notify, notifyOther] = [column('eligible'), column('notify_rate'), column('notify_other_rate')];
+				const out = new Float64Array(h.n);
+				for (let i = 0; i < h.n; i++) out[i] = eligible[i] === 1 ? notify[i] : notifyOther[i];
+				return out;
+			}
 			case 'gap_applied': {
-				const times = (a: Float64Array, b: Float64Array) => a.map((x, i) => x * b[i]);
-				const notified = times(column('notify_rate'), column('response_rate'));
-				return eitherSide(column('eligible'), notified, times(column('notify_other_rate'), column('response_other_rate')));
+				const [eligible, notify, respond] = [column('eligible'), column('notify_rate'), column('response_rate')];
+				const [notifyOther, respondOther] = [column('notify_other_rate'), column('response_other_rate')];
+				const out = new Float64Array(h.n);
+				for (let i = 0; i < h.n; i++) out[i] = eligible[i] === 1 ? notify[i] * respond[i] : notifyOther[i] * respondOther[i];
+				return out;
 			}
 			default: {
-				const expr = EVALUATION_COLUMNS[name];
-				const data = columnsOf(expr).has(MEDIAN_COLUMN) ? { ...h, columns: { ...h.columns, [MEDIAN_COLUMN]: column('median_pc_income') } } : h;
-				return compileKernel(expr, params, data)(new Float64Array(h.n));
+				const { expr, reused } = reusing(EVALUATION_COLUMNS[name], kept);
+				const columns: Record<string, ArrayLike<number>> = { ...h.columns, ...reused };
+				if (columnsOf(expr).has(MEDIAN_COLUMN)) columns[MEDIAN_COLUMN] = column('median_pc_income');
+				return compileKernel(expr, params, { ...h, columns })(new Float64Array(h.n));
 			}
 		}
 	};
 	return { column };
+}
+
+// Each evaluated rule by its expression object (a rule's expression sits whole inside the rules built on it).
+const RULE_OF = new Map<Node, EvaluatedName>(Object.entries(EVALUATION_COLUMNS).map(([name, e]) => [e, name as EvaluatedName]));
+
+/**
+ * `expr` reading each subtree that is another rule already computed from its column (the same kernel made it, so the
+ * values are the same), e.g. `tsa_amount` reading `eligible` once a view has asked for both: nothing is computed ahead.
+ */
+function reusing(expr: Node, kept: ReadonlyMap<EvaluatedName, Float64Array>): { expr: Node; reused: Record<string, Float64Array> } {
+	const reused: Record<string, Float64Array> = {};
+	const walk = (e: Node): Node => {
+		const rule = e === expr ? undefined : RULE_OF.get(e);
+		const values = rule && kept.get(rule);
+		if (values) {
+			reused[`evaluated ${rule}`] = values;
+			return { kind: 'col', name: `evaluated ${rule}` };
+		}
+		let changed = false;
+		const fields = Object.entries(e).map(([k, v]) => {
+			const w = Array.isArray(v) ? v.map((x) => (isNode(x) ? walk(x) : x)) : isNode(v) ? walk(v) : v;
+			if (Array.isArray(w) ? w.some((x, i) => x !== v[i]) : w !== v) changed = true;
+			return [k, w];
+		});
+		return changed ? (Object.fromEntries(fields) as Node) : e;
+	};
+	return { expr: walk(expr), reused };
+}
+
+function isNode(v: unknown): v is Node {
+	return typeof v === 'object' && v !== null && 'kind' in v;
 }
 
 /** The households of `h` with two evaluations of them (facts, region, settlement, idRank and present from `h`). */
