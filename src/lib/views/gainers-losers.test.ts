@@ -48,7 +48,7 @@ describe('who gains and who loses', () => {
 
 	it('local assistance: the Almaty income test at 1 × ПМ (50 851) newly helps A and E (0) and B (45 000 a head), 7 МРП a year each', async () => {
 		await evaluateFixture(db, LAW, { ...LAW, 'local.almaty.income_threshold_pm_multiple': 1 });
-		const rows = await gainersLosersFigures({ db, tables: EVAL_TABLES }, { region: null, programme: 'local' });
+		const rows = await gainersLosersFigures.sql({ db, tables: EVAL_TABLES }, { region: null, programme: 'local' });
 		// 7 × 4 325 = 30 275 a year, 2 522.9166… a month; A (decile 1), B and E (decile 2) had no local assistance by law
 		// (no housing costs, damage or disease in the fixture); the local income test has no asset test, so E's car and loan do not matter.
 		expect(find(rows, 'decile', '1')).toMatchObject({ gainers: 10, newly_eligible: 10, losers: 0 });
@@ -56,10 +56,10 @@ describe('who gains and who loses', () => {
 		expect(find(rows, 'decile', '2')).toMatchObject({ gainers: 27, newly_eligible: 27 });
 		expect(find(rows, 'decile', '6')).toMatchObject({ gainers: 0 });
 		// TSA does not move: nobody gains or loses it.
-		const tsa = await gainersLosersFigures({ db, tables: EVAL_TABLES }, { region: null, programme: 'tsa' });
+		const tsa = await gainersLosersFigures.sql({ db, tables: EVAL_TABLES }, { region: null, programme: 'tsa' });
 		expect(tsa.every((r) => r.gainers === 0 && r.losers === 0)).toBe(true);
 		// Both: A already had TSA, so only B and E (refused TSA for the car and the loan) are newly helped; A's gain is the local payment alone.
-		const both = await gainersLosersFigures({ db, tables: EVAL_TABLES }, { region: null, programme: 'both' });
+		const both = await gainersLosersFigures.sql({ db, tables: EVAL_TABLES }, { region: null, programme: 'both' });
 		expect(find(both, 'decile', '1')).toMatchObject({ gainers: 10, newly_eligible: 0 });
 		expect(find(both, 'decile', '1').gained_monthly_kzt).toBeCloseTo((10 * 30_275) / 12, 6);
 		expect(find(both, 'decile', '2')).toMatchObject({ gainers: 27, newly_eligible: 27 });

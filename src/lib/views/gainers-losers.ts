@@ -1,8 +1,15 @@
 // Who gains and who loses: households whose TSA (amount + child supplement), local assistance, or both change from
 // the baseline to the scenario, by per-capita income decile and by family type, weighted.
 import type { Row, SqlValue } from '$lib/db/db';
-import type { Evaluated } from '$lib/state/figures.svelte';
+import { REGION_CODES } from '$lib/data/regions';
+import { add, and, div, eq, gt, lit, not, num, or, sub, type Bool, type Num } from '$lib/rules/expr';
+import type { EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
+import { BASELINE, evaluateOver, PLAIN, SCENARIO, type SideColumns } from '$lib/sim/evaluated-kernel';
+import { rowsInOrder } from '$lib/sim/row-order';
+import type { FigureQuery } from '$lib/state/figures.svelte';
 import { quoteIdent } from '$lib/sql/quote';
+import { toSql } from '$lib/sql/to-sql';
+import { decilesSql, personDeciles } from './deciles';
 
 /** Which assistance is compared: TSA, local assistance (its annual amount as a monthly equivalent, ÷ 12), or both. */
 export type Programme = 'tsa' | 'local' | 'both';
@@ -10,25 +17,29 @@ export type Programme = 'tsa' | 'local' | 'both';
 /** The programmes in the order the view offers them. */
 export const PROGRAMMES: readonly Programme[] = ['tsa', 'local', 'both'];
 
-// Per programme: whether a household of evaluation `x` gets it, and its amount, ₸ a month.
-const HELPED: Record<Programme, (x: string) => string> = {
-	tsa: (x) => `${x}.eligible`,
-	local: (x) => `${x}.local_eligible`,
-	both: (x) => `(${x}.eligible OR ${x}.local_eligible)`
-};
-const MONTHLY: Record<Programme, (x: string) => string> = {
-	tsa: (x) => `(${x}.tsa_amount + ${x}.child_supplement)`,
-	local: (x) => `(${x}.local_annual / 12)`,
-	both: (x) => `(${x}.tsa_amount + ${x}.child_supplement + ${x}.local_annual / 12)`
+/** Per programme: whether a household of an evaluation gets it. */
+const HELPED: Record<Programme, (x: SideColumns) => Bool> = {
+	tsa: (x) => x.flag('eligible'),
+	local: (x) => x.flag('local_eligible'),
+	both: (x) => or(x.flag('eligible'), x.flag('local_eligible'))
 };
 
-/** Family types and their definitions over `hh` columns (a household can be in several). */
+/** Per programme: its amount, ₸ a month. */
+const MONTHLY: Record<Programme, (x: SideColumns) => Num> = {
+	tsa: (x) => add(x.num('tsa_amount'), x.num('child_supplement')),
+	local: (x) => div(x.num('local_annual'), lit(12)),
+	both: (x) => add(add(x.num('tsa_amount'), x.num('child_supplement')), div(x.num('local_annual'), lit(12)))
+};
+
+const positive = (name: string): Bool => gt(num(name), lit(0));
+
+/** Family types, each a condition on household facts (a household can be in several). */
 export const FAMILY_TYPES = {
-	children: 'hh.children_under_18 > 0',
-	pensioners: 'hh.pensioners > 0',
-	disabled: '(hh.disabled_children > 0 OR hh.disabled_1_2 > 0)',
-	single_parent: 'hh.children_under_18 > 0 AND hh.size - hh.children_under_18 = 1'
-} as const;
+	children: positive('children_under_18'),
+	pensioners: positive('pensioners'),
+	disabled: or(positive('disabled_children'), positive('disabled_1_2')),
+	single_parent: and(positive('children_under_18'), eq(sub(num('size'), num('children_under_18')), lit(1)))
+} as const satisfies Record<string, Bool>;
 
 /** A family type key. */
 export type FamilyType = keyof typeof FAMILY_TYPES;
@@ -47,24 +58,15 @@ export interface ChangeRow {
 }
 
 /**
- * Each household's decile (1 = poorest) of `income` over every household of `source` (a table or subquery with
- * hh_id, weight and size), weighted by persons: a household falls in the tenth of persons where its first member
- * stands, ties in hh_id order.
- */
-export function decilesSql(source: string, income: string): string {
-	return `SELECT hh_id, least(10, 1 + floor(10 * (sum(weight * size) OVER (ORDER BY ${income}, hh_id ROWS UNBOUNDED PRECEDING) - weight * size)
-		/ sum(weight * size) OVER ()))::INTEGER AS decile
-	FROM ${source}`;
-}
-
-/**
  * One query over the two evaluation tables (joined on hh_id) and `hh`, for `programme` (eligible: gets it at all). Deciles are of the baseline's per-capita
  * income over the whole dataset, weighted by persons (decile 1 = poorest); with a region `?` bound, only its
  * households are counted. Bind `[region]` or `[null]`.
  */
 export function changesSql(baseline = 'eval_baseline', scenario = 'eval_scenario', programme: Programme = 'tsa'): string {
 	if (!PROGRAMMES.includes(programme)) throw new Error(`Not a programme: ${String(programme)}`);
-	const types = Object.entries(FAMILY_TYPES).map(([k, cond]) => `(${cond}) AS ${quoteIdent(`is_${k}`)}`).join(', ');
+	const types = Object.entries(FAMILY_TYPES).map(([k, cond]) => `${toSql(cond, {}, 'hh.')} AS ${quoteIdent(`is_${k}`)}`).join(', ');
+	const helped = (alias: string) => toSql(HELPED[programme](PLAIN), {}, `${alias}.`);
+	const monthly = (alias: string) => toSql(MONTHLY[programme](PLAIN), {}, `${alias}.`);
 	const figures = `coalesce(sum(weight), 0) AS households,
 	coalesce(sum(weight) FILTER (WHERE s_elig AND NOT b_elig), 0) AS newly_eligible,
 	coalesce(sum(weight) FILTER (WHERE b_elig AND NOT s_elig), 0) AS no_longer_eligible,
@@ -77,8 +79,8 @@ export function changesSql(baseline = 'eval_baseline', scenario = 'eval_scenario
 		.join('\nUNION ALL ');
 	return `WITH d AS (${decilesSql(quoteIdent(baseline), 'pc_income')}),
 j AS (
-	SELECT b.hh_id, b.weight, d.decile, ${HELPED[programme]('b')} AS b_elig, ${HELPED[programme]('s')} AS s_elig,
-		${MONTHLY[programme]('s')} - ${MONTHLY[programme]('b')} AS diff, ${types}
+	SELECT b.hh_id, b.weight, d.decile, ${helped('b')} AS b_elig, ${helped('s')} AS s_elig,
+		${monthly('s')} - ${monthly('b')} AS diff, ${types}
 	FROM ${quoteIdent(baseline)} b JOIN ${quoteIdent(scenario)} s USING (hh_id) JOIN d USING (hh_id) JOIN hh USING (hh_id)
 	WHERE ?::VARCHAR IS NULL OR b.region = ?::VARCHAR
 )
@@ -111,7 +113,62 @@ export interface ChangeInputs {
 	programme: Programme;
 }
 
-/** Asks the evaluated tables for the law-to-scenario changes of `programme` by decile and family type. */
-export async function gainersLosersFigures({ db, tables }: Evaluated, { region, programme }: ChangeInputs): Promise<ChangeRow[]> {
-	return changeRows(await db.query(changesSql(tables.baseline, tables.scenario, programme), changesParams(region)));
+// The seven figures of a ChangeRow after its group and key, in order.
+const FIGURES = ['households', 'newly_eligible', 'no_longer_eligible', 'gainers', 'losers', 'gained_monthly_kzt', 'lost_monthly_kzt'] as const;
+
+/** `changesSql`'s figures from the evaluated households' columns: one pass after a sort of the rows by baseline income. */
+export function changesFromColumns(h: EvaluatedHouseholds, { region, programme }: ChangeInputs): ChangeRow[] {
+	if (!PROGRAMMES.includes(programme)) throw new Error(`Not a programme: ${String(programme)}`);
+	const { n } = h;
+	const weight = h.fact('weight');
+	const decile = personDeciles(rowsInOrder(h.baseline.column('pc_income'), h.idRank), weight, h.fact('size'), n);
+	const types = Object.values(FAMILY_TYPES);
+	const family = new Uint8Array(n);
+	const scratch = new Uint8Array(n);
+	types.forEach((cond, t) => {
+		evaluateOver(h, cond, {}, scratch);
+		for (let i = 0; i < n; i++) family[i] |= scratch[i] << t;
+	});
+	const newly = evaluateOver(h, and(HELPED[programme](SCENARIO), not(HELPED[programme](BASELINE))), {}, new Uint8Array(n));
+	const dropped = evaluateOver(h, and(HELPED[programme](BASELINE), not(HELPED[programme](SCENARIO))), {}, scratch);
+	const diff = evaluateOver(h, sub(MONTHLY[programme](SCENARIO), MONTHLY[programme](BASELINE)), {}, new Float64Array(n));
+	// Groups 0–9 are deciles 1–10, then the family types; FIGURES.length sums each.
+	const sums = new Float64Array((10 + types.length) * FIGURES.length);
+	const code = region === null ? -1 : REGION_CODES.indexOf(region as (typeof REGION_CODES)[number]);
+	const addTo = (g: number, w: number, i: number) => {
+		const o = g * FIGURES.length;
+		const x = diff[i];
+		sums[o] += w;
+		if (newly[i]) sums[o + 1] += w;
+		if (dropped[i]) sums[o + 2] += w;
+		if (x > 0) {
+			sums[o + 3] += w;
+			sums[o + 5] += w * x;
+		} else if (x < 0) {
+			sums[o + 4] += w;
+			sums[o + 6] -= w * x;
+		}
+	};
+	for (let i = 0; i < n; i++) {
+		const w = weight[i];
+		if ((region !== null && h.region[i] !== code) || w !== w) continue; // a NULL weight adds to no sum in SQL either
+		if (decile[i] > 0) addTo(decile[i] - 1, w, i);
+		for (let t = 0, f = family[i]; f !== 0; t++, f >>= 1) if (f & 1) addTo(10 + t, w, i);
+	}
+	const row = (g: number, group: 'decile' | 'family', key: string): ChangeRow => {
+		const r = { group, key } as ChangeRow;
+		FIGURES.forEach((f, k) => (r[f] = sums[g * FIGURES.length + k]));
+		return r;
+	};
+	return [
+		...Array.from({ length: 10 }, (_, d) => row(d, 'decile', String(d + 1))),
+		...Object.keys(FAMILY_TYPES).map((k, t) => row(10 + t, 'family', k))
+	];
 }
+
+/** The law-to-scenario changes of `programme` by decile and family type: from the evaluated tables or the columns. */
+export const gainersLosersFigures = {
+	sql: async ({ db, tables }, { region, programme }) =>
+		changeRows(await db.query(changesSql(tables.baseline, tables.scenario, programme), changesParams(region))),
+	columns: changesFromColumns
+} satisfies FigureQuery<ChangeInputs, ChangeRow[]>;

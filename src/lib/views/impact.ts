@@ -7,7 +7,7 @@ import { householdIncomeSql, impactByRegion, impactSql } from '$lib/sim/impact';
 import type { ImpactTotals } from '$lib/sim/result';
 import type { Evaluated } from '$lib/state/figures.svelte';
 import { quoteIdent, sqlLiteral } from '$lib/sql/quote';
-import { decilesSql } from './gainers-losers';
+import { decilesSql } from './deciles';
 
 /** A family's monthly income after assistance must move by more than this many tenge to count as a gain or a loss. */
 export const CHANGE_THRESHOLD_KZT = 1;

@@ -1,0 +1,43 @@
+// A rulebook expression evaluated over evaluated households (evaluated-columns.ts) with the column kernel: the same
+// definition a view renders to SQL, computed from the columns without SQL.
+import { columnsOf, compileKernel } from '../fast/column-kernel';
+import type { Bool, Num } from '../rules/expr';
+import { flag, num } from '../rules/expr';
+import type { ParamValues } from '../rules/parameter';
+import { EVALUATED_NAMES, HOUSEHOLD_FACTS, type EvaluatedColumns, type EvaluatedHouseholds, type EvaluatedName, type HouseholdFact } from './evaluated-columns';
+
+/** How an expression names one evaluation's columns (its numbers and its flags). */
+export interface SideColumns {
+	num(name: EvaluatedName): Num;
+	flag(name: EvaluatedName): Bool;
+}
+
+/** Columns by their plain names: in SQL, prefixed by the evaluation's alias; over columns, the `side` evaluated. */
+export const PLAIN: SideColumns = { num, flag };
+
+/** The baseline's columns in an expression over both evaluations (evaluateOver reads them from `baseline`). */
+export const BASELINE: SideColumns = { num: (n) => num(`baseline:${n}`), flag: (n) => flag(`baseline:${n}`) };
+
+/** The scenario's columns in an expression over both evaluations. */
+export const SCENARIO: SideColumns = { num: (n) => num(`scenario:${n}`), flag: (n) => flag(`scenario:${n}`) };
+
+const evaluated = new Set<string>(EVALUATED_NAMES);
+const facts = new Set<string>(HOUSEHOLD_FACTS);
+
+/**
+ * `expr` under `params` for every household into `out` (a Float64Array keeps NULL as NaN; bytes hold 1 where a
+ * condition is true, 0 where false or NULL). A column is a BASELINE or SCENARIO column, a plain evaluated column of
+ * `side`, or a household fact; any other throws.
+ */
+export function evaluateOver<T extends Float64Array | Uint8Array>(h: EvaluatedHouseholds, expr: Num | Bool, params: ParamValues, out: T, side?: EvaluatedColumns): T {
+	const columns: Record<string, Float64Array> = {};
+	for (const name of columnsOf(expr)) {
+		if (name === 'region') continue;
+		const [prefix, rest] = name.includes(':') ? name.split(':') : ['', name];
+		const from = prefix === 'baseline' ? h.baseline : prefix === 'scenario' ? h.scenario : side;
+		if (evaluated.has(rest) && from) columns[name] = from.column(rest as EvaluatedName);
+		else if (!prefix && facts.has(rest)) columns[name] = h.fact(rest as HouseholdFact);
+		else throw new Error(`no evaluated column or household fact ${name}`);
+	}
+	return compileKernel(expr, params, { n: h.n, region: h.region, columns })(out);
+}

@@ -1,0 +1,41 @@
+// Rows in SQL's `ORDER BY key, hh_id` order (NULLs last) for the figures that rank households without SQL: deciles
+// and the Gini coefficient over evaluated households (evaluated-columns.ts).
+import { orderByGroupThenKey } from '../fast/radix-order';
+
+/**
+ * The rows with `keep[i]` (every row when absent) ordered by `key` ascending, ties by `idRank`, NaN (NULL) last in
+ * idRank order: SQL's `ORDER BY key, hh_id` with DuckDB's NULLS LAST.
+ */
+export function rowsInOrder(key: Float64Array, idRank: Uint32Array, keep?: Uint8Array): Uint32Array {
+	const n = key.length;
+	const byId = new Uint32Array(n);
+	for (let i = 0; i < n; i++) byId[idRank[i]] = i;
+	let valued = 0;
+	let nulls = 0;
+	let negativeZero = false;
+	for (let j = 0; j < n; j++) {
+		const i = byId[j];
+		if (keep && !keep[i]) continue;
+		const x = key[i];
+		if (x !== x) nulls++;
+		else {
+			valued++;
+			if (x === 0 && 1 / x < 0) negativeZero = true;
+		}
+	}
+	const rows = new Uint32Array(valued);
+	const tail = new Uint32Array(nulls);
+	for (let j = 0, a = 0, b = 0; j < n; j++) {
+		const i = byId[j];
+		if (keep && !keep[i]) continue;
+		if (key[i] !== key[i]) tail[b++] = i;
+		else rows[a++] = i;
+	}
+	// SQL holds −0 equal to 0 (ties then go by hh_id); the radix sort's bit order puts it first.
+	const sortKey = negativeZero ? key.map((x) => x + 0) : key;
+	const sorted = orderByGroupThenKey(rows, sortKey, new Uint8Array(n));
+	const out = new Uint32Array(valued + nulls);
+	out.set(sorted);
+	out.set(tail, valued);
+	return out;
+}
