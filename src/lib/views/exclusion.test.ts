@@ -37,9 +37,9 @@ describe('why households are excluded', () => {
 	});
 
 	it('E passes the income test but a loan excludes it: it forgoes 42 000 ₸ a month, × 7 households', async () => {
-		const [r] = await db.query(assetOnlySql('eval_baseline'), [1.5 * 4325, ...regionParams(null)]);
+		const [r] = await db.query(assetOnlySql('eval_baseline', LAW), regionParams(null));
 		expect(r).toEqual({ households: 7, persons: 7, forgone_monthly_kzt: 294_000 });
-		const [none] = await db.query(assetOnlySql('eval_baseline'), [1.5 * 4325, ...regionParams('astana')]);
+		const [none] = await db.query(assetOnlySql('eval_baseline', LAW), regionParams('astana'));
 		expect(none.households).toBe(0);
 		expect(await combos('eval_baseline', 'astana')).toEqual([]);
 	});

@@ -1,9 +1,14 @@
 // Why households are excluded: among households the rules do not make eligible, which tests fail, alone and
 // in combination (UpSet style), and what the asset and spending tests cost families whose income passes.
 import type { Row, SqlValue } from '$lib/db/db';
+import { REGION_CODES } from '$lib/data/regions';
+import { add, mul, num, param, sub, type Num } from '$lib/rules/expr';
 import type { ParamValues } from '$lib/rules/parameter';
-import type { Evaluated } from '$lib/state/figures.svelte';
+import type { EvaluatedColumns, EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
+import { evaluateOver } from '$lib/sim/evaluated-kernel';
+import type { FigureQuery } from '$lib/state/figures.svelte';
 import { quoteIdent } from '$lib/sql/quote';
+import { toSql } from '$lib/sql/to-sql';
 
 /** The tests, as the evaluation's verdict columns (true = passes). */
 export const EXCLUSION_TESTS = ['income', 'loan', 'vehicle', 'dwelling', 'land', 'deposit', 'spending'] as const;
@@ -42,14 +47,22 @@ GROUP BY ALL ORDER BY households DESC`;
 }
 
 /**
- * Households whose income passes but an asset or spending test fails, and the TSA they forgo a month: the
- * amount formula (line − per-capita income) × members plus the child supplement (`supplement` ₸ per child
- * of `hh.children_supplement`). Bind `[supplement, region, region]`.
+ * The TSA a family forgoes a month: the amount formula (line − per-capita income) × members plus the child
+ * supplement (МРП per child × МРП for each child of `children_supplement`).
  */
-export function assetOnlySql(table: string): string {
+export const FORGONE_MONTHLY: Num = add(
+	mul(sub(num('poverty_line'), num('pc_income')), num('size')),
+	mul(mul(param('tsa.child_supplement.mrp_per_child'), param('indices.mrp')), num('children_supplement'))
+);
+
+/**
+ * Households whose income passes but an asset or spending test fails, and the TSA they forgo a month
+ * (FORGONE_MONTHLY under `params`). Bind `[region, region]`.
+ */
+export function assetOnlySql(table: string, params: ParamValues): string {
 	return `SELECT coalesce(sum(e.weight), 0) AS households, coalesce(sum(e.weight * e.size), 0) AS persons,
-	coalesce(sum(e.weight * ((e.poverty_line - e.pc_income) * e.size + ?::DOUBLE * hh.children_supplement)), 0) AS forgone_monthly_kzt
-FROM ${quoteIdent(table)} e JOIN hh USING (hh_id)
+	coalesce(sum(e.weight * ${toSql(FORGONE_MONTHLY, params, 'e.')}), 0) AS forgone_monthly_kzt
+FROM (SELECT ev.*, hh.children_supplement FROM ${quoteIdent(table)} ev JOIN hh USING (hh_id)) e
 WHERE NOT e.eligible AND coalesce(e.income_test, false) AND (?::VARCHAR IS NULL OR e.region = ?::VARCHAR)`;
 }
 
@@ -66,7 +79,13 @@ export function combinations(rows: readonly Row[]): Combination[] {
 			households: Number(r.households ?? 0),
 			persons: Number(r.persons ?? 0)
 		}))
-		.sort((a, b) => b.households - a.households || a.failing.length - b.failing.length);
+		.sort(largestFirst);
+}
+
+/** Largest first, then fewer failing tests, then in the order of EXCLUSION_TESTS (so ties order alike on every path). */
+function largestFirst(a: Combination, b: Combination): number {
+	const mask = (c: Combination) => c.failing.reduce((m, t) => m + 2 ** (EXCLUSION_TESTS.length - 1 - EXCLUSION_TESTS.indexOf(t)), 0);
+	return b.households - a.households || a.failing.length - b.failing.length || mask(b) - mask(a);
 }
 
 /** Each test's weighted households excluded by it alone and by it in any combination. */
@@ -90,14 +109,56 @@ export interface ExclusionInputs {
 	params: { baseline: ParamValues; scenario: ParamValues };
 }
 
-/** Asks the evaluated tables for the law's and the scenario's exclusion figures. */
-export async function exclusionFigures({ db, tables }: Evaluated, { region, params }: ExclusionInputs): Promise<{ baseline: ExclusionSide; scenario: ExclusionSide }> {
-	const supplement = (p: ParamValues) => Number(p['tsa.child_supplement.mrp_per_child']) * Number(p['indices.mrp']);
-	const side = async (which: 'baseline' | 'scenario'): Promise<ExclusionSide> => {
-		const table = tables[which];
-		const combos = combinations(await db.query(combinationsSql(table), regionParams(region)));
-		const [a] = await db.query(assetOnlySql(table), [supplement(params[which]), ...regionParams(region)]);
-		return { combos, assetOnly: { households: Number(a.households), persons: Number(a.persons), forgone_monthly_kzt: Number(a.forgone_monthly_kzt) } };
-	};
-	return { baseline: await side('baseline'), scenario: await side('scenario') };
+/** One side's exclusion figures from its evaluated columns: one pass over the households. */
+function sideFromColumns(h: EvaluatedHouseholds, side: EvaluatedColumns, params: ParamValues, region: string | null): ExclusionSide {
+	const { n } = h;
+	const weight = h.fact('weight');
+	const size = h.fact('size');
+	const eligible = side.column('eligible');
+	const verdicts = EXCLUSION_TESTS.map((t) => side.column(`${t}_test`));
+	const forgone = evaluateOver(h, FORGONE_MONTHLY, params, new Float64Array(n), side);
+	// Per combination (bit k: test k fails): seen, weighted households and persons.
+	const seen = new Uint8Array(1 << EXCLUSION_TESTS.length);
+	const households = new Float64Array(seen.length);
+	const persons = new Float64Array(seen.length);
+	const asset = { households: 0, persons: 0, forgone_monthly_kzt: 0 };
+	const code = region === null ? -1 : REGION_CODES.indexOf(region as (typeof REGION_CODES)[number]);
+	for (let i = 0; i < n; i++) {
+		if (eligible[i] !== 0 || (region !== null && h.region[i] !== code)) continue; // NOT NULL is not true in SQL
+		let mask = 0;
+		for (let k = 0; k < verdicts.length; k++) if (verdicts[k][i] !== 1) mask |= 1 << k; // unknown fails
+		const w = weight[i];
+		const wp = w * size[i];
+		seen[mask] = 1;
+		// SQL's sums skip NULLs.
+		if (w === w) households[mask] += w;
+		if (wp === wp) persons[mask] += wp;
+		if (verdicts[0][i] === 1) {
+			if (w === w) asset.households += w;
+			if (wp === wp) asset.persons += wp;
+			const f = w * forgone[i];
+			if (f === f) asset.forgone_monthly_kzt += f;
+		}
+	}
+	const combos: Combination[] = [];
+	for (let m = 0; m < seen.length; m++)
+		if (seen[m]) combos.push({ failing: EXCLUSION_TESTS.filter((_, k) => m & (1 << k)), households: households[m], persons: persons[m] });
+	return { combos: combos.sort(largestFirst), assetOnly: asset };
 }
+
+/** The law's and the scenario's exclusion figures: from the evaluated tables or the columns. */
+export const exclusionFigures = {
+	sql: async ({ db, tables }, { region, params }) => {
+		const side = async (which: 'baseline' | 'scenario'): Promise<ExclusionSide> => {
+			const table = tables[which];
+			const combos = combinations(await db.query(combinationsSql(table), regionParams(region)));
+			const [a] = await db.query(assetOnlySql(table, params[which]), regionParams(region));
+			return { combos, assetOnly: { households: Number(a.households), persons: Number(a.persons), forgone_monthly_kzt: Number(a.forgone_monthly_kzt) } };
+		};
+		return { baseline: await side('baseline'), scenario: await side('scenario') };
+	},
+	columns: (h, { region, params }) => ({
+		baseline: sideFromColumns(h, h.baseline, params.baseline, region),
+		scenario: sideFromColumns(h, h.scenario, params.scenario, region)
+	})
+} satisfies FigureQuery<ExclusionInputs, { baseline: ExclusionSide; scenario: ExclusionSide }>;
