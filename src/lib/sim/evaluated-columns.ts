@@ -35,7 +35,16 @@ export const HOUSEHOLD_FACTS = [
 	'pensioners',
 	'disabled_children',
 	'disabled_1_2',
-	'children_supplement'
+	'children_supplement',
+	// Every income type, for income before assistance (impact.ts): the TSA counts only some of them.
+	'income_wages',
+	'income_business',
+	'income_pension',
+	'income_benefits',
+	'income_benefits_excluded',
+	'income_alimony',
+	'income_property',
+	'income_farm'
 ] as const;
 /** One household fact. */
 export type HouseholdFact = (typeof HOUSEHOLD_FACTS)[number];

@@ -2,25 +2,50 @@
 import type { Row } from '../db/db';
 import { REGION_CODES } from '../data/regions';
 import { toSql } from '../sql/to-sql';
+import { add, coalesce, div, flag, iff, lit, mul, num, type Num } from '../rules/expr';
 import type { ParamValues } from '../rules/parameter';
 import { incomeUprating, INCOME_TYPES } from '../rules/tsa/counted-income';
 import type { ImpactTotals } from './result';
 
+// Every income column (a missing one is 0), brought to the scenario year like counted income.
+const allIncome: Num = mul(
+	INCOME_TYPES.map((t): Num => coalesce(num(`income_${t}`), lit(0))).reduce((a, b) => add(a, b)),
+	incomeUprating.expr
+);
+
+/** Income per capita a month before assistance: every income of the family ÷ members. */
+export const INCOME_BEFORE: Num = div(allIncome, num('size'));
+
+/**
+ * Income per capita a month after assistance: before, plus the TSA amount and child supplement at expected take-up
+ * (take-up × compliance share, for an eligible family) and local assistance a month, ÷ members.
+ */
+export const INCOME_AFTER: Num = div(
+	add(
+		add(
+			allIncome,
+			iff(flag('eligible'), mul(mul(num('takeup_rate'), num('compliance_factor')), add(num('tsa_amount'), num('child_supplement'))), lit(0))
+		),
+		div(coalesce(num('local_annual'), lit(0)), lit(12))
+	),
+	num('size')
+);
+
+/** The `hh` columns the impact figures read beside an evaluation's. */
+export const IMPACT_FACTS = [...INCOME_TYPES.map((t) => `income_${t}` as const), 'children_under_18', 'pensioners'] as const;
+
 /**
  * One row per household of an evaluation (with members and weight): region, weight, size, weighted persons `wp`,
  * the regional ПМ `pm`, weighted children / pension-age / working-age persons, and income per capita a month before
- * (`x0`) and after (`x1`) assistance, as `impactSql` defines them.
+ * (`x0`, INCOME_BEFORE) and after (`x1`, INCOME_AFTER) assistance.
  */
 export function householdIncomeSql(evaluation: string, params: ParamValues): string {
-	const income = INCOME_TYPES.map((t) => `coalesce(h.income_${t}, 0)`).join(' + ');
-	const uprating = toSql(incomeUprating.expr, params, 'h.');
 	return `SELECT ev.hh_id, ev.region, ev.weight, ev.size, ev.weight * ev.size AS wp, ev.pm_regional AS pm,
-	ev.weight * h.children_under_18 AS w_children, ev.weight * h.pensioners AS w_pension,
-	ev.weight * (ev.size - h.children_under_18 - h.pensioners) AS w_working,
-	(${income}) * ${uprating} / ev.size AS x0,
-	((${income}) * ${uprating} + CASE WHEN ev.eligible THEN ev.takeup_rate * ev.compliance_factor * (ev.tsa_amount + ev.child_supplement) ELSE 0 END
-		+ coalesce(ev.local_annual, 0) / 12) / ev.size AS x1
-	FROM (${evaluation}) ev JOIN hh h USING (hh_id) WHERE ev.size > 0 AND ev.weight > 0`;
+	ev.weight * ev.children_under_18 AS w_children, ev.weight * ev.pensioners AS w_pension,
+	ev.weight * (ev.size - ev.children_under_18 - ev.pensioners) AS w_working,
+	${toSql(INCOME_BEFORE, params, 'ev.')} AS x0, ${toSql(INCOME_AFTER, params, 'ev.')} AS x1
+	FROM (SELECT e.*, ${IMPACT_FACTS.map((f) => `h.${f}`).join(', ')} FROM (${evaluation}) e JOIN hh h USING (hh_id)) ev
+	WHERE ev.size > 0 AND ev.weight > 0`;
 }
 
 /**

@@ -32,7 +32,7 @@ afterAll(async () => db?.close());
 async function figures(share: number, region: RegionCode | null = null): Promise<ImpactFigures> {
 	const scenario = { ...law, 'tsa.poverty_line.pm_share': share };
 	await evaluateFixture(db, law, scenario);
-	return impactFigures({ db, tables: EVAL_TABLES }, { region, law, scenario });
+	return impactFigures.sql({ db, tables: EVAL_TABLES }, { region, law, scenario });
 }
 const decile = (f: ImpactFigures, key: string): DecileChange => f.deciles.find((d) => d.key === key)!;
 

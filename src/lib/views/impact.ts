@@ -1,13 +1,18 @@
 // Impact on poverty and inequality, law against scenario: the contract's `impact` figures of both evaluations
 // (sim/impact.ts), and who gains and who loses income after assistance in each decile of income before it.
 import type { Row, SqlValue } from '$lib/db/db';
-import type { RegionCode } from '$lib/data/regions';
+import { REGION_CODES, type RegionCode } from '$lib/data/regions';
 import type { ParamValues } from '$lib/rules/parameter';
+import { evaluate } from '$lib/rules/expr';
+import type { EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
 import { householdIncomeSql, impactByRegion, impactSql } from '$lib/sim/impact';
+import { impactFromColumns, impactIncomes } from '$lib/sim/impact-columns';
 import type { ImpactTotals } from '$lib/sim/result';
-import type { Evaluated } from '$lib/state/figures.svelte';
+import { rowsInOrder } from '$lib/sim/row-order';
+import { incomeUprating } from '$lib/rules/tsa/counted-income';
+import type { FigureQuery } from '$lib/state/figures.svelte';
 import { quoteIdent, sqlLiteral } from '$lib/sql/quote';
-import { decilesSql } from './deciles';
+import { decilesSql, personDeciles } from './deciles';
 
 /** A family's monthly income after assistance must move by more than this many tenge to count as a gain or a loss. */
 export const CHANGE_THRESHOLD_KZT = 1;
@@ -68,32 +73,83 @@ export function decileChangesParams(region: string | null): SqlValue[] {
 	return [region, region];
 }
 
-/** Rows of `decileChangesSql` as DecileChanges: deciles 1–10 (an empty one as zeros), then 'all'. */
-export function decileChanges(rows: readonly Row[]): DecileChange[] {
-	const pick = (key: string, r: Row | undefined): DecileChange => {
-		const n = (k: string) => Number(r?.[k] ?? 0);
-		const persons = n('persons');
-		const law = n('law_income_kzt');
-		return {
-			key,
-			persons,
-			gain_share: persons > 0 ? n('gain_persons') / persons : 0,
-			lose_share: persons > 0 ? n('lose_persons') / persons : 0,
-			income_change: law > 0 ? (n('scenario_income_kzt') - law) / law : null
-		};
+/** One group's sums: weighted persons, persons gaining and losing, total income after assistance under each side. */
+type DecileSums = { persons: number; gain_persons: number; lose_persons: number; law_income_kzt: number; scenario_income_kzt: number };
+
+/** A decile's (or all deciles') change from its sums. */
+function decileChange(key: string, s: DecileSums): DecileChange {
+	return {
+		key,
+		persons: s.persons,
+		gain_share: s.persons > 0 ? s.gain_persons / s.persons : 0,
+		lose_share: s.persons > 0 ? s.lose_persons / s.persons : 0,
+		income_change: s.law_income_kzt > 0 ? (s.scenario_income_kzt - s.law_income_kzt) / s.law_income_kzt : null
 	};
-	const deciles = Array.from({ length: 10 }, (_, i) => pick(String(i + 1), rows.find((r) => Number(r.is_total) === 0 && Number(r.decile) === i + 1)));
-	return [...deciles, pick('all', rows.find((r) => Number(r.is_total) === 1))];
 }
 
-/** Asks the evaluated tables for the impact view's figures (the law's, the scenario's, the deciles'). */
-export async function impactFigures({ db, tables }: Evaluated, inputs: ImpactInputs): Promise<ImpactFigures> {
-	const side = async (table: string, params: ParamValues): Promise<ImpactSide> => {
-		const { total, byRegion } = impactByRegion(await db.query(impactSql(`SELECT * FROM ${quoteIdent(table)}`, params)));
+/** Rows of `decileChangesSql` as DecileChanges: deciles 1–10 (an empty one as zeros), then 'all'. */
+export function decileChanges(rows: readonly Row[]): DecileChange[] {
+	const sums = (r: Row | undefined): DecileSums => {
+		const n = (k: string) => Number(r?.[k] ?? 0);
+		return { persons: n('persons'), gain_persons: n('gain_persons'), lose_persons: n('lose_persons'), law_income_kzt: n('law_income_kzt'), scenario_income_kzt: n('scenario_income_kzt') };
+	};
+	const deciles = Array.from({ length: 10 }, (_, i) =>
+		decileChange(String(i + 1), sums(rows.find((r) => Number(r.is_total) === 0 && Number(r.decile) === i + 1)))
+	);
+	return [...deciles, decileChange('all', sums(rows.find((r) => Number(r.is_total) === 1)))];
+}
+
+/** The impact view's figures from the evaluated households' columns: `decileChangesSql` and both sides' `impactSql`. */
+export function impactFromHouseholds(h: EvaluatedHouseholds, inputs: ImpactInputs): ImpactFigures {
+	const law = impactIncomes(h, h.baseline, inputs.law);
+	const scenario = impactIncomes(h, h.scenario, inputs.scenario);
+	const lawOrder = rowsInOrder(law.x0, h.idRank, law.keep);
+	// Income before assistance differs between the sides only when the year's income index does.
+	const sameBefore = evaluate(incomeUprating.expr, {}, inputs.law) === evaluate(incomeUprating.expr, {}, inputs.scenario);
+	const side = (columns: typeof h.baseline, incomes: typeof law, order?: Uint32Array): ImpactSide => {
+		const { total, byRegion } = impactFromColumns(h, columns, incomes, order);
 		return { nation: total, region: inputs.region ? byRegion[inputs.region] : null };
 	};
-	const law = await side(tables.baseline, inputs.law);
-	const scenario = await side(tables.scenario, inputs.scenario);
-	const rows = await db.query(decileChangesSql(tables.baseline, tables.scenario, inputs.law, inputs.scenario), decileChangesParams(inputs.region));
-	return { region: inputs.region, law, scenario, deciles: decileChanges(rows) };
+	const weight = h.fact('weight');
+	const size = h.fact('size');
+	const decile = personDeciles(lawOrder, weight, size, h.n);
+	const sums: DecileSums[] = Array.from({ length: 11 }, () => ({ persons: 0, gain_persons: 0, lose_persons: 0, law_income_kzt: 0, scenario_income_kzt: 0 }));
+	const code = inputs.region === null ? -1 : REGION_CODES.indexOf(inputs.region);
+	const addTo = (s: DecileSums, w: number, wp: number, before: number, after: number) => {
+		s.persons += wp;
+		if (after - before > CHANGE_THRESHOLD_KZT) s.gain_persons += wp;
+		if (before - after > CHANGE_THRESHOLD_KZT) s.lose_persons += wp;
+		// SQL's sums skip NULLs.
+		if (before === before) s.law_income_kzt += w * before;
+		if (after === after) s.scenario_income_kzt += w * after;
+	};
+	for (let i = 0; i < h.n; i++) {
+		if (!law.keep[i] || (inputs.region !== null && h.region[i] !== code)) continue;
+		const w = weight[i];
+		const before = size[i] * law.x1[i];
+		const after = size[i] * scenario.x1[i];
+		addTo(sums[10], w, w * size[i], before, after);
+		if (decile[i] > 0) addTo(sums[decile[i] - 1], w, w * size[i], before, after);
+	}
+	return {
+		region: inputs.region,
+		law: side(h.baseline, law, lawOrder),
+		scenario: side(h.scenario, scenario, sameBefore ? lawOrder : undefined),
+		deciles: [...sums.slice(0, 10).map((s, d) => decileChange(String(d + 1), s)), decileChange('all', sums[10])]
+	};
 }
+
+/** The impact view's figures (the law's, the scenario's, the deciles'): from the evaluated tables or the columns. */
+export const impactFigures = {
+	sql: async ({ db, tables }, inputs) => {
+		const side = async (table: string, params: ParamValues): Promise<ImpactSide> => {
+			const { total, byRegion } = impactByRegion(await db.query(impactSql(`SELECT * FROM ${quoteIdent(table)}`, params)));
+			return { nation: total, region: inputs.region ? byRegion[inputs.region] : null };
+		};
+		const law = await side(tables.baseline, inputs.law);
+		const scenario = await side(tables.scenario, inputs.scenario);
+		const rows = await db.query(decileChangesSql(tables.baseline, tables.scenario, inputs.law, inputs.scenario), decileChangesParams(inputs.region));
+		return { region: inputs.region, law, scenario, deciles: decileChanges(rows) };
+	},
+	columns: impactFromHouseholds
+} satisfies FigureQuery<ImpactInputs, ImpactFigures>;
