@@ -106,13 +106,18 @@ export type FunnelFigures = { funnel: Funnel; observed: ObservedColumns };
 const SLOTS = REGION_CODES.length + 1;
 const SIDE_SUMS = ['eligible', 'notified', 'not_notified', 'applied', 'paid'] as const;
 
+/** The slot of a region code: itself, or SLOTS − 1 for none. */
+function slotOf(region: number): number {
+	return region < REGION_CODES.length ? region : REGION_CODES.length;
+}
+
 /** Adds `x` to `sums[at]` unless it is NaN (SQL's sum skips NULL). */
 function add(sums: Float64Array, at: number, x: number): void {
 	if (x === x) sums[at] += x;
 }
 
 /** One rulebook's funnel sums per slot (SIDE_SUMS × SLOTS), over the families it makes eligible: the stages of `stages`. */
-function sideSums(h: EvaluatedHouseholds, side: EvaluatedColumns, slot: Uint8Array): Float64Array {
+function sideSums(h: EvaluatedHouseholds, side: EvaluatedColumns): Float64Array {
 	const sums = new Float64Array(SIDE_SUMS.length * SLOTS);
 	const weight = h.fact('weight');
 	const eligible = side.column('eligible');
@@ -121,7 +126,7 @@ function sideSums(h: EvaluatedHouseholds, side: EvaluatedColumns, slot: Uint8Arr
 	const contract = side.column('compliance_factor');
 	for (let i = 0; i < h.n; i++) {
 		if (eligible[i] !== 1) continue;
-		const at = slot[i];
+		const at = slotOf(h.region[i]);
 		const w = weight[i];
 		const notified = w * nu[i];
 		const applied = notified * rho[i];
@@ -135,14 +140,14 @@ function sideSums(h: EvaluatedHouseholds, side: EvaluatedColumns, slot: Uint8Arr
 }
 
 /** The observed sums per slot (notified, applied, gap, paid × SLOTS): what the data records, whatever the rules. */
-function observedSums(h: EvaluatedHouseholds, slot: Uint8Array): Float64Array {
+function observedSums(h: EvaluatedHouseholds): Float64Array {
 	const sums = new Float64Array(4 * SLOTS);
 	const weight = h.fact('weight');
 	const notified = h.fact('notified');
 	const applied = h.fact('applied');
 	const paid = h.fact('tsa_paid_monthly');
 	for (let i = 0; i < h.n; i++) {
-		const at = slot[i];
+		const at = slotOf(h.region[i]);
 		const w = weight[i];
 		if (notified[i] === 1) add(sums, at, w);
 		if (applied[i] === 1) add(sums, SLOTS + at, w);
@@ -154,11 +159,9 @@ function observedSums(h: EvaluatedHouseholds, slot: Uint8Array): Float64Array {
 
 /** The funnel from the evaluated households' columns: the same figures as `funnelSql` and `funnelFromRows`. */
 export function funnelFromColumns(h: EvaluatedHouseholds): Funnel {
-	const slot = new Uint8Array(h.n);
-	for (let i = 0; i < h.n; i++) slot[i] = h.region[i] < REGION_CODES.length ? h.region[i] : REGION_CODES.length;
-	const b = sideSums(h, h.baseline, slot);
-	const s = sideSums(h, h.scenario, slot);
-	const o = observedSums(h, slot);
+	const b = sideSums(h, h.baseline);
+	const s = sideSums(h, h.scenario);
+	const o = observedSums(h);
 	const pick = (sums: Float64Array, k: number, at: number | null) => {
 		if (at !== null) return sums[k * SLOTS + at];
 		let total = 0;

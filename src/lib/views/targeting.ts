@@ -1,10 +1,13 @@
 // Targeting accuracy beyond the contract's four figures: benefit incidence by consumption-per-capita decile.
 import type { Row, SqlValue } from '$lib/db/db';
-import type { RegionCode } from '$lib/data/regions';
+import { REGION_CODES, type RegionCode } from '$lib/data/regions';
 import type { SimulationResult, TargetingTotals } from '$lib/sim/result';
 import { quoteIdent } from '$lib/sql/quote';
 import { cachedTable } from '$lib/sim/cached-table';
-import type { Evaluated } from '$lib/state/figures.svelte';
+import type { EvaluatedColumns, EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
+import { rowsInOrder } from '$lib/sim/row-order';
+import type { Evaluated, FigureQuery } from '$lib/state/figures.svelte';
+import { decilesSql, personDeciles } from './deciles';
 
 /** The four targeting figures the panel shows, as keys of `totals.targeting`. */
 export const TARGETING_KEYS = ['inclusion_error', 'exclusion_error', 'poorest_quintile_coverage', 'cgh'] as const;
@@ -16,9 +19,46 @@ export type TargetingKey = (typeof TARGETING_KEYS)[number];
  * Each household's consumption-per-capita decile (1 = poorest), by weighted persons: the tenth of persons it
  * starts in. Ordered like QUINTILE_SQL in sim/aggregate.ts, so deciles 1–2 are exactly its poorest quintile.
  */
-export const DECILE_SQL = `SELECT hh_id, least(10, 1 + floor(10 * (cum - wp) / sum(wp) OVER ()))::INTEGER AS decile
-FROM (SELECT hh_id, wp, sum(wp) OVER (ORDER BY cpc, hh_id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS cum
-	FROM (SELECT hh_id, consumption_monthly / size AS cpc, weight * size AS wp FROM hh WHERE consumption_monthly IS NOT NULL AND size > 0))`;
+export const DECILE_SQL = decilesSql(
+	'(SELECT hh_id, weight, size, consumption_monthly / size AS cpc FROM hh WHERE consumption_monthly IS NOT NULL AND size > 0)',
+	'cpc'
+);
+
+// Deciles move with the dataset, not with the rules: kept per row order (idRank) with a checksum of the facts they were
+// made from, so a scenario change reuses them (a narrow fact is widened afresh for each evaluation: its identity says nothing).
+const decileCache = new WeakMap<Uint32Array, { sum: number; deciles: Uint8Array }>();
+
+/** A checksum of the facts deciles are made from (FNV-1a over their bits, high bits folded down so a sign counts). */
+function factsChecksum(...facts: Float64Array[]): number {
+	let x = 0x811c9dc5;
+	for (const f of facts) {
+		const words = new Uint32Array(f.buffer, f.byteOffset, f.length * 2);
+		for (let j = 0; j < words.length; j++) {
+			x = Math.imul(x ^ words[j], 0x01000193);
+			x ^= x >>> 15;
+		}
+	}
+	return x >>> 0;
+}
+
+/** Each row's DECILE_SQL decile (0: not ranked, no consumption or no members), computed once per dataset. */
+export function consumptionDeciles(h: EvaluatedHouseholds): Uint8Array {
+	const consumption = h.fact('consumption_monthly');
+	const weight = h.fact('weight');
+	const size = h.fact('size');
+	const sum = factsChecksum(consumption, weight, size);
+	const known = decileCache.get(h.idRank);
+	if (known && known.sum === sum) return known.deciles;
+	const cpc = new Float64Array(h.n);
+	const keep = new Uint8Array(h.n);
+	for (let i = 0; i < h.n; i++) {
+		keep[i] = consumption[i] === consumption[i] && size[i] > 0 ? 1 : 0;
+		cpc[i] = consumption[i] / size[i];
+	}
+	const deciles = personDeciles(rowsInOrder(cpc, h.idRank, keep), weight, size, h.n);
+	decileCache.set(h.idRank, { sum, deciles });
+	return deciles;
+}
 
 /** One decile's monthly TSA entitlement (amount + child supplement, weighted) and its share of the total. */
 export interface IncidenceRow {
@@ -29,7 +69,7 @@ export interface IncidenceRow {
 
 /**
  * Monthly entitlement of `table` (an evaluation) reaching each decile of `deciles` (a table of DECILE_SQL), all
- * ten deciles, with shares of the households that have consumption. Bind `[region, region]` (null: the nation).
+ * ten deciles (`incidenceRows` adds the shares). Bind `[region, region]` (null: the nation).
  */
 export function incidenceSql(table: string, deciles: string): string {
 	return `WITH e AS (
@@ -37,8 +77,7 @@ export function incidenceSql(table: string, deciles: string): string {
 	FROM ${quoteIdent(table)} e JOIN ${deciles} d USING (hh_id)
 	WHERE (?::VARCHAR IS NULL OR e.region = ?::VARCHAR)
 ), s AS (SELECT decile, sum(paid) AS paid FROM e GROUP BY decile)
-SELECT g.decile::INTEGER AS decile, coalesce(s.paid, 0) AS monthly_kzt,
-	coalesce(s.paid, 0) / NULLIF((SELECT sum(paid) FROM e), 0) AS share
+SELECT g.decile::INTEGER AS decile, coalesce(s.paid, 0) AS monthly_kzt
 FROM (SELECT range::INTEGER AS decile FROM range(1, 11)) g LEFT JOIN s USING (decile) ORDER BY g.decile`;
 }
 
@@ -47,9 +86,33 @@ export function incidenceParams(region: RegionCode | null): SqlValue[] {
 	return [region, region];
 }
 
-/** Rows of `incidenceSql` (a share is 0 when nobody is entitled). */
+/** The ten deciles' monthly entitlement (decile 1 first) with each one's share of their sum (0 when nobody is entitled). */
+export function incidenceShares(monthly: ArrayLike<number>): IncidenceRow[] {
+	let total = 0;
+	for (let d = 0; d < monthly.length; d++) total += monthly[d];
+	return Array.from(monthly, (m, d) => ({ decile: d + 1, monthly_kzt: m, share: total !== 0 ? m / total : 0 }));
+}
+
+/** Rows of `incidenceSql`, with their shares. */
 export function incidenceRows(rows: readonly Row[]): IncidenceRow[] {
-	return rows.map((r) => ({ decile: Number(r.decile), monthly_kzt: Number(r.monthly_kzt ?? 0), share: Number(r.share ?? 0) }));
+	return incidenceShares(rows.map((r) => Number(r.monthly_kzt ?? 0)));
+}
+
+/** The entitlement of `side` by consumption decile, from the households' columns, as `incidenceRows(incidenceSql(…))`. */
+export function incidenceFromColumns(h: EvaluatedHouseholds, side: EvaluatedColumns, region: RegionCode | null): IncidenceRow[] {
+	const deciles = consumptionDeciles(h);
+	const focus = region === null ? -1 : REGION_CODES.indexOf(region);
+	const weight = h.fact('weight');
+	const amount = side.column('tsa_amount');
+	const supplement = side.column('child_supplement');
+	const monthly = new Float64Array(10);
+	for (let i = 0; i < h.n; i++) {
+		const d = deciles[i];
+		if (d === 0 || (focus >= 0 && h.region[i] !== focus)) continue;
+		const paid = weight[i] * (amount[i] + supplement[i]);
+		if (paid === paid) monthly[d - 1] += paid;
+	}
+	return incidenceShares(monthly);
 }
 
 /** The targeting figures of the nation or of a focused region, with their key path; null without consumption. */
@@ -62,14 +125,21 @@ export function scopedTargeting(
 	return figures ? { prefix: region ? `by_region.${region}.targeting` : 'totals.targeting', figures } : null;
 }
 
-/** Asks the evaluated tables for the share of the entitlement by consumption decile, law and scenario (null without consumption). */
-export async function incidenceFigures(
-	{ db, tables }: Evaluated,
-	{ region, hasConsumption }: { region: RegionCode | null; hasConsumption: boolean }
-): Promise<{ baseline: IncidenceRow[]; scenario: IncidenceRow[] } | null> {
-	if (!hasConsumption) return null;
-	const deciles = await cachedTable(db, 'deciles', DECILE_SQL);
-	const params = incidenceParams(region);
-	const side = async (table: string) => incidenceRows(await db.query(incidenceSql(table, deciles), params));
-	return { baseline: await side(tables.baseline), scenario: await side(tables.scenario) };
-}
+/** What the incidence is asked for: the nation or a focused region, and whether the dataset records consumption. */
+export type IncidenceInputs = { region: RegionCode | null; hasConsumption: boolean };
+
+/** The incidence figures of the law and the scenario. */
+export type IncidenceFigures = { baseline: IncidenceRow[]; scenario: IncidenceRow[] };
+
+/** The share of the entitlement by consumption decile, law and scenario (null without consumption), in SQL or from the columns. */
+export const incidenceFigures = {
+	sql: async ({ db, tables }: Evaluated, { region, hasConsumption }: IncidenceInputs): Promise<IncidenceFigures | null> => {
+		if (!hasConsumption) return null;
+		const deciles = await cachedTable(db, 'deciles', DECILE_SQL);
+		const params = incidenceParams(region);
+		const side = async (table: string) => incidenceRows(await db.query(incidenceSql(table, deciles), params));
+		return { baseline: await side(tables.baseline), scenario: await side(tables.scenario) };
+	},
+	columns: (h: EvaluatedHouseholds, { region, hasConsumption }: IncidenceInputs): IncidenceFigures | null =>
+		hasConsumption ? { baseline: incidenceFromColumns(h, h.baseline, region), scenario: incidenceFromColumns(h, h.scenario, region) } : null
+} satisfies FigureQuery<IncidenceInputs, IncidenceFigures | null>;
