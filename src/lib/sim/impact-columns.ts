@@ -6,7 +6,7 @@ import type { EvaluatedColumns, EvaluatedHouseholds } from './evaluated-columns'
 import { evaluateOver } from './evaluated-kernel';
 import { INCOME_AFTER, INCOME_BEFORE } from './impact';
 import type { ImpactTotals } from './result';
-import { rowsInOrder } from './row-order';
+import { rowsInOrder, rowsReordered } from './row-order';
 
 /** One evaluation's incomes per capita before (`x0`) and after (`x1`) assistance; `keep`: members and a weight. */
 export interface ImpactIncomes {
@@ -84,7 +84,7 @@ export function impactFromColumns(
 		}
 	}
 	const gini0 = ginis(h, x0, order0, persons);
-	const gini1 = ginis(h, x1, rowsInOrder(x1, h.idRank, keep), persons);
+	const gini1 = ginis(h, x1, rowsReordered(order0, x0, x1, h.idRank), persons);
 	const totals = (g: number): ImpactTotals => {
 		const s = (f: number) => sums[g * FIELDS.length + f];
 		return {

@@ -39,3 +39,39 @@ export function rowsInOrder(key: Float64Array, idRank: Uint32Array, keep?: Uint8
 	out.set(tail, valued);
 	return out;
 }
+
+/**
+ * The rows of `order` (in rowsInOrder's order of `from`) in rowsInOrder's order of `to`: only the rows whose value
+ * changed are sorted, then merged with the others (income after assistance differs from before for few families).
+ */
+export function rowsReordered(order: Uint32Array, from: Float64Array, to: Float64Array, idRank: Uint32Array): Uint32Array {
+	const same = (i: number) => from[i] === to[i] || (from[i] !== from[i] && to[i] !== to[i]);
+	const moved = new Uint8Array(to.length);
+	let count = 0;
+	for (let j = 0; j < order.length; j++) {
+		if (same(order[j])) continue;
+		moved[order[j]] = 1;
+		count++;
+	}
+	const changed = rowsInOrder(to, idRank, moved);
+	const out = new Uint32Array(order.length);
+	// Before: NaN (NULL) last, then ties by idRank.
+	const before = (a: number, b: number) => {
+		const x = to[a];
+		const y = to[b];
+		if (x !== x) return y !== y && idRank[a] < idRank[b];
+		return y !== y || x < y || (x === y && idRank[a] < idRank[b]);
+	};
+	let j = 0;
+	let k = 0;
+	for (let o = 0; o < out.length; o++) {
+		while (j < order.length && moved[order[j]]) j++;
+		const a = j < order.length ? order[j] : -1;
+		if (k < count && (a < 0 || before(changed[k], a))) out[o] = changed[k++];
+		else {
+			out[o] = a;
+			j++;
+		}
+	}
+	return out;
+}

@@ -3,13 +3,11 @@
 import type { Row, SqlValue } from '$lib/db/db';
 import { REGION_CODES, type RegionCode } from '$lib/data/regions';
 import type { ParamValues } from '$lib/rules/parameter';
-import { evaluate } from '$lib/rules/expr';
 import type { EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
 import { householdIncomeSql, impactByRegion, impactSql } from '$lib/sim/impact';
 import { impactFromColumns, impactIncomes } from '$lib/sim/impact-columns';
 import type { ImpactTotals } from '$lib/sim/result';
-import { rowsInOrder } from '$lib/sim/row-order';
-import { incomeUprating } from '$lib/rules/tsa/counted-income';
+import { rowsInOrder, rowsReordered } from '$lib/sim/row-order';
 import type { FigureQuery } from '$lib/state/figures.svelte';
 import { quoteIdent, sqlLiteral } from '$lib/sql/quote';
 import { decilesSql, personDeciles } from './deciles';
@@ -104,8 +102,6 @@ export function impactFromHouseholds(h: EvaluatedHouseholds, inputs: ImpactInput
 	const law = impactIncomes(h, h.baseline, inputs.law);
 	const scenario = impactIncomes(h, h.scenario, inputs.scenario);
 	const lawOrder = rowsInOrder(law.x0, h.idRank, law.keep);
-	// Income before assistance differs between the sides only when the year's income index does.
-	const sameBefore = evaluate(incomeUprating.expr, {}, inputs.law) === evaluate(incomeUprating.expr, {}, inputs.scenario);
 	const side = (columns: typeof h.baseline, incomes: typeof law, order?: Uint32Array): ImpactSide => {
 		const { total, byRegion } = impactFromColumns(h, columns, incomes, order);
 		return { nation: total, region: inputs.region ? byRegion[inputs.region] : null };
@@ -134,7 +130,7 @@ export function impactFromHouseholds(h: EvaluatedHouseholds, inputs: ImpactInput
 	return {
 		region: inputs.region,
 		law: side(h.baseline, law, lawOrder),
-		scenario: side(h.scenario, scenario, sameBefore ? lawOrder : undefined),
+		scenario: side(h.scenario, scenario, rowsReordered(lawOrder, law.x0, scenario.x0, h.idRank)),
 		deciles: [...sums.slice(0, 10).map((s, d) => decileChange(String(d + 1), s)), decileChange('all', sums[10])]
 	};
 }
