@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Db } from '$lib/db/db';
 import { Figures, OFF_SCREEN_DELAY_MS } from './figures.svelte';
 import type { LiveSimulation } from './live.svelte';
+import type { EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
 
 type Question = { resolve: (v: unknown) => void; reject: (e: Error) => void; task: (db: Db) => Promise<unknown> };
 
@@ -10,6 +11,7 @@ type Question = { resolve: (v: unknown) => void; reject: (e: Error) => void; tas
 class FakeLive {
 	version = 0;
 	engine = { kind: 'sql' };
+	households: EvaluatedHouseholds | null = null;
 	questions: Question[] = [];
 	ask(_view: string, task: (db: Db) => Promise<unknown>) {
 		return new Promise((resolve, reject) => this.questions.push({ resolve, reject, task }));
@@ -139,5 +141,69 @@ describe('Figures', () => {
 		f.refresh();
 		await live.answer(2);
 		expect([f.status, f.error, f.value]).toEqual(['ready', null, 'answer 3']);
+	});
+
+	describe('from the evaluated households (a query with columns)', () => {
+		const households = (n: number) => ({ n }) as unknown as EvaluatedHouseholds;
+		function columnsFigures(live: FakeLive, input: { value: number }, columns = (h: EvaluatedHouseholds, v: number) => `columns ${h.n} ${v}`) {
+			return new Figures('view', () => live as unknown as LiveSimulation, () => input.value, { sql: async (_, n: number) => `sql ${n}`, columns });
+		}
+
+		it('answers at once from the columns, with no SQL question, even with no engine (a bundle)', () => {
+			const live = new FakeLive();
+			live.engine = { kind: 'bundle' };
+			live.households = households(4);
+			const f = columnsFigures(live, { value: 1 });
+			f.refresh();
+			expect([f.status, f.value, live.questions.length]).toEqual(['ready', 'columns 4 1', 0]);
+		});
+
+		it('asks SQL while the columns are not in memory, and drops its answer once they answer', async () => {
+			const live = new FakeLive();
+			live.version = 1;
+			const f = columnsFigures(live, { value: 1 });
+			f.refresh();
+			expect(live.questions.length).toBe(1);
+			live.households = households(2);
+			f.refresh();
+			expect(f.value).toBe('columns 2 1');
+			await live.answer(0);
+			expect(f.value).toBe('columns 2 1');
+		});
+
+		it('computes again only for other households or inputs, and off screen only once changes pause', () => {
+			vi.useFakeTimers();
+			const live = new FakeLive();
+			const input = { value: 1 };
+			let runs = 0;
+			const f = columnsFigures(live, input, (h, v) => `run ${++runs}: ${h.n} ${v}`);
+			live.households = households(1);
+			f.refresh();
+			f.refresh();
+			live.version = 5; // the SQL evaluation caught up: the columns answer stands
+			f.refresh();
+			expect([runs, f.value]).toEqual([1, 'run 1: 1 1']);
+			f.visible = false;
+			live.households = households(2);
+			f.refresh();
+			expect([runs, f.status]).toEqual([1, 'pending']);
+			vi.advanceTimersByTime(OFF_SCREEN_DELAY_MS);
+			expect([runs, f.value, f.status]).toEqual([2, 'run 2: 2 1', 'ready']);
+		});
+
+		it('shows a failure of the columns as an error, and computes again at the next change', () => {
+			const live = new FakeLive();
+			const input = { value: 1 };
+			const f = columnsFigures(live, input, (_, v) => {
+				if (v === 1) throw new Error('no such column');
+				return `ok ${v}`;
+			});
+			live.households = households(1);
+			f.refresh();
+			expect([f.status, f.error]).toEqual(['error', 'no such column']);
+			input.value = 2;
+			f.refresh();
+			expect([f.status, f.error, f.value]).toEqual(['ready', null, 'ok 2']);
+		});
 	});
 });

@@ -33,8 +33,8 @@ export class Figures<I, T> {
 	/** False while the view is scrolled out of sight: it asks only once changes pause (see `onScreen`). */
 	visible = $state(true);
 	private asked = 0;
-	/** The version and inputs of the last question asked (answered or in flight). */
-	private askedFor: { version: number; given: I } | null = null;
+	/** The evaluation and inputs of the last question asked (answered or in flight). */
+	private askedFor: Asked<I> | null = null;
 
 	/** Create it in a component's script: the question is asked again on its own (an `$effect` calling `refresh`). */
 	constructor(
@@ -46,33 +46,61 @@ export class Figures<I, T> {
 		$effect(() => this.refresh());
 	}
 
-	/** Asks now (on screen) or after a pause (off screen) when the evaluation or the inputs changed; returns the cleanup. */
+	/**
+	 * Asks now (on screen) or after a pause (off screen) when the evaluation or the inputs changed; returns the cleanup.
+	 * With the evaluated households in memory (`live.households`) a query with `columns` is answered from them, no SQL.
+	 */
 	refresh(): (() => void) | undefined {
 		const sim = this.live();
 		const given = this.inputs();
+		const households = sim?.households ?? null;
+		const columns = typeof this.query === 'function' ? null : this.query.columns;
+		if (sim && households && columns) return this.when({ source: households, given }, () => this.compute(columns, households, given));
 		const version = sim?.version ?? 0;
 		if (!sim || version === 0 || sim.engine.kind !== 'sql') {
 			this.error = null; // no engine holds the rows now (starting, failed or a bundle): the banner says why
 			return;
 		}
-		const key = { version, given };
+		// Off screen, the engine may have gone by the time the question is due: it is asked again when one holds the rows.
+		return this.when({ source: version, given }, () => (sim.engine.kind === 'sql' ? void this.ask(sim, given) : (this.askedFor = null)));
+	}
+
+	/** Runs `answer` for `key` now (on screen) or after OFF_SCREEN_DELAY_MS (off screen), unless asked already. */
+	private when(key: Asked<I>, answer: () => unknown): (() => void) | undefined {
 		if (this.askedAlready(key)) return; // scrolled into sight: the answer shown (or coming) is current
 		this.error = null; // a failure belongs to the question that failed, not to the next one (the engine may be back)
-		if (this.visible) return void this.ask(sim, given, key);
+		if (this.visible) return void this.mark(key, answer);
 		this.status = 'pending';
-		const later = setTimeout(() => sim.engine.kind === 'sql' && !this.askedAlready(key) && void this.ask(sim, given, key), OFF_SCREEN_DELAY_MS);
+		const later = setTimeout(() => !this.askedAlready(key) && this.mark(key, answer), OFF_SCREEN_DELAY_MS);
 		return () => clearTimeout(later);
 	}
 
-	/** True when the last question had this version and the same inputs (each field the same value or object). */
-	private askedAlready(key: { version: number; given: I }): boolean {
-		const last = this.askedFor;
-		return last !== null && last.version === key.version && sameFields(last.given, key.given);
+	private mark(key: Asked<I>, answer: () => unknown): void {
+		this.askedFor = key;
+		answer();
 	}
 
-	private async ask(sim: LiveSimulation, given: I, key: { version: number; given: I }) {
+	/** True when the last question had this source (evaluation) and the same inputs (each field the same value or object). */
+	private askedAlready(key: Asked<I>): boolean {
+		const last = this.askedFor;
+		return last !== null && Object.is(last.source, key.source) && sameFields(last.given, key.given);
+	}
+
+	/** Answers from the evaluated households' columns, at once. */
+	private compute(columns: (households: EvaluatedHouseholds, inputs: I) => T, households: EvaluatedHouseholds, given: I): void {
+		++this.asked; // an SQL answer still in flight is older: dropped
+		try {
+			this.value = columns(households, given);
+			this.error = null;
+			this.status = 'ready';
+			answered(this.view);
+		} catch (e) {
+			this.fail(e);
+		}
+	}
+
+	private async ask(sim: LiveSimulation, given: I) {
 		const ticket = ++this.asked;
-		this.askedFor = key;
 		this.status = 'pending';
 		try {
 			const sql = typeof this.query === 'function' ? this.query : this.query.sql;
@@ -81,13 +109,26 @@ export class Figures<I, T> {
 			this.value = answer.value;
 			this.error = null;
 			this.status = 'ready';
+			answered(this.view);
 		} catch (e) {
-			if (ticket !== this.asked) return;
-			this.askedFor = null; // asked again at the next change, or when it scrolls back into sight
-			this.error = e instanceof Error ? e.message : String(e);
-			this.status = 'error';
+			if (ticket === this.asked) this.fail(e);
 		}
 	}
+
+	private fail(e: unknown): void {
+		this.askedFor = null; // asked again at the next change, or when it scrolls back into sight
+		this.error = e instanceof Error ? e.message : String(e);
+		this.status = 'error';
+	}
+}
+
+/** What a question was asked of: an evaluation (its version, or the evaluated households) and the inputs. */
+type Asked<I> = { source: unknown; given: I };
+
+/** Records when `view` got an answer, in `window.__komekAnswers` when a benchmark installed it (scripts/bench). */
+function answered(view: string): void {
+	const log = (globalThis as { __komekAnswers?: { view: string; at: number }[] }).__komekAnswers;
+	log?.push({ view, at: performance.now() });
 }
 
 /** Same value, or plain objects or arrays whose fields are each the same value (no deep walk: inputs can hold indexes). */

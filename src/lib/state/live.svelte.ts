@@ -14,6 +14,8 @@ import type { ParamValues } from '$lib/rules/parameter';
 import { columnsRefusal, extractFromColumns, warmUpSteps } from '$lib/fast/extract-columns';
 import { featureParamsOf, readHouseholdColumns, type HouseholdColumns } from '$lib/fast/household-columns';
 import type { Pause } from '$lib/fast/household-order';
+import { evaluateColumns, evaluatedHouseholds, evaluationRefusal } from '$lib/fast/evaluate-households';
+import type { EvaluatedColumns, EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
 
 /** Above this many households, building an index from the columns waits for the busy state to be painted. */
 const SYNC_COLUMN_ROWS = 200_000;
@@ -89,6 +91,14 @@ export class LiveSimulation {
 	outOfIndex = $state(false);
 	/** True while the passes a rule switch reuses are still being computed in idle time (large datasets only). */
 	warming = $state(false);
+	/**
+	 * The shown baseline and scenario evaluated over every household from the household columns, without SQL (views
+	 * compute their figures from it at once); null while the columns are not in memory or cannot evaluate them (other
+	 * ages counted), when views ask the SQL evaluation instead.
+	 */
+	households = $state.raw<EvaluatedHouseholds | null>(null);
+	private shown: { baseline: ResolvedScenario; scenario: ResolvedScenario; generation: number } | null = null;
+	private baselineColumns: { key: string; data: HouseholdColumns; value: EvaluatedColumns } | null = null;
 	private baselineKey = '';
 	private indexBuilds = 0;
 	private pending = 0;
@@ -165,6 +175,8 @@ export class LiveSimulation {
 	async update(baseline: ResolvedScenario, scenario: ResolvedScenario, datasetGeneration: number): Promise<void> {
 		const ticket = ++this.updates;
 		this.lastUpdateAt = performance.now();
+		this.shown = { baseline, scenario, generation: datasetGeneration };
+		this.evaluateHouseholds();
 		let quick = this.fastFigures(scenario, datasetGeneration);
 		if (!quick && this.columnsServe(scenario, datasetGeneration)) {
 			// Small datasets build at once; a large one first paints its busy state, and only the latest change builds.
@@ -241,6 +253,20 @@ export class LiveSimulation {
 		const { name, year, params, overrides } = scenario;
 		const quarters = quartersNotice(year);
 		return { scenario: { name, year, params, overrides }, ...f, notices: quarters ? [...index.notices, quarters] : index.notices };
+	}
+
+	/** Sets `households` for the shown baseline and scenario from the household columns, when they can evaluate both. */
+	private evaluateHouseholds(): void {
+		const shown = this.shown;
+		const columns = this.columns;
+		if (!shown || columns?.generation !== shown.generation) return void (this.households = null);
+		const data = columns.data;
+		if (evaluationRefusal(data, shown.baseline) !== null || evaluationRefusal(data, shown.scenario) !== null) return void (this.households = null);
+		// The baseline changes rarely (a slider moves the scenario): its evaluated columns are kept while it stays.
+		const key = JSON.stringify([shown.baseline.year, shown.baseline.params]);
+		if (this.baselineColumns?.key !== key || this.baselineColumns.data !== data)
+			this.baselineColumns = { key, data, value: evaluateColumns(data, shown.baseline) };
+		this.households = evaluatedHouseholds(data, this.baselineColumns.value, evaluateColumns(data, shown.scenario));
 	}
 
 	/** True when the household columns of dataset `generation` can build the indexes of the scenario's quarters. */
@@ -356,7 +382,9 @@ export class LiveSimulation {
 		const done = coordinator
 			.run('live-columns', (db) => readHouseholdColumns(db, law, slicedPause()))
 			.then((data) => {
-				if (data && this.coordinator === coordinator) this.useColumns(data, generation);
+				if (!data || this.coordinator !== coordinator) return;
+				this.useColumns(data, generation);
+				this.evaluateHouseholds();
 			})
 			.catch((e) => this.indexFailed(e)) // no columns: a structure change waits for SQL
 			.finally(() => {

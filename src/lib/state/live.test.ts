@@ -226,4 +226,24 @@ describe('LiveSimulation', () => {
 		await pending;
 		expect(live.scenario).toEqual(await simulate(db, older));
 	});
+
+	it('evaluates the shown households from the columns (views answer without SQL), and not for a scenario counting other ages', async () => {
+		const live = new LiveSimulation();
+		live.useColumns(await readHouseholdColumns(db, baselineFor(2026)), 21);
+		expect(live.households).toBeNull();
+		await live.update(law, at(3), 21);
+		const h = live.households!;
+		// tests/fixtures/good: only h1 is eligible under the law; at 3 × ПМ h1, h2 and h3 are (not h4).
+		const weight = h.fact('weight');
+		const eligibleWeight = (side: typeof h.baseline) => side.column('eligible').reduce((sum, e, i) => sum + e * weight[i], 0);
+		expect(eligibleWeight(h.baseline)).toBe(120.5);
+		expect(eligibleWeight(h.scenario)).toBe(120.5 + 300 + 250);
+		const sameBaseline = h.baseline;
+		await live.update(law, at(2), 21);
+		expect(live.households!.baseline).toBe(sameBaseline); // a slider move keeps the law's evaluated columns
+		await live.update(law, resolveScenario({ name: 'older', year: 2026, params: { 'indices.pension_age.men': 60 } }), 21);
+		expect(live.households).toBeNull();
+		await live.update(law, at(1), 22); // another dataset: its columns are not in memory yet
+		expect(live.households).toBeNull();
+	});
 });
