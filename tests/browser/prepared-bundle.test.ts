@@ -54,6 +54,16 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(async () => app?.close());
 
+/** The funnel's figures on screen (data-figure → value), once it has answered in sight (off screen it waits a pause). */
+async function funnelFigures(): Promise<Record<string, number>> {
+	await app.page.locator('[data-view="funnel"]').scrollIntoViewIfNeeded();
+	await app.page.waitForSelector('[data-view="funnel"][data-status="ready"]');
+	return app.page.$$eval('[data-view="funnel"] [data-figure][data-value]', (els) =>
+		Object.fromEntries(els.map((e) => [e.getAttribute('data-figure')!, Number(e.getAttribute('data-value'))]))
+	);
+}
+let funnelOnBundle: Record<string, number> = {};
+
 describe('a prepared bundle in the app', () => {
 	it('refuses a file that is not a bundle, naming it, and keeps the dataset shown', async () => {
 		const before = await metric(app.page, 'dataset.households');
@@ -72,9 +82,11 @@ describe('a prepared bundle in the app', () => {
 		expect(await app.page.getAttribute('[data-live-status]', 'data-live-status')).toBe('ready');
 	});
 
-	it('turns off the views that read household rows, and says why', async () => {
-		expect(await app.page.locator('[data-prepared="good"]').textContent()).toMatch(/no family rows/);
-		expect(await app.page.locator('[data-chart="funnel-by-region"]').count()).toBe(0);
+	it('shows the views the household columns answer, turns off those that need rows, and says which', async () => {
+		expect(await app.page.locator('[data-prepared="good"]').textContent()).toMatch(/need the family rows/);
+		for (const view of ['funnel', 'gainers-losers', 'impact', 'exclusion', 'takeup'])
+			await app.page.waitForSelector(`[data-view="${view}"][data-status="ready"]`, { timeout: 30_000 });
+		for (const view of ['sweep', 'explorer', 'calculator', 'targeting']) expect(await app.page.locator(`[data-view="${view}"]`).count(), view).toBe(0);
 	});
 
 	it('answers a slider move exactly from the bundle alone', async () => {
@@ -82,6 +94,7 @@ describe('a prepared bundle in the app', () => {
 		await app.page.keyboard.press('Tab');
 		await expectFigures(cli.line);
 		expect(await app.page.locator('[data-needs-rows]').count()).toBe(0);
+		funnelOnBundle = await funnelFigures();
 	});
 
 	it('answers a rule switched on exactly, from the household columns the bundle holds', async () => {
@@ -108,6 +121,10 @@ describe('a prepared bundle in the app', () => {
 		await app.page.waitForSelector('[data-chart="funnel-by-region"]', { timeout: 120_000 });
 		await app.page.waitForSelector('[data-live-status="ready"]', { timeout: 120_000 });
 		await expectFigures(cli.line);
+		// The funnel the bundle's columns gave is the one SQL gives on the rows, for the same scenario.
+		expect(Object.keys(funnelOnBundle).length).toBeGreaterThan(0);
+		for (const [figure, value] of Object.entries(funnelOnBundle))
+			await expect.poll(async () => (await funnelFigures())[figure], { message: figure, timeout: 30_000 }).toBeCloseTo(value, 6);
 	});
 
 	it('makes no outside request and logs no error', () => {

@@ -7,6 +7,8 @@ import { base } from '$app/paths';
 import type { LoadMessage, LoadRequest } from './protocol';
 import { decodeExtract } from '$lib/fast/extract-codec';
 import type { StructureExtract } from '$lib/fast/extract';
+import { decodeBundle } from '$lib/fast/prepared-bundle';
+import type { HouseholdColumns } from '$lib/fast/household-columns';
 import { LoadCancelled, type LoadToken } from './load-token';
 
 /**
@@ -32,7 +34,7 @@ function more(report: DatasetReport): string {
 }
 
 /** The embedded dataset's build-time check report and the fast-path extract of the default scenario (both small). */
-export type EmbeddedPreview = { info: DatasetInfo; extract: StructureExtract | null };
+export type EmbeddedPreview = { info: DatasetInfo; extract: StructureExtract | null; columns: HouseholdColumns | null };
 
 async function fetchEmbedded(file: string): Promise<Response> {
 	const res = await fetch(`${base}/embedded/${file}`);
@@ -42,17 +44,20 @@ async function fetchEmbedded(file: string): Promise<Response> {
 
 /**
  * Reads what the app can show of the embedded dataset before DuckDB-Wasm is up: its summary, and the prefix-index
- * extract the build wrote (`scripts/prepare-embedded.ts`), from which the headline figures are exact at once.
- * A missing or unreadable extract only means no early figures.
+ * extract the build wrote (`scripts/prepare-embedded.ts`), from which the headline figures are exact at once, and
+ * the household columns, from which every view's are. A missing or unreadable file only means no early figures.
  */
 export async function readEmbeddedPreview(): Promise<EmbeddedPreview> {
-	const [report, extract] = await Promise.all([
+	const [report, extract, columns] = await Promise.all([
 		fetchEmbedded('report.json').then((r) => r.json() as Promise<DatasetReport>),
 		fetchEmbedded('fast-index.bin')
 			.then(async (r) => decodeExtract(new Uint8Array(await r.arrayBuffer())))
+			.catch(() => null),
+		fetchEmbedded('household-columns.komek.arrows')
+			.then(async (r) => decodeBundle(new Uint8Array(await r.arrayBuffer())).columns)
 			.catch(() => null)
 	]);
-	return { info: { ...report.summary!, name: String(report.manifest?.name ?? 'embedded'), report }, extract };
+	return { info: { ...report.summary!, name: String(report.manifest?.name ?? 'embedded'), report }, extract, columns };
 }
 
 /**
