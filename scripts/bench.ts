@@ -108,6 +108,9 @@ async function national() {
 		load_ms: measured ? browser.load_ms : null,
 		heap_mb: measured ? browser.browser_rss_mb : null,
 		long_tasks_during_drag: measured ? browser.long_tasks_during_drag : null,
+		views_available: measured ? browser.views_available : [],
+		all_views_after_toggle_ms: measured ? browser.all_views_after_toggle_ms : notMeasured(browser.reason),
+		all_views_slider_ms: measured ? browser.all_views_slider_ms : notMeasured(browser.reason),
 		ratio_native_to_slider_p50: browser.slider_ms ? Math.round(engine.native_duckdb_ms.p50 / browser.slider_ms.p50) : null,
 		// The same switch in native DuckDB: the structure's extract by SQL and its index (engine.rule_toggle_native_ms).
 		ratio_native_to_rule_toggle_p50:

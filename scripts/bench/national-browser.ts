@@ -6,7 +6,8 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openApp } from '../../tests/browser/harness';
-import { FIGURE, ruleToggle, SLIDER } from './browser';
+import { allViews, FIGURE, ruleToggle, SLIDER } from './browser';
+import { ALL_VIEWS_VIEWPORT, ANSWER_LOG } from './all-views';
 import { stats } from './stats';
 
 const FOLDER = 'datasets/national';
@@ -76,7 +77,7 @@ export async function benchNationalBrowser(presses: number, households: number) 
 	} catch (e) {
 		return { status: 'not measured', reason: `the national bundle could not be made: ${(e as Error).message.split('\n')[0]}` };
 	}
-	const app = await openApp('/');
+	const app = await openApp('/', { viewport: ALL_VIEWS_VIEWPORT, initScript: ANSWER_LOG });
 	try {
 		await app.page.waitForSelector('[data-live-status="ready"]', { timeout: 120_000 });
 		const t = performance.now();
@@ -97,6 +98,10 @@ export async function benchNationalBrowser(presses: number, households: number) 
 		rss.after_drag = chromiumRssMb();
 		const toggle = await ruleToggle(app.page, 10, '__painted');
 		rss.after_rule_toggles = chromiumRssMb();
+		// Every view the bundle shows, each answered from the household columns (a viewport with all of them on screen).
+		await app.page.evaluate(() => ((window as unknown as { __komekAnswers: unknown[] }).__komekAnswers = []));
+		const every = await allViews('/', 10, app.page);
+		rss.after_all_views = chromiumRssMb();
 		const cdp = await app.context.newCDPSession(app.page);
 		await cdp.send('Performance.enable');
 		const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
@@ -112,6 +117,10 @@ export async function benchNationalBrowser(presses: number, households: number) 
 			rule_toggle_ms: toggle.figures_ms,
 			rule_toggle_ready_ms: toggle.all_views_ms,
 			long_tasks_during_drag: longTasks.length,
+			views_available: every.views,
+			all_views_after_toggle_ms: every.after_toggle.ms,
+			all_views_slider_ms: every.slider.ms,
+			all_views_missed: every.after_toggle.missed + every.slider.missed,
 			longest_task_ms: Math.round(Math.max(0, ...longTasks)),
 			// The page's JS heap leaves out the bundle's array buffers; the resident memory of chromium's processes does not.
 			js_heap_mb: Math.round(heap / 2 ** 20),

@@ -45,11 +45,15 @@ export type AppUnderTest = {
 	close(): Promise<void>;
 };
 
-/** Serves build/ on a free loopback port and opens it in headless chromium; outside requests are aborted. */
-export async function openApp(path = '/'): Promise<AppUnderTest> {
+/**
+ * Serves build/ on a free loopback port and opens it in headless chromium; outside requests are aborted. `options` sets
+ * the viewport and a script run in the page before the app's own.
+ */
+export async function openApp(path = '/', options: { viewport?: { width: number; height: number }; initScript?: string } = {}): Promise<AppUnderTest> {
 	const server = await serveStatic(process.env.KOMEK_BUILD_DIR ?? 'build', 0);
 	const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
-	const context = await browser.newContext({ acceptDownloads: true });
+	const context = await browser.newContext({ acceptDownloads: true, ...(options.viewport ? { viewport: options.viewport } : {}) });
+	if (options.initScript) await context.addInitScript(options.initScript);
 	const outsideRequests: string[] = [];
 	const consoleErrors: string[] = [];
 	await context.route('**/*', (route) => {
