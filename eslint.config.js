@@ -10,15 +10,24 @@ const VIEWS_ASK_FOR_FIGURES = {
 		'error',
 		{
 			patterns: [
-				{ group: ['$lib/db/*', '$lib/sql/*', '**/db/coordinator', '**/sql/*'], message: 'Views never see the engine or SQL: ask for figures (Figures, live.ask).' }
+				{
+					group: ['$lib/db/*', '$lib/sql/*', '**/db/coordinator', '**/sql/*'],
+					message: 'Views never see the engine or SQL: ask for figures (Figures, live.ask).'
+				}
 			],
 			paths: [{ name: '$lib/state/live.svelte', importNames: ['EVAL_TABLES'], message: 'Table names stay in src/lib.' }]
 		}
 	],
 	'no-restricted-syntax': [
 		'error',
-		{ selector: 'Literal[value=/\\b(SELECT|INSERT|UPDATE|DELETE|CREATE)\\b[\\s\\S]*\\b(FROM|INTO|TABLE|SET)\\b/]', message: 'No SQL under src/routes.' },
-		{ selector: 'TemplateElement[value.raw=/\\b(SELECT|INSERT|UPDATE|DELETE|CREATE)\\b[\\s\\S]*\\b(FROM|INTO|TABLE|SET)\\b/]', message: 'No SQL under src/routes.' },
+		{
+			selector: 'Literal[value=/\\b(SELECT|INSERT|UPDATE|DELETE|CREATE)\\b[\\s\\S]*\\b(FROM|INTO|TABLE|SET)\\b/]',
+			message: 'No SQL under src/routes.'
+		},
+		{
+			selector: 'TemplateElement[value.raw=/\\b(SELECT|INSERT|UPDATE|DELETE|CREATE)\\b[\\s\\S]*\\b(FROM|INTO|TABLE|SET)\\b/]',
+			message: 'No SQL under src/routes.'
+		},
 		{ selector: "MemberExpression[property.name='coordinator']", message: 'Views never see the coordinator: use Figures or live.ask.' }
 	]
 };

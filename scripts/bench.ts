@@ -53,7 +53,8 @@ async function engine() {
 	await installDataset(db, tables);
 	const native = await openNative(tables);
 	const law = baselineFor(2026);
-	const at = (share: number) => resolveScenario({ name: 'bench', year: 2026, params: { 'tsa.poverty_line.pm_share': share, 'takeup.mode': 'observed' } });
+	const at = (share: number) =>
+		resolveScenario({ name: 'bench', year: 2026, params: { 'tsa.poverty_line.pm_share': share, 'takeup.mode': 'observed' } });
 	await evaluateInto(db, at(0.7), 'bench_eval'); // warm: features and cached tables
 	if ('db' in native) await evaluateInto(native.db, at(0.7), 'bench_eval');
 	const t0 = performance.now();
@@ -92,7 +93,8 @@ async function engine() {
 /** The national figures in the shape: the browser's from the prepared bundle, the baselines from the engine run. */
 async function national() {
 	const engine = await benchNationalEngine(positions(POSITIONS), 5);
-	if (engine.households === undefined || engine.native_duckdb_ms === undefined) return { status: 'not measured', reason: engine.reason, engine };
+	if (engine.households === undefined || engine.native_duckdb_ms === undefined)
+		return { status: 'not measured', reason: engine.reason, engine };
 	const browser = await benchNationalBrowser(POSITIONS, engine.households);
 	const measured = browser.slider_ms !== undefined;
 	const notMeasured = (reason: string) => ({ status: 'not measured', reason });
@@ -114,7 +116,9 @@ async function national() {
 		ratio_native_to_slider_p50: browser.slider_ms ? Math.round(engine.native_duckdb_ms.p50 / browser.slider_ms.p50) : null,
 		// The same switch in native DuckDB: the structure's extract by SQL and its index (engine.rule_toggle_native_ms).
 		ratio_native_to_rule_toggle_p50:
-			browser.rule_toggle_ms && engine.rule_toggle_native_ms ? Math.round((engine.rule_toggle_native_ms / browser.rule_toggle_ms.p50) * 10) / 10 : null,
+			browser.rule_toggle_ms && engine.rule_toggle_native_ms
+				? Math.round((engine.rule_toggle_native_ms / browser.rule_toggle_ms.p50) * 10) / 10
+				: null,
 		browser,
 		engine
 	};

@@ -31,10 +31,14 @@ interface NativeApi {
 function loadNativeApi(): NativeApi {
 	const entry = join(DIR, 'node_modules/@duckdb/node-api');
 	if (!existsSync(entry)) {
-		execFileSync('npm', ['install', '--prefix', DIR, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', `@duckdb/node-api@${VERSION}`], {
-			stdio: 'pipe',
-			timeout: 180_000
-		});
+		execFileSync(
+			'npm',
+			['install', '--prefix', DIR, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', `@duckdb/node-api@${VERSION}`],
+			{
+				stdio: 'pipe',
+				timeout: 180_000
+			}
+		);
 	}
 	return createRequire(join(DIR, 'package.json'))('@duckdb/node-api') as NativeApi;
 }
@@ -63,7 +67,9 @@ export async function openNativeDb(): Promise<Db> {
 			const columns = table.schema.fields.map((f) => `'${f.name.replaceAll("'", "''")}': '${sqlType(f.type)}'`).join(', ');
 			const q = `"${name.replaceAll('"', '""')}"`;
 			await conn.run(`DROP TABLE IF EXISTS ${q}`);
-			await conn.run(`CREATE TABLE ${q} AS SELECT * FROM read_csv('${file}', header = true, nullstr = '', allow_quoted_nulls = false, quote = '"', escape = '"', columns = {${columns}})`);
+			await conn.run(
+				`CREATE TABLE ${q} AS SELECT * FROM read_csv('${file}', header = true, nullstr = '', allow_quoted_nulls = false, quote = '"', escape = '"', columns = {${columns}})`
+			);
 			rmSync(file);
 		},
 		async close(): Promise<void> {
@@ -111,7 +117,13 @@ function toCsv(table: Table): string {
 	return lines.join('\n') + '\n';
 }
 
-const SQL_TYPES: Record<ColumnType, string> = { string: 'VARCHAR', enum: 'VARCHAR', number: 'DOUBLE', integer: 'INTEGER', boolean: 'BOOLEAN' };
+const SQL_TYPES: Record<ColumnType, string> = {
+	string: 'VARCHAR',
+	enum: 'VARCHAR',
+	number: 'DOUBLE',
+	integer: 'INTEGER',
+	boolean: 'BOOLEAN'
+};
 
 /**
  * Reads a dataset folder's households and persons (CSV or Parquet) into tables of the column types the app's loader
@@ -125,7 +137,9 @@ export async function readDatasetFiles(db: Db, folder: string): Promise<void> {
 		const source = existsSync(csv)
 			? `read_csv(${sqlLiteral(csv)}, header = true, columns = {${columns}})`
 			: `read_parquet(${sqlLiteral(resolve(folder, `${table}.parquet`))})`;
-		const select = existsSync(csv) ? '*' : COLUMNS[table].map((c) => `CAST(${quoteIdent(c.name)} AS ${SQL_TYPES[c.type]}) AS ${quoteIdent(c.name)}`).join(', ');
+		const select = existsSync(csv)
+			? '*'
+			: COLUMNS[table].map((c) => `CAST(${quoteIdent(c.name)} AS ${SQL_TYPES[c.type]}) AS ${quoteIdent(c.name)}`).join(', ');
 		await db.query(`CREATE OR REPLACE TABLE ${table} AS SELECT ${select} FROM ${source}`);
 	}
 }

@@ -19,10 +19,14 @@ let bundle: PreparedBundle;
 let log = '';
 
 beforeAll(() => {
-	const r = spawnSync(join('node_modules', '.bin', 'tsx'), ['scripts/prepare-bundle.ts', '--data', FOLDER, '--out', out, '--engine', 'wasm'], {
-		encoding: 'utf8',
-		timeout: 240_000
-	});
+	const r = spawnSync(
+		join('node_modules', '.bin', 'tsx'),
+		['scripts/prepare-bundle.ts', '--data', FOLDER, '--out', out, '--engine', 'wasm'],
+		{
+			encoding: 'utf8',
+			timeout: 240_000
+		}
+	);
 	log = r.stderr;
 	expect(r.status, r.stderr).toBe(0);
 	bytes = new Uint8Array(readFileSync(out));
@@ -68,7 +72,12 @@ function expectEqual(name: string, got: ArrayLike<unknown>, want: ArrayLike<unkn
 describe('npm run bundle', () => {
 	it('writes an Arrow stream and, beside it, the manifest it carries (versions, check report, summary)', () => {
 		const manifest = JSON.parse(readFileSync(join(dir, 'good.komek.json'), 'utf8'));
-		expect(manifest).toMatchObject({ format: 'komek-bundle', bundle_version: BUNDLE_VERSION, contract_version: CONTRACT_VERSION, name: 'good' });
+		expect(manifest).toMatchObject({
+			format: 'komek-bundle',
+			bundle_version: BUNDLE_VERSION,
+			contract_version: CONTRACT_VERSION,
+			name: 'good'
+		});
 		expect(manifest.report).toEqual(bundle.report);
 		expect(manifest.households).toBe(bundle.report.summary!.households);
 		expect(bundle.columns.consumers).toBeTruthy();
@@ -79,12 +88,15 @@ describe('npm run bundle', () => {
 		expect(log).toMatch(/bundle: writing \d+ %/);
 	});
 
-	it('opens in DuckDB (its own Arrow reader) with every column equal to the app\'s reader', async () => {
+	it("opens in DuckDB (its own Arrow reader) with every column equal to the app's reader", async () => {
 		const require = createRequire(import.meta.url);
 		const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
 		const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
 		const db = await duckdb.createDuckDB(
-			{ mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs') }, eh: { mainModule: join(dist, 'duckdb-eh.wasm'), mainWorker: join(dist, 'duckdb-node-eh.worker.cjs') } },
+			{
+				mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs') },
+				eh: { mainModule: join(dist, 'duckdb-eh.wasm'), mainWorker: join(dist, 'duckdb-node-eh.worker.cjs') }
+			},
 			new duckdb.VoidLogger(),
 			duckdb.NODE_RUNTIME
 		);
@@ -107,25 +119,39 @@ describe('npm run bundle', () => {
 	// Native DuckDB reads Arrow IPC through its nanoarrow extension, downloaded on first use: where it cannot be
 	// downloaded (no network), this one check cannot run and says so.
 	const native = nativeArrowReader();
-	it.skipIf(!native.ok)(`opens in native DuckDB (read_arrow) with every column equal to the app's reader${native.ok ? '' : ` [not run: ${native.why}]`}`, async () => {
-		const db = await openNativeDb();
-		try {
-			await db.query('LOAD nanoarrow');
-			const rows = await db.query(`SELECT * FROM read_arrow('${out.replaceAll("'", "''")}')`);
-			for (const { name, values } of appColumns(bundle)) expectEqual(name, rows.map((r) => r[name]), values);
-		} finally {
-			await db.close();
+	it.skipIf(!native.ok)(
+		`opens in native DuckDB (read_arrow) with every column equal to the app's reader${native.ok ? '' : ` [not run: ${native.why}]`}`,
+		async () => {
+			const db = await openNativeDb();
+			try {
+				await db.query('LOAD nanoarrow');
+				const rows = await db.query(`SELECT * FROM read_arrow('${out.replaceAll("'", "''")}')`);
+				for (const { name, values } of appColumns(bundle))
+					expectEqual(
+						name,
+						rows.map((r) => r[name]),
+						values
+					);
+			} finally {
+				await db.close();
+			}
 		}
-	});
+	);
 });
 
 /** Whether native DuckDB can read Arrow IPC here (the nanoarrow extension installed or installable). */
 function nativeArrowReader(): { ok: boolean; why: string } {
-	if (!existsSync('node_modules/.cache/komek-native-duckdb/node_modules/@duckdb/node-api')) return { ok: false, why: 'native DuckDB not installed' };
+	if (!existsSync('node_modules/.cache/komek-native-duckdb/node_modules/@duckdb/node-api'))
+		return { ok: false, why: 'native DuckDB not installed' };
 	const r = spawnSync(
 		join('node_modules', '.bin', 'tsx'),
-		['-e', `import('./scripts/native-db.ts').then(async (m) => { const db = await m.openNativeDb(); await db.query('INSTALL nanoarrow FROM community'); await db.close(); })`],
+		[
+			'-e',
+			`import('./scripts/native-db.ts').then(async (m) => { const db = await m.openNativeDb(); await db.query('INSTALL nanoarrow FROM community'); await db.close(); })`
+		],
 		{ encoding: 'utf8', timeout: 60_000 }
 	);
-	return r.status === 0 ? { ok: true, why: '' } : { ok: false, why: `nanoarrow extension not installable: ${/Error[^\n]*/.exec(r.stderr)?.[0] ?? 'unknown'}` };
+	return r.status === 0
+		? { ok: true, why: '' }
+		: { ok: false, why: `nanoarrow extension not installable: ${/Error[^\n]*/.exec(r.stderr)?.[0] ?? 'unknown'}` };
 }

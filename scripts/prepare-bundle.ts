@@ -74,13 +74,19 @@ async function main(): Promise<number> {
 	try {
 		read = await readDatasetFolder(folder, (file, done) => {
 			bytesRead.set(file, done);
-			progress.update([...bytesRead.values()].reduce((a, b) => a + b, 0), totalBytes);
+			progress.update(
+				[...bytesRead.values()].reduce((a, b) => a + b, 0),
+				totalBytes
+			);
 		});
 	} catch (e) {
 		stopHeartbeat();
 		if (!(e instanceof DatasetError)) throw e;
-		for (const p of e.problems.slice(0, 20)) progress.note(`  ✗ ${p.file} | row ${p.row ?? '-'} | column ${p.column ?? '-'}: ${p.message} (fix: ${p.hint})`);
-		log(`${folder} refused (${e.problems.length} problems shown above); run npm run validate -- --data ${folder} for the full report. Nothing written.`);
+		for (const p of e.problems.slice(0, 20))
+			progress.note(`  ✗ ${p.file} | row ${p.row ?? '-'} | column ${p.column ?? '-'}: ${p.message} (fix: ${p.hint})`);
+		log(
+			`${folder} refused (${e.problems.length} problems shown above); run npm run validate -- --data ${folder} for the full report. Nothing written.`
+		);
 		return 1;
 	}
 	const report = read.report;
@@ -115,7 +121,9 @@ async function main(): Promise<number> {
 		const fast = index.figures(scenario.year, scenario.params, law);
 		for (const [label, of] of HEADLINE)
 			if (Math.abs(of(fast.totals) - of(full.totals)) > 1) {
-				log(`the index built from the household columns disagrees with the full evaluation on ${label} (${of(fast.totals)} against ${of(full.totals)}): nothing written`);
+				log(
+					`the index built from the household columns disagrees with the full evaluation on ${label} (${of(fast.totals)} against ${of(full.totals)}): nothing written`
+				);
 				return 1;
 			}
 		log(`figures checked against the full SQL evaluation in ${seconds(t)}: equal to the tenge`);
@@ -129,7 +137,9 @@ async function main(): Promise<number> {
 		const manifest = out.endsWith(BUNDLE_EXTENSION) ? out.slice(0, -BUNDLE_EXTENSION.length) + MANIFEST_EXTENSION : `${out}.json`;
 		writeFileSync(manifest, JSON.stringify(bundleManifest(bundle), null, 2) + '\n');
 		progress.finish('done');
-		log(`wrote ${out} (${(bytes.length / 2 ** 20).toFixed(0)} MB, Arrow IPC stream) and its manifest ${manifest}: open the bundle in the app under "Your own data", "Choose files"`);
+		log(
+			`wrote ${out} (${(bytes.length / 2 ** 20).toFixed(0)} MB, Arrow IPC stream) and its manifest ${manifest}: open the bundle in the app under "Your own data", "Choose files"`
+		);
 		return 0;
 	} finally {
 		stopHeartbeat();

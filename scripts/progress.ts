@@ -119,7 +119,9 @@ export class Progress {
 		if (overall !== null) parts.push(`${Math.floor(overall * 100)} % in all`);
 		// Time left: of the whole work when stages are weighted, else of the stage, extrapolated at the pace so far.
 		const [done, spent] = overall !== null ? [overall, this.now() - this.started] : [this.share, elapsedStage];
-		parts.push(done > 0 && done < 1 ? `about ${formatDuration((spent * (1 - done)) / done)} left` : `${formatDuration(elapsedStage)} in this stage`);
+		parts.push(
+			done > 0 && done < 1 ? `about ${formatDuration((spent * (1 - done)) / done)} left` : `${formatDuration(elapsedStage)} in this stage`
+		);
 		return parts.join(' · ');
 	}
 

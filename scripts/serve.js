@@ -59,7 +59,9 @@ function isFile(file) {
 function policyOf(file) {
 	if (extname(file) !== '.html') return WORKER_POLICY;
 	const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(readFileSync(file, 'utf8'));
-	const page = meta ? meta[1].replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&amp;', '&') : policyText(PAGE_DIRECTIVES);
+	const page = meta
+		? meta[1].replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&amp;', '&')
+		: policyText(PAGE_DIRECTIVES);
 	return page.includes('frame-ancestors') ? page : `${page}; ${FRAME_ANCESTORS}`;
 }
 

@@ -22,7 +22,10 @@ beforeAll(async () => {
 	writeFileSync(join(root, 'index.html'), SHELL);
 	writeFileSync(join(root, '_app', 'immutable', 'start.js'), 'export {};');
 	mkdirSync(join(root, 'report'));
-	writeFileSync(join(root, 'report', 'index.html'), `<meta http-equiv="content-security-policy" content="${PAGE_POLICY.replaceAll("'", '&#39;')}">report`);
+	writeFileSync(
+		join(root, 'report', 'index.html'),
+		`<meta http-equiv="content-security-policy" content="${PAGE_POLICY.replaceAll("'", '&#39;')}">report`
+	);
 	server = await serveStatic(root, 0);
 }, 30_000);
 afterAll(async () => server?.close());

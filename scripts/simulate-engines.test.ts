@@ -9,14 +9,31 @@ import { describe, expect, it } from 'vitest';
 const dir = mkdtempSync(join(tmpdir(), 'simulate-engines-'));
 const scenario = join(dir, 's.json');
 const baseline = join(dir, 'b.json');
-writeFileSync(scenario, JSON.stringify({ name: 'Line at 90 % of ПМ, vehicles tested', year: 2026, params: { 'tsa.poverty_line.pm_share': 0.9, 'tsa.assets.max_vehicles': 1 } }));
+writeFileSync(
+	scenario,
+	JSON.stringify({
+		name: 'Line at 90 % of ПМ, vehicles tested',
+		year: 2026,
+		params: { 'tsa.poverty_line.pm_share': 0.9, 'tsa.assets.max_vehicles': 1 }
+	})
+);
 writeFileSync(baseline, JSON.stringify({ name: 'Law', year: 2026, params: {} }));
 const TSX = join('node_modules', '.bin', 'tsx');
 
 /** Runs the CLI on `engine` (both at once: the machine waits on DuckDB, not on one core). */
 function run(engine: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
 	return new Promise((done) => {
-		const child = spawn(TSX, ['scripts/simulate.ts', '--data', 'datasets/embedded', '--scenario', scenario, '--baseline', baseline, '--engine', engine]);
+		const child = spawn(TSX, [
+			'scripts/simulate.ts',
+			'--data',
+			'datasets/embedded',
+			'--scenario',
+			scenario,
+			'--baseline',
+			baseline,
+			'--engine',
+			engine
+		]);
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (d) => (stdout += d));
@@ -31,11 +48,15 @@ function run(engine: string): Promise<{ status: number | null; stdout: string; s
  */
 function differences(a: unknown, b: unknown, path = ''): string[] {
 	if (typeof a === 'number' && typeof b === 'number')
-		return Math.abs(a - b) <= Math.max(1e-3, 1e-9 * Math.max(Math.abs(a), Math.abs(b))) || (Number.isNaN(a) && Number.isNaN(b)) ? [] : [`${path}: ${a} vs ${b}`];
+		return Math.abs(a - b) <= Math.max(1e-3, 1e-9 * Math.max(Math.abs(a), Math.abs(b))) || (Number.isNaN(a) && Number.isNaN(b))
+			? []
+			: [`${path}: ${a} vs ${b}`];
 	if (a && b && typeof a === 'object' && typeof b === 'object') {
 		const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
 		return [...keys].flatMap((k) =>
-			k in a && k in b ? differences((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`) : [`${path}.${k}: on one engine only`]
+			k in a && k in b
+				? differences((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`)
+				: [`${path}.${k}: on one engine only`]
 		);
 	}
 	return Object.is(a, b) ? [] : [`${path}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`];
@@ -48,7 +69,13 @@ describe('npm run simulate --engine', () => {
 		expect(native.status, native.stderr).toBe(0);
 		expect(native.stderr).toMatch(/read into native DuckDB/);
 		// Not a terminal: a plain progress line per stage (and per tenth of the check), then the time in all.
-		for (const stage of ['checking 0 %', 'checking 100 %', 'reading into DuckDB 0 %', 'running the scenario 0 %', 'running the baseline 0 %'])
+		for (const stage of [
+			'checking 0 %',
+			'checking 100 %',
+			'reading into DuckDB 0 %',
+			'running the scenario 0 %',
+			'running the baseline 0 %'
+		])
 			expect(native.stderr).toContain(`simulate: ${stage}`);
 		expect(native.stderr).toMatch(/simulate: done \(.* in all\)\n/);
 		expect(native.stderr).not.toContain('\r');
@@ -59,7 +86,10 @@ describe('npm run simulate --engine', () => {
 	}, 600_000);
 
 	it('refuses an engine it does not have, with the usage', () => {
-		const r = spawnSync(TSX, ['scripts/simulate.ts', '--data', 'datasets/embedded', '--scenario', scenario, '--engine', 'spark'], { encoding: 'utf8', timeout: 60_000 });
+		const r = spawnSync(TSX, ['scripts/simulate.ts', '--data', 'datasets/embedded', '--scenario', scenario, '--engine', 'spark'], {
+			encoding: 'utf8',
+			timeout: 60_000
+		});
 		expect(r.status).toBe(2);
 		expect(r.stderr).toMatch(/--engine is wasm or native, not spark/);
 		expect(r.stderr).toMatch(/Usage: npm run simulate/);

@@ -39,8 +39,15 @@ describe('npm run simulate', () => {
 		const out = JSON.parse(r.stdout);
 		expect(Object.keys(out.dataset)).toEqual(['households', 'persons', 'weighted_households', 'weighted_persons']);
 		expect(out.scenario.params['tsa.poverty_line.pm_share']).toBe(0.8);
-		for (const k of ['eligible_households', 'eligible_persons', 'supplemented_children', 'monthly_entitlement_kzt',
-			'annual_entitlement_kzt', 'expected_households', 'expected_annual_cost_kzt'])
+		for (const k of [
+			'eligible_households',
+			'eligible_persons',
+			'supplemented_children',
+			'monthly_entitlement_kzt',
+			'annual_entitlement_kzt',
+			'expected_households',
+			'expected_annual_cost_kzt'
+		])
 			expect(typeof out.totals.tsa[k]).toBe('number');
 		expect(Object.keys(out.totals.gap)).toEqual(['notified_households', 'applied_households', 'gap_households', 'unclaimed_annual_kzt']);
 		expect(Object.keys(out.totals.local)).toEqual(['eligible_households', 'annual_cost_kzt']);
@@ -79,7 +86,17 @@ describe('npm run simulate', () => {
 		const budget = JSON.parse(run('--data', 'tests/fixtures/good', '--scenario', at).stdout).totals.tsa.expected_annual_cost_kzt;
 		expect(budget).toBeGreaterThan(0);
 		// A dozen simulations in one process: slow on a busy 2-core machine, so it gets more time.
-		const r = runFor(240_000, '--data', 'tests/fixtures/good', '--scenario', baseline, '--solve-budget', String(budget), '--param', 'tsa.poverty_line.pm_share');
+		const r = runFor(
+			240_000,
+			'--data',
+			'tests/fixtures/good',
+			'--scenario',
+			baseline,
+			'--solve-budget',
+			String(budget),
+			'--param',
+			'tsa.poverty_line.pm_share'
+		);
 		expect(r.status, r.stderr).toBe(0);
 		const { solve } = JSON.parse(r.stdout);
 		expect(solve).toMatchObject({ param: 'tsa.poverty_line.pm_share', status: 'solved', region: null });

@@ -28,7 +28,10 @@ const USAGE =
 	'       [--solve-budget <kzt a year> --param <numeric parameter path> [--region <code>]]';
 
 // The stage, the share done and the time left on stderr (a full register on native DuckDB takes minutes).
-const progress = new Progress({ label: 'simulate', weights: { checking: 4, 'reading into DuckDB': 2, 'running the scenario': 3, 'running the baseline': 3 } });
+const progress = new Progress({
+	label: 'simulate',
+	weights: { checking: 4, 'reading into DuckDB': 2, 'running the scenario': 3, 'running the baseline': 3 }
+});
 
 /** Input the user must fix; printed without a stack trace. */
 class InputError extends Error {}
@@ -54,7 +57,8 @@ function withDataParams(s: ResolvedScenario, data: Record<string, ParamValue>): 
 
 async function solve(db: Db, scenario: ResolvedScenario, budget: string, path: string | null, region: string | null) {
 	const kzt = Number(budget);
-	if (!Number.isFinite(kzt) || kzt <= 0) throw new InputError(`--solve-budget needs a positive amount in tenge, not ${JSON.stringify(budget)}`);
+	if (!Number.isFinite(kzt) || kzt <= 0)
+		throw new InputError(`--solve-budget needs a positive amount in tenge, not ${JSON.stringify(budget)}`);
 	if (!path) throw new InputError('--solve-budget needs --param <numeric parameter path>');
 	if (region !== null && !isRegionCode(region)) throw new InputError(`--region ${JSON.stringify(region)} is not a region code`);
 	console.error(`simulate: solving ${path} for a budget of ${kzt} ₸ a year`);
@@ -87,7 +91,10 @@ async function main(args: string[]): Promise<number> {
 	const totalBytes = existsSync(data) && statSync(data).isDirectory() ? datasetBytes(data) : 0;
 	let loaded: Awaited<ReturnType<typeof readDatasetFolder>> | null = await readDatasetFolder(data, (file, done) => {
 		bytesRead.set(file, done);
-		progress.update([...bytesRead.values()].reduce((a, b) => a + b, 0), totalBytes);
+		progress.update(
+			[...bytesRead.values()].reduce((a, b) => a + b, 0),
+			totalBytes
+		);
 	});
 	const report = loaded.report;
 	// What the dataset says about itself (the income index of its period) holds unless a scenario sets it.

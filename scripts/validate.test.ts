@@ -85,7 +85,10 @@ describe('npm run validate', () => {
 	});
 
 	it('stops quietly when its reader closes the pipe (validate | head)', () => {
-		const r = spawnSync('bash', ['-c', 'set -o pipefail; npx tsx scripts/validate.ts --data tests/fixtures/bad/absurd-income | (exit 0)'], { cwd: ROOT, encoding: 'utf8' });
+		const r = spawnSync('bash', ['-c', 'set -o pipefail; npx tsx scripts/validate.ts --data tests/fixtures/bad/absurd-income | (exit 0)'], {
+			cwd: ROOT,
+			encoding: 'utf8'
+		});
 		expect(r.stderr).not.toMatch(/EPIPE|Error/);
 		expect(r.status).toBe(1);
 	});

@@ -6,7 +6,9 @@ import type { DatasetSummary } from '../src/lib/data/summary';
 import { arg } from './args';
 
 function printProblems(problems: Problem[], total: number): void {
-	console.log(`REFUSED: ${total} problem${total === 1 ? '' : 's'}${total > problems.length ? ` (first ${problems.length} shown)` : ''}. Rows count from 1 = the first row after the header.\n`);
+	console.log(
+		`REFUSED: ${total} problem${total === 1 ? '' : 's'}${total > problems.length ? ` (first ${problems.length} shown)` : ''}. Rows count from 1 = the first row after the header.\n`
+	);
 	for (const p of problems) {
 		console.log(`  ✗ ${p.file} | row ${p.row ?? '-'} | column ${p.column ?? '-'}`);
 		console.log(`    ${p.message}`);

@@ -38,7 +38,10 @@ export const HOUSING = {
 	medianKzt: { urban: 13_000, rural: 9_000 },
 	sizeElasticity: 0.5,
 	sigma: 0.35,
-	sources: ['https://mgorod.kz/news/uralsk-voshel-v-top-5-gorodov-s-samoj-dorogoj-kommunalkoj', 'https://www.inform.kz/ru/kazahstan-vs-evropa-gde-kommunalnie-platezhi-sedayut-bolshuyu-chast-dohodov-427f96']
+	sources: [
+		'https://mgorod.kz/news/uralsk-voshel-v-top-5-gorodov-s-samoj-dorogoj-kommunalkoj',
+		'https://www.inform.kz/ru/kazahstan-vs-evropa-gde-kommunalnie-platezhi-sedayut-bolshuyu-chast-dohodov-427f96'
+	]
 } as const;
 
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
@@ -54,9 +57,7 @@ export function drawAssets(rng: Rng, h: HouseholdBase, consumptionMonthly: numbe
 	const hasCar = rng.chance(logistic(-0.7 + 1.8 * welfare + (rural ? 0.2 : 0)));
 	const vehicles = hasCar ? (rng.chance(logistic(-2.6 + 1.5 * welfare)) ? 2 : 1) : 0;
 	const landPlots = rng.chance(Math.min(0.6, (rural ? 0.3 : 0.07) + 0.05 * welfare)) ? (rng.chance(0.1) ? 2 : 1) : 0;
-	const deposits = rng.chance(logistic(-0.6 + 1.6 * welfare))
-		? Math.round(Math.exp(Math.log(250_000) + welfare + 1.1 * rng.normal()))
-		: 0;
+	const deposits = rng.chance(logistic(-0.6 + 1.6 * welfare)) ? Math.round(Math.exp(Math.log(250_000) + welfare + 1.1 * rng.normal())) : 0;
 	const newLoan = rng.chance(LOANS.newInQuarter + (informal ? LOANS.informalExtra : 0));
 	const loansReceivedQuarter = newLoan
 		? Math.round(Math.exp(Math.log(LOANS.medianKzt) + 0.5 * welfare + LOANS.sigma * rng.normal()) / 1000) * 1000

@@ -106,7 +106,11 @@ export function calibrate(households: HouseholdBase[], ix: Indices, profiles: Re
 	for (let round = 0; round < 2; round++) {
 		const width = sigmaLow;
 		sizeSlope = -solveIncreasing(
-			(x) => poorInLarge(households, ix, fitShifts(groups, ix, profiles, { sigmaLow: width, sizeSlope: -x }), { sigmaLow: width, sizeSlope: -x }),
+			(x) =>
+				poorInLarge(households, ix, fitShifts(groups, ix, profiles, { sigmaLow: width, sizeSlope: -x }), {
+					sigmaLow: width,
+					sizeSlope: -x
+				}),
 			FIT.poorInLargeHouseholds.value,
 			-0.3,
 			0.6,
@@ -114,7 +118,11 @@ export function calibrate(households: HouseholdBase[], ix: Indices, profiles: Re
 		);
 		const slope = sizeSlope;
 		sigmaLow = solveIncreasing(
-			(s) => medianSurveyIncome(households, ix, fitShifts(groups, ix, profiles, { sigmaLow: s, sizeSlope: slope }), { sigmaLow: s, sizeSlope: slope }),
+			(s) =>
+				medianSurveyIncome(households, ix, fitShifts(groups, ix, profiles, { sigmaLow: s, sizeSlope: slope }), {
+					sigmaLow: s,
+					sizeSlope: slope
+				}),
 			FIT.medianIncome.value,
 			0.02,
 			0.8,

@@ -8,7 +8,15 @@ import { HOUSEHOLD_COLUMNS, PERSON_COLUMNS } from './csv';
 import { regionProfiles } from './regions-profile';
 
 const DIR = join(__dirname, '../../datasets/embedded');
-const COUNTED = ['income_wages', 'income_business', 'income_pension', 'income_benefits', 'income_alimony', 'income_property', 'income_farm'];
+const COUNTED = [
+	'income_wages',
+	'income_business',
+	'income_pension',
+	'income_benefits',
+	'income_alimony',
+	'income_property',
+	'income_farm'
+];
 
 function readCsv(file: string): { header: string[]; rows: Record<string, string>[] } {
 	const lines = readFileSync(join(DIR, file), 'utf8').trimEnd().split('\n');
@@ -71,8 +79,16 @@ describe('embedded dataset: contract §1', () => {
 
 describe('embedded dataset: calibration targets', () => {
 	it('weighted population within 1 % and households within 3 %', () => {
-		within(sum((h) => h.w * h.size), 20_478_879, 0.01);
-		within(sum((h) => h.w), 5_600_000, 0.03);
+		within(
+			sum((h) => h.w * h.size),
+			20_478_879,
+			0.01
+		);
+		within(
+			sum((h) => h.w),
+			5_600_000,
+			0.03
+		);
 	});
 
 	it('each region’s population share within 0.3 pp of its target', () => {
@@ -85,7 +101,13 @@ describe('embedded dataset: calibration targets', () => {
 
 	it('poverty rates (consumption per capita below the regional ПМ) within 1 pp', () => {
 		const published: Partial<Record<RegionCode | 'all', number>> = {
-			all: 0.053, turkestan: 0.09, mangystau: 0.082, abai: 0.079, astana: 0.027, karaganda: 0.033, atyrau: 0.033
+			all: 0.053,
+			turkestan: 0.09,
+			mangystau: 0.082,
+			abai: 0.079,
+			astana: 0.027,
+			karaganda: 0.033,
+			atyrau: 0.033
 		};
 		for (const [scope, rate] of Object.entries(published)) {
 			const inScope = (h: Hh) => scope === 'all' || h.row.region === scope;
@@ -96,14 +118,34 @@ describe('embedded dataset: calibration targets', () => {
 	});
 
 	it('notified, notified-and-applied and paid households near 157 000, 88 900 and the 43 400 standing caseload', () => {
-		within(sum((h) => (h.row.notified === 'true' ? h.w : 0)), 157_000, 0.05);
-		within(sum((h) => (h.row.notified === 'true' && h.row.applied === 'true' ? h.w : 0)), 88_900, 0.05);
-		within(sum((h) => (Number(h.row.tsa_paid_monthly) > 0 ? h.w : 0)), 43_400, 0.05);
+		within(
+			sum((h) => (h.row.notified === 'true' ? h.w : 0)),
+			157_000,
+			0.05
+		);
+		within(
+			sum((h) => (h.row.notified === 'true' && h.row.applied === 'true' ? h.w : 0)),
+			88_900,
+			0.05
+		);
+		within(
+			sum((h) => (Number(h.row.tsa_paid_monthly) > 0 ? h.w : 0)),
+			43_400,
+			0.05
+		);
 	});
 
 	it('held-out figures: paid persons near 232 500, the gap near 68 000, and 5–20 % of people below the ПМ on registered income', () => {
-		within(sum((h) => (Number(h.row.tsa_paid_monthly) > 0 ? h.w * h.size : 0)), 232_500, 0.15);
-		within(sum((h) => (h.row.notified === 'true' && h.row.applied !== 'true' ? h.w : 0)), 68_000, 0.1);
+		within(
+			sum((h) => (Number(h.row.tsa_paid_monthly) > 0 ? h.w * h.size : 0)),
+			232_500,
+			0.15
+		);
+		within(
+			sum((h) => (h.row.notified === 'true' && h.row.applied !== 'true' ? h.w : 0)),
+			68_000,
+			0.1
+		);
 		const below = sum((h) => (h.counted / h.size < pm(h.row.region) ? h.w * h.size : 0)) / sum((h) => h.w * h.size);
 		expect(below).toBeGreaterThan(0.05);
 		expect(below).toBeLessThan(0.2);

@@ -2,17 +2,44 @@
 
 /** Household columns in file order. */
 export const HOUSEHOLD_COLUMNS = [
-	'hh_id', 'region', 'settlement', 'weight', 'consumption_monthly', 'dwellings_owned', 'vehicles_owned',
-	'land_plots_owned', 'deposits_kzt', 'non_mortgage_loan', 'loans_received_quarter_kzt', 'housing_costs_monthly',
-	'card_spending_monthly', 'disaster_damage',
-	'fire_damage', 'notified', 'applied', 'tsa_paid_monthly'
+	'hh_id',
+	'region',
+	'settlement',
+	'weight',
+	'consumption_monthly',
+	'dwellings_owned',
+	'vehicles_owned',
+	'land_plots_owned',
+	'deposits_kzt',
+	'non_mortgage_loan',
+	'loans_received_quarter_kzt',
+	'housing_costs_monthly',
+	'card_spending_monthly',
+	'disaster_damage',
+	'fire_damage',
+	'notified',
+	'applied',
+	'tsa_paid_monthly'
 ] as const;
 
 /** Person columns in file order. */
 export const PERSON_COLUMNS = [
-	'person_id', 'hh_id', 'age', 'sex', 'disability_group', 'student_fulltime', 'carer', 'ssd', 'income_wages',
-	'income_business', 'income_pension', 'income_benefits', 'income_benefits_excluded', 'income_alimony',
-	'income_property', 'income_farm'
+	'person_id',
+	'hh_id',
+	'age',
+	'sex',
+	'disability_group',
+	'student_fulltime',
+	'carer',
+	'ssd',
+	'income_wages',
+	'income_business',
+	'income_pension',
+	'income_benefits',
+	'income_benefits_excluded',
+	'income_alimony',
+	'income_property',
+	'income_farm'
 ] as const;
 
 /** A number rounded to at most `digits` decimals, written without exponent or trailing zeros. */

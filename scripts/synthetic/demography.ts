@@ -68,8 +68,7 @@ export function drawMembers(rng: Rng, size: number, demo: Demography): Member[] 
 	const room = size - adults.length - 1;
 	if (room > 0 && rng.chance(Math.min(0.55, 0.1 * (size - 2)))) {
 		const grand = room > 1 && rng.chance(0.4) ? 2 : 1;
-		for (let g = 0; g < grand; g++)
-			adults.push({ age: Math.min(96, motherAge + rng.int(22, 32)), sex: g === 0 ? 'f' : 'm' });
+		for (let g = 0; g < grand; g++) adults.push({ age: Math.min(96, motherAge + rng.int(22, 32)), sex: g === 0 ? 'f' : 'm' });
 	}
 	const children: Member[] = [];
 	const lastBirth = Math.min(motherAge, BIRTH_AGES.last);

@@ -50,27 +50,61 @@ export function finishHousehold(
 	const a = drawAssets(rng, h, cons, welfare, isInformal(h, p.kappa[region]));
 	const hhId = makeId('h', hhNo, idWidth);
 	const householdLine = [
-		hhId, region, h.stratum.settlement, fmt(h.weight, 4), String(cons), String(a.dwellings), String(a.vehicles),
-		String(a.landPlots), String(a.deposits), bool(a.loan), String(a.loansReceivedQuarter), String(a.housingCosts),
-		String(a.cardSpending), bool(a.disaster), bool(a.fire),
-		bool(flags.notified), bool(flags.applied), fmt(flags.paidMonthly)
+		hhId,
+		region,
+		h.stratum.settlement,
+		fmt(h.weight, 4),
+		String(cons),
+		String(a.dwellings),
+		String(a.vehicles),
+		String(a.landPlots),
+		String(a.deposits),
+		bool(a.loan),
+		String(a.loansReceivedQuarter),
+		String(a.housingCosts),
+		String(a.cardSpending),
+		bool(a.disaster),
+		bool(a.fire),
+		bool(flags.notified),
+		bool(flags.applied),
+		fmt(flags.paidMonthly)
 	].join(',');
 	const personLines = h.persons.map((x, i) => {
 		const m = parts[i];
 		return [
-			makeId('p', personNo + i, idWidth + 1), hhId, String(x.age), x.sex, String(x.disability), bool(x.student),
-			bool(x.carer), x.ssd, String(m.wages), String(m.business), String(x.pension), String(x.benefits),
-			String(x.benefitsExcluded), String(m.alimony), String(m.property), String(m.farm)
+			makeId('p', personNo + i, idWidth + 1),
+			hhId,
+			String(x.age),
+			x.sex,
+			String(x.disability),
+			bool(x.student),
+			bool(x.carer),
+			x.ssd,
+			String(m.wages),
+			String(m.business),
+			String(x.pension),
+			String(x.benefits),
+			String(x.benefitsExcluded),
+			String(m.alimony),
+			String(m.property),
+			String(m.farm)
 		].join(',');
 	});
 	const supplementChildren =
-		flags.paidMonthly > 0
-			? h.persons.filter((x) => x.age >= ix.supplementMinAge && x.age <= ix.supplementMaxAge).length
-			: 0;
+		flags.paidMonthly > 0 ? h.persons.filter((x) => x.age >= ix.supplementMinAge && x.age <= ix.supplementMaxAge).length : 0;
 	return {
-		householdLine, personLines, weight: h.weight, size: h.persons.length, consumption: cons,
-		surveyPerCapita: survey / h.persons.length, counted, loansReceivedQuarter: a.loansReceivedQuarter,
-		housingCosts: a.housingCosts, flags, children: h.persons.filter((x) => x.age < 18).length,
-		elderly: h.persons.filter((x) => x.age >= 60).length, supplementChildren
+		householdLine,
+		personLines,
+		weight: h.weight,
+		size: h.persons.length,
+		consumption: cons,
+		surveyPerCapita: survey / h.persons.length,
+		counted,
+		loansReceivedQuarter: a.loansReceivedQuarter,
+		housingCosts: a.housingCosts,
+		flags,
+		children: h.persons.filter((x) => x.age < 18).length,
+		elderly: h.persons.filter((x) => x.age >= 60).length,
+		supplementChildren
 	};
 }

@@ -58,7 +58,14 @@ export interface RunResult {
 	files: { households: number; persons: number; householdRows: number; personRows: number };
 }
 
-function drawSample(seed: number, strata: Stratum[], counts: number[], ix: Indices, demo: Demography, progress?: RunProgress): HouseholdBase[] {
+function drawSample(
+	seed: number,
+	strata: Stratum[],
+	counts: number[],
+	ix: Indices,
+	demo: Demography,
+	progress?: RunProgress
+): HouseholdBase[] {
 	const amounts = benefitAmounts(ix.mrp);
 	const out: HouseholdBase[] = [];
 	strata.forEach((s, j) => {
@@ -109,13 +116,17 @@ export function generate(options: RunOptions): RunResult {
 		tally.add(h.stratum.region, h.stratum.settlement, f, ix);
 	};
 	if (options.size === 'sample') sample.forEach(emit);
-	else
-		for (const s of strata)
-			for (let i = 0; i < s.households; i++) emit(drawHouseholdBase(options.seed, s, i, ix, amounts, demography));
+	else for (const s of strata) for (let i = 0; i < s.households; i++) emit(drawHouseholdBase(options.seed, s, i, ix, amounts, demography));
 	hhOut.close();
 	pOut.close();
 	return {
-		options, ix, profiles, strata, params, demography, tally,
+		options,
+		ix,
+		profiles,
+		strata,
+		params,
+		demography,
+		tally,
 		files: { households: hhOut.bytes, persons: pOut.bytes, householdRows: hhNo, personRows: personNo }
 	};
 }

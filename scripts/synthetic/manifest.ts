@@ -59,9 +59,33 @@ export function calibrationReport(r: RunResult): CalibrationRow[] {
 		const t = r.tally.regions.get(p.code)!;
 		const { value, ...popPedigree } = p.population;
 		rows.push(
-			row({ id: `population_share.${p.code}`, label: `${p.code}: share of the population`, value: value / n.persons, tolerance: 0.003, absolute: true, role: 'fit', ...popPedigree }, t.persons / n.persons),
-			row({ id: `poverty_rate.${p.code}`, label: `${p.code}: poverty rate`, tolerance: 0.01, absolute: true, role: 'fit', ...p.poverty }, t.poorPersons / t.persons),
-			row({ id: `tsa_family_share.${p.code}`, label: `${p.code}: share of TSA families`, tolerance: 0.02, absolute: true, role: 'fit', ...p.tsaShare }, t.paidFamilies / n.paidFamilies)
+			row(
+				{
+					id: `population_share.${p.code}`,
+					label: `${p.code}: share of the population`,
+					value: value / n.persons,
+					tolerance: 0.003,
+					absolute: true,
+					role: 'fit',
+					...popPedigree
+				},
+				t.persons / n.persons
+			),
+			row(
+				{ id: `poverty_rate.${p.code}`, label: `${p.code}: poverty rate`, tolerance: 0.01, absolute: true, role: 'fit', ...p.poverty },
+				t.poorPersons / t.persons
+			),
+			row(
+				{
+					id: `tsa_family_share.${p.code}`,
+					label: `${p.code}: share of TSA families`,
+					tolerance: 0.02,
+					absolute: true,
+					role: 'fit',
+					...p.tsaShare
+				},
+				t.paidFamilies / n.paidFamilies
+			)
 		);
 	}
 	return rows;
@@ -96,7 +120,7 @@ export function buildManifest(r: RunResult, name: string) {
 		name,
 		description:
 			'Synthetic households and persons of Kazakhstan, reference period 2025 (one quarter): synthetic, not real people. ' +
-			'Drawn from a seeded model whose incomes are fitted to the statistics bureau\'s poverty rates and the median ' +
+			"Drawn from a seeded model whose incomes are fitted to the statistics bureau's poverty rates and the median " +
 			'income; published TSA, notification and poverty figures it was not fitted to are checked (calibration, role validation).',
 		reference_period: String(REFERENCE_YEAR),
 		schema_version: 1,
@@ -110,13 +134,13 @@ export function buildManifest(r: RunResult, name: string) {
 		provenance: {
 			method:
 				'Households are drawn per region × settlement stratum (size, members, disability, study, care, diseases, ' +
-				'pensions and benefits); the oldest parents\' age is fitted to the national share of children under 18. ' +
+				"pensions and benefits); the oldest parents' age is fitted to the national share of children under 18. " +
 				'Consumption per capita is the regional ПМ × a split-normal draw of latent welfare, lower with more children per ' +
 				'member and (a fitted slope) with household size; ' +
 				'survey income is consumption over its consumption share; registered income is survey income, less for ' +
 				'households with informal main earnings. Fitted by bisection on a ' +
 				`${national ? NATIONAL_CALIBRATION_HOUSEHOLDS : r.files.householdRows}-household weighted sample of the same seed: ` +
-				'the share of the poor in households of 5 or more, each region\'s poverty rate and the national median income ' +
+				"the share of the poor in households of 5 or more, each region's poverty rate and the national median income " +
 				'(the income distribution), then the notified, ' +
 				'notified-and-applied and standing-caseload counts (notification and application rates only).',
 			indices: SRC.regionalPm,
@@ -131,7 +155,13 @@ export function buildManifest(r: RunResult, name: string) {
 				region: p.code,
 				population: p.population,
 				urban_share: { ...p.urbanShare, value: round(p.urbanShare.value, 4) },
-				mean_household_size: { urban: round(p.meanSizeUrban, 3), rural: round(p.meanSizeRural, 3), status: 'assumption', source: SRC.generator, note: 'average household size by region not found' }
+				mean_household_size: {
+					urban: round(p.meanSizeUrban, 3),
+					rural: round(p.meanSizeRural, 3),
+					status: 'assumption',
+					source: SRC.generator,
+					note: 'average household size by region not found'
+				}
 			})),
 			benefit_amounts: benefitAmounts(r.ix.mrp),
 			person_rates: { ...RATES, status: 'assumption', source: SRC.generator },
@@ -148,7 +178,13 @@ export function buildManifest(r: RunResult, name: string) {
 				status: 'assumption',
 				source: SRC.generator
 			},
-			demography: { birthAges: BIRTH_AGES, minParentAge: MIN_PARENT_AGE, status: 'assumption', source: SRC.generator, note: 'the oldest parent age is fitted (calibrated_parameters.max_parent_age)' }
+			demography: {
+				birthAges: BIRTH_AGES,
+				minParentAge: MIN_PARENT_AGE,
+				status: 'assumption',
+				source: SRC.generator,
+				note: 'the oldest parent age is fitted (calibrated_parameters.max_parent_age)'
+			}
 		},
 		calibrated_parameters: {
 			mu: Object.fromEntries(REGION_CODES.map((c) => [c, round(r.params.mu[c])])),

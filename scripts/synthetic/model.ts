@@ -45,7 +45,11 @@ export const SHAPE = {
 } as const;
 
 /** Share of survey income spent on consumption: BNS, Q2 2024 (286 352 of 330 386 ₸ per capita a quarter). */
-export const CONSUMPTION_SHARE = { value: 286_352 / 330_386, source: 'https://stat.gov.kz/ru/industries/labor-and-income/stat-life/publications/212562/', status: 'approximate' } as const;
+export const CONSUMPTION_SHARE = {
+	value: 286_352 / 330_386,
+	source: 'https://stat.gov.kz/ru/industries/labor-and-income/stat-life/publications/212562/',
+	status: 'approximate'
+} as const;
 
 /** Informal main earnings: share of households with an earner, by settlement, and the share of income they register. */
 export const INFORMAL = {

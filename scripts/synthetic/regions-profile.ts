@@ -43,16 +43,50 @@ const POP_RELATIVE_GUESS: Partial<Record<RegionCode, number>> = {
 
 // Urban shares of the oblasts before scaling to the national urban total (assumption; cities are all urban).
 const URBAN_GUESS: Record<RegionCode, number> = {
-	abai: 0.55, akmola: 0.5, aktobe: 0.65, almaty_region: 0.3, atyrau: 0.55, east_kazakhstan: 0.65, zhambyl: 0.4,
-	zhetisu: 0.45, west_kazakhstan: 0.52, karaganda: 0.85, kostanay: 0.55, kyzylorda: 0.45, mangystau: 0.45,
-	pavlodar: 0.72, north_kazakhstan: 0.43, turkestan: 0.2, ulytau: 0.8, astana: 1, almaty: 1, shymkent: 1
+	abai: 0.55,
+	akmola: 0.5,
+	aktobe: 0.65,
+	almaty_region: 0.3,
+	atyrau: 0.55,
+	east_kazakhstan: 0.65,
+	zhambyl: 0.4,
+	zhetisu: 0.45,
+	west_kazakhstan: 0.52,
+	karaganda: 0.85,
+	kostanay: 0.55,
+	kyzylorda: 0.45,
+	mangystau: 0.45,
+	pavlodar: 0.72,
+	north_kazakhstan: 0.43,
+	turkestan: 0.2,
+	ulytau: 0.8,
+	astana: 1,
+	almaty: 1,
+	shymkent: 1
 };
 
 // Relative mean household size (assumption: larger in the south, smaller in the north and the big cities).
 const SIZE_INDEX: Record<RegionCode, number> = {
-	abai: 0.95, akmola: 0.82, aktobe: 1.05, almaty_region: 1.15, atyrau: 1.2, east_kazakhstan: 0.8, zhambyl: 1.25,
-	zhetisu: 1.05, west_kazakhstan: 1.0, karaganda: 0.8, kostanay: 0.8, kyzylorda: 1.3, mangystau: 1.3,
-	pavlodar: 0.8, north_kazakhstan: 0.78, turkestan: 1.45, ulytau: 0.9, astana: 0.95, almaty: 0.85, shymkent: 1.3
+	abai: 0.95,
+	akmola: 0.82,
+	aktobe: 1.05,
+	almaty_region: 1.15,
+	atyrau: 1.2,
+	east_kazakhstan: 0.8,
+	zhambyl: 1.25,
+	zhetisu: 1.05,
+	west_kazakhstan: 1.0,
+	karaganda: 0.8,
+	kostanay: 0.8,
+	kyzylorda: 1.3,
+	mangystau: 1.3,
+	pavlodar: 0.8,
+	north_kazakhstan: 0.78,
+	turkestan: 1.45,
+	ulytau: 0.9,
+	astana: 0.95,
+	almaty: 0.85,
+	shymkent: 1.3
 };
 
 const POVERTY_PUBLISHED: Partial<Record<RegionCode, Sourced>> = {
@@ -162,8 +196,7 @@ function povertyTargets(pop: Record<RegionCode, Sourced>): Record<RegionCode, So
 function tsaShares(pop: Record<RegionCode, Sourced>, poverty: Record<RegionCode, Sourced>): Record<RegionCode, Sourced> {
 	const known = Object.values(TSA_SHARE_PUBLISHED).reduce((a, b) => a + b, 0);
 	let poorRest = 0;
-	for (const code of REGION_CODES)
-		if (TSA_SHARE_PUBLISHED[code] === undefined) poorRest += pop[code].value * poverty[code].value;
+	for (const code of REGION_CODES) if (TSA_SHARE_PUBLISHED[code] === undefined) poorRest += pop[code].value * poverty[code].value;
 	const out = {} as Record<RegionCode, Sourced>;
 	for (const code of REGION_CODES) {
 		const share = TSA_SHARE_PUBLISHED[code];

@@ -21,10 +21,12 @@ export const SRC = {
 	tsa2025: 'https://alau.kz/est-kredit-ostaneshsja-bez-asp-chislo-poluchatelej-rk-sokratilos/',
 	tsaMay2025:
 		'https://samal-akparat.com/razdely/ekonomika/item/186067-adresnuyu-socialnuyu-pomosch-v-kazahstane-poluchili-bolee-232-tysyach-chelovek-vyplacheno-10-4-mlrd-tenge',
-	medianTerm2025: 'https://zakonkz.com (ministry estimate of the families the 35 % median term adds in 2025, as quoted in shared/domain/README.md §5)',
+	medianTerm2025:
+		'https://zakonkz.com (ministry estimate of the families the 35 % median term adds in 2025, as quoted in shared/domain/README.md §5)',
 	loanExamples: 'https://alau.kz/vzjal-kredit-lishili-posobija-v-mintruda-razjasnili-novyj-dokument/',
 	poverty2025Households: 'https://news.mail.ru/society/69187241/',
-	medianIncome2022: 'https://ulysmedia.kz/dengi/20368-pochti-u-vsekh-zhitelei-kazakhstana-srednedushevoi-dokhod-ne-prevyshaet-151-000-tenge',
+	medianIncome2022:
+		'https://ulysmedia.kz/dengi/20368-pochti-u-vsekh-zhitelei-kazakhstana-srednedushevoi-dokhod-ne-prevyshaet-151-000-tenge',
 	surveyIncome2023: 'https://informburodata.com/novosti/doxod-srednestatisticeskogo-kazaxstanca-sostavil-283-tysyaci-tenge',
 	surveyIncome2025: 'https://qazaq24.com/news/o-mesyachnyh-dohodah-kazahstancev-rasskazali-analitiki-6933',
 	children2025: 'https://qazaq24.com/story/kolichestvo-detej-uvelichilos-na-15-milliona-v-kazahstane-56772',
@@ -33,8 +35,7 @@ export const SRC = {
 	poorBySize2024:
 		'https://prosud.kz/amp/novosti/1003557-turkestanskaya-oblast-lidiruet-pochislu-semey-zhivushchikh-nadokhody-menshe-prozhitochnogo-minimuma.html',
 	povertyLargeHouseholds2023: 'https://inbusiness.kz/ru/last/gde-v-kazahstane-prozhivayut-samye-bednye-grazhdane',
-	childSupplement2025:
-		'https://kaz.zakon.kz/kogam-tynysy/6075205-r-balaa-osymsha-tlem-azastanda-ay-sayyn-15-aek-kmderge-tlened.html',
+	childSupplement2025: 'https://kaz.zakon.kz/kogam-tynysy/6075205-r-balaa-osymsha-tlem-azastanda-ay-sayyn-15-aek-kmderge-tlened.html',
 	tsaRegions2023:
 		'https://kapital.kz/gosudarstvo/124597/v-kazakhstane-iz-sostoyaniya-bednosti-vyshli-58-tysyach-semey-poluchavshikh-asp.html',
 	notifiedApplied2024: 'inbusiness.kz, as quoted in seed document 004 of the product brief (shared/seeds/004); not found elsewhere',

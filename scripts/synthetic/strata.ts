@@ -12,8 +12,7 @@ export function makeStrata(profiles: RegionProfile[]): Stratum[] {
 			{ settlement: 'rural' as const, population: p.population.value - urbanPop, meanSize: p.meanSizeRural }
 		];
 		parts.forEach((s, j) => {
-			if (s.population > 0)
-				out.push({ id: r * 2 + j, region: p.code, ...s, households: Math.round(s.population / s.meanSize) });
+			if (s.population > 0) out.push({ id: r * 2 + j, region: p.code, ...s, households: Math.round(s.population / s.meanSize) });
 		});
 	});
 	return out;

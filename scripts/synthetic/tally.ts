@@ -31,8 +31,24 @@ export interface Totals {
 }
 
 const emptyTotals = (): Totals => ({
-	households: 0, persons: 0, poorPersons: 0, poorHouseholds: 0, children: 0, elderly: 0, largePersons: 0, poorLargePersons: 0, registeredBelowPm: 0, notified: 0, applied: 0,
-	notifiedApplied: 0, paidFamilies: 0, medianTermFamilies: 0, paidPersons: 0, paidChildren: 0, annualKzt: 0, supplementChildren: 0
+	households: 0,
+	persons: 0,
+	poorPersons: 0,
+	poorHouseholds: 0,
+	children: 0,
+	elderly: 0,
+	largePersons: 0,
+	poorLargePersons: 0,
+	registeredBelowPm: 0,
+	notified: 0,
+	applied: 0,
+	notifiedApplied: 0,
+	paidFamilies: 0,
+	medianTermFamilies: 0,
+	paidPersons: 0,
+	paidChildren: 0,
+	annualKzt: 0,
+	supplementChildren: 0
 });
 
 // Log-spaced histograms (1 % bins) to find weighted medians without storing rows.

@@ -22,7 +22,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
 	})) as Violation[];
 	return violations
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) ${JSON.stringify(n.target)}: ${v.help}. ${n.failureSummary ?? ''}`.replace(/\s+/g, ' ')));
+		.flatMap((v) =>
+			v.nodes.map((n) => `${v.id} (${v.impact}) ${JSON.stringify(n.target)}: ${v.help}. ${n.failureSummary ?? ''}`.replace(/\s+/g, ' '))
+		);
 }
 
 async function goto(path: string): Promise<void> {
@@ -38,17 +40,20 @@ beforeAll(async () => {
 afterAll(async () => app?.close());
 
 describe('accessibility', () => {
-	it.each(['en', 'kk'])('the dashboard (%s) has no serious or critical axe violations once the figures and the row views are drawn', async (lang) => {
-		await goto(`/?lang=${lang}&set.tsa.poverty_line.pm_share=0.8`);
-		await app.page.waitForSelector('section.headline [data-metric]');
-		await app.page.waitForSelector('[data-chart^="regions-map"] g[data-region]');
-		await app.page.waitForSelector('[data-chart="funnel-by-region"]', { timeout: 120_000 });
-		await app.page.waitForSelector('[data-chart="sweep-cost"] circle', { timeout: 120_000 });
-		await app.page.waitForSelector('[data-view="gainers-losers"] [data-gainers]', { timeout: 120_000 });
-		await app.page.waitForSelector('[data-live-status="ready"]', { timeout: 120_000 });
-		const found = await seriousViolations(app.page);
-		expect(found, found.join('\n')).toEqual([]);
-	});
+	it.each(['en', 'kk'])(
+		'the dashboard (%s) has no serious or critical axe violations once the figures and the row views are drawn',
+		async (lang) => {
+			await goto(`/?lang=${lang}&set.tsa.poverty_line.pm_share=0.8`);
+			await app.page.waitForSelector('section.headline [data-metric]');
+			await app.page.waitForSelector('[data-chart^="regions-map"] g[data-region]');
+			await app.page.waitForSelector('[data-chart="funnel-by-region"]', { timeout: 120_000 });
+			await app.page.waitForSelector('[data-chart="sweep-cost"] circle', { timeout: 120_000 });
+			await app.page.waitForSelector('[data-view="gainers-losers"] [data-gainers]', { timeout: 120_000 });
+			await app.page.waitForSelector('[data-live-status="ready"]', { timeout: 120_000 });
+			const found = await seriousViolations(app.page);
+			expect(found, found.join('\n')).toEqual([]);
+		}
+	);
 
 	it('the report has none', async () => {
 		await goto('/report?set.tsa.poverty_line.pm_share=0.8&name=Wider%20line');
@@ -78,7 +83,12 @@ describe('accessibility', () => {
 			const link = await app.page.evaluate(() => {
 				const a = document.activeElement as HTMLAnchorElement;
 				const r = a.getBoundingClientRect();
-				return { tag: a.tagName, text: a.textContent?.trim(), href: a.getAttribute('href'), visible: r.width > 1 && r.height > 1 && r.top >= 0 };
+				return {
+					tag: a.tagName,
+					text: a.textContent?.trim(),
+					href: a.getAttribute('href'),
+					visible: r.width > 1 && r.height > 1 && r.top >= 0
+				};
 			});
 			expect(link, path).toEqual({ tag: 'A', text: 'Skip to main content', href: '#main', visible: true });
 			const target = await app.page.evaluate(() => {
@@ -94,7 +104,10 @@ describe('accessibility', () => {
 	it('every slider announces its value with its unit, not a bare decimal', async () => {
 		const sliders = async () =>
 			app.page.$$eval('input[type="range"]', (els) =>
-				els.map((e) => ({ path: e.closest('[data-param]')?.getAttribute('data-param') ?? '', text: e.getAttribute('aria-valuetext') ?? '' }))
+				els.map((e) => ({
+					path: e.closest('[data-param]')?.getAttribute('data-param') ?? '',
+					text: e.getAttribute('aria-valuetext') ?? ''
+				}))
 			);
 		await goto('/');
 		const en = await sliders();
@@ -122,7 +135,8 @@ describe('accessibility', () => {
 					const walker = document.createTreeWalker(g, NodeFilter.SHOW_TEXT);
 					const parts: string[] = [];
 					// A <title> is the tile's description and tooltip, not drawn.
-					while (walker.nextNode()) if (!walker.currentNode.parentElement?.closest('title')) parts.push(walker.currentNode.textContent ?? '');
+					while (walker.nextNode())
+						if (!walker.currentNode.parentElement?.closest('title')) parts.push(walker.currentNode.textContent ?? '');
 					return { name: g.getAttribute('aria-label') ?? '', label: parts.join(' ') };
 				})
 			);

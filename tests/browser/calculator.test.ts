@@ -63,7 +63,9 @@ describe('the family calculator and the explorer presets', () => {
 		await tsa(page, 'law', 'positive');
 		await page.selectOption('header select', 'ru');
 		await page.waitForFunction(() => document.querySelector('[data-calc-trace] caption')?.textContent === 'Правило за правилом');
-		await page.waitForFunction(() => /имеет право на АСП/.test(document.querySelector('[data-calc-trace]')?.textContent ?? ''), null, { timeout: 60_000 });
+		await page.waitForFunction(() => /имеет право на АСП/.test(document.querySelector('[data-calc-trace]')?.textContent ?? ''), null, {
+			timeout: 60_000
+		});
 		for (const table of ['[data-calc-trace]', 'table[data-trace]', '[data-calc-result]']) {
 			const text = await page.innerText(table);
 			expect(text, table).not.toMatch(/\b(true|false|eligible|exact|approximate|assumption)\b/i);

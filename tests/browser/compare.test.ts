@@ -32,7 +32,9 @@ beforeAll(async () => {
 		},
 		[WIDE, CHILDREN]
 	);
-	await app.page.goto(new URL('/compare?col=saved:Wide%20line&col=law:2026&col=saved:Children%203%20MRP&regions=almaty,turkestan', app.url).href);
+	await app.page.goto(
+		new URL('/compare?col=saved:Wide%20line&col=law:2026&col=saved:Children%203%20MRP&regions=almaty,turkestan', app.url).href
+	);
 	await app.page.waitForSelector('[data-live-status="ready"]', { timeout: 180_000 });
 }, 400_000);
 afterAll(async () => app?.close());
@@ -56,11 +58,16 @@ describe('scenarios side by side', () => {
 			await app.page.selectOption('select[data-control="measure"]', measure);
 			await app.page.waitForSelector(`[data-chart="compare-${measure}"]`);
 			const rows = await app.page.$$eval('table[data-table="compare-regions"] tr[data-region]', (trs) =>
-				trs.map((tr) => ({ region: tr.getAttribute('data-region')!, values: [...tr.querySelectorAll('td')].map((td) => Number(td.getAttribute('data-value'))) }))
+				trs.map((tr) => ({
+					region: tr.getAttribute('data-region')!,
+					values: [...tr.querySelectorAll('td')].map((td) => Number(td.getAttribute('data-value')))
+				}))
 			);
 			expect(rows).toHaveLength(20);
 			for (const r of rows)
-				r.values.forEach((v, i) => expect(relativeGap(v, at(expected[i], `by_region.${r.region}.${measure}`)), `${r.region} ${i}`).toBeLessThan(1e-9));
+				r.values.forEach((v, i) =>
+					expect(relativeGap(v, at(expected[i], `by_region.${r.region}.${measure}`)), `${r.region} ${i}`).toBeLessThan(1e-9)
+				);
 			expect(app.page.url()).toContain(`measure=${measure}`);
 		}
 	});
@@ -76,7 +83,10 @@ describe('scenarios side by side', () => {
 
 	it('keeps the columns in the URL, removes one on request, and stays clean', async () => {
 		expect(app.page.url()).toContain('col=saved%3AWide+line');
-		await app.page.getByRole('button', { name: /3\. Children 3 MRP/ }).last().click();
+		await app.page
+			.getByRole('button', { name: /3\. Children 3 MRP/ })
+			.last()
+			.click();
 		await app.page.waitForFunction(() => document.querySelectorAll('table[data-table="compare-figures"] thead th').length === 3);
 		expect(app.page.url()).not.toContain('Children');
 		expect(app.consoleErrors).toEqual([]);

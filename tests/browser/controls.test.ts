@@ -41,7 +41,12 @@ describe('the scenario controls', () => {
 		// URL writes are throttled: the first move may be written alone, the last one follows within URL_WRITE_MS.
 		await expect.poll(() => Number(new URL(page.url()).searchParams.get('set.tsa.poverty_line.pm_share'))).toBeGreaterThan(0.71);
 		await page.waitForFunction(
-			(was) => Number(document.querySelector('[data-metric="totals.tsa.eligible_households"], [data-summary="eligible_households"]')?.getAttribute('data-value')) > was,
+			(was) =>
+				Number(
+					document
+						.querySelector('[data-metric="totals.tsa.eligible_households"], [data-summary="eligible_households"]')
+						?.getAttribute('data-value')
+				) > was,
 			before.value
 		);
 		await settled();
@@ -70,7 +75,9 @@ describe('the scenario controls', () => {
 		expect(overridesInUrl().sort()).toEqual(['set.tsa.assets.max_deposits_mrp', 'set.tsa.child_supplement.mrp_per_child']);
 		await page.reload();
 		await waitForReady(page);
-		expect(await page.getByRole('spinbutton', { name: 'Child supplement, МРП per child: exact value', exact: true }).inputValue()).toBe('3');
+		expect(await page.getByRole('spinbutton', { name: 'Child supplement, МРП per child: exact value', exact: true }).inputValue()).toBe(
+			'3'
+		);
 		expect(await page.getByRole('checkbox', { name: 'Largest bank deposits, МРП: test applies', exact: true }).isChecked()).toBe(true);
 		expect(await page.getByRole('slider', { name: 'Largest bank deposits, МРП', exact: true }).inputValue()).toBe('500');
 		await page.getByRole('button', { name: 'Reset to law', exact: true }).click();
@@ -142,7 +149,10 @@ describe('the scenario controls', () => {
 	});
 
 	it('downloads the scenario as contract §2 JSON and opens such files, refusing bad ones with reasons', async () => {
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download scenario JSON' }).click()]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Download scenario JSON' }).click()
+		]);
 		const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
 		expect(file).toEqual({ name: 'Line at 90 %', year: 2026, params: { 'tsa.poverty_line.pm_share': 0.9 } });
 

@@ -18,7 +18,9 @@ beforeAll(async () => {
 	await app.context.addInitScript(() => {
 		const seen: string[] = [];
 		Object.assign(window, { __violations: seen });
-		addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+		addEventListener('securitypolicyviolation', (e) =>
+			seen.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`)
+		);
 	});
 	app.page.on('worker', (worker) => {
 		workers.push(worker);

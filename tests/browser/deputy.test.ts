@@ -34,7 +34,9 @@ describe('the deputy’s view', () => {
 		await page.getByRole('combobox', { name: /Focused region/ }).selectOption('turkestan');
 		await page.waitForURL(/region=turkestan/);
 		const order = await page.$$eval('[data-controls] h2.scope, [data-controls] details[data-group]', (els) =>
-			els.map((e) => (e.tagName === 'H2' ? `heading:${e.getAttribute('data-scope')}` : `${e.getAttribute('data-group')}:${e.getAttribute('data-scope')}`))
+			els.map((e) =>
+				e.tagName === 'H2' ? `heading:${e.getAttribute('data-scope')}` : `${e.getAttribute('data-group')}:${e.getAttribute('data-scope')}`
+			)
 		);
 		expect(order.slice(0, 5)).toEqual(['heading:region', 'local:region', 'regional:region', 'heading:national', 'poverty_line:national']);
 		expect(await page.locator('[data-controls] h2.scope[data-scope="region"]').textContent()).toContain('Turkestan');
@@ -48,7 +50,12 @@ describe('the deputy’s view', () => {
 		await page.locator(`[data-param="${PATH}"] input[type="checkbox"]`).check();
 		await page.waitForURL((url) => url.searchParams.get(`set.${PATH}`) === '1');
 		await page.waitForFunction(
-			(w) => Math.abs(Number(document.querySelector('[data-metric="by_region.turkestan.local.eligible_households"]')?.getAttribute('data-value')) - w) / w < 1e-9,
+			(w) =>
+				Math.abs(
+					Number(document.querySelector('[data-metric="by_region.turkestan.local.eligible_households"]')?.getAttribute('data-value')) - w
+				) /
+					w <
+				1e-9,
 			want,
 			{ timeout: 120_000 }
 		);

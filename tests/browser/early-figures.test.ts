@@ -13,7 +13,11 @@ const FIGURE = '[data-metric="totals.tsa.annual_entitlement_kzt"]';
 /** Every headline figure on the page, read at one instant: metric → raw value. */
 async function headline(): Promise<Record<string, number>> {
 	return app.page.$$eval('[data-metric^="totals."]', (els) =>
-		Object.fromEntries(els.filter((e) => e.getAttribute('data-value') !== '').map((e) => [e.getAttribute('data-metric')!, Number(e.getAttribute('data-value'))]))
+		Object.fromEntries(
+			els
+				.filter((e) => e.getAttribute('data-value') !== '')
+				.map((e) => [e.getAttribute('data-metric')!, Number(e.getAttribute('data-value'))])
+		)
 	);
 }
 

@@ -25,7 +25,13 @@ async function openWithTimeouts(timeouts: Record<string, number>): Promise<AppUn
 
 function duckdbWorker(page: Page): Worker {
 	const worker = page.workers().find((w) => /duckdb-browser/.test(w.url()));
-	if (!worker) throw new Error(`no DuckDB worker among ${page.workers().map((w) => w.url()).join(', ')}`);
+	if (!worker)
+		throw new Error(
+			`no DuckDB worker among ${page
+				.workers()
+				.map((w) => w.url())
+				.join(', ')}`
+		);
 	return worker;
 }
 
@@ -44,7 +50,11 @@ async function setPovertyLine(page: Page, value: string): Promise<void> {
 async function retryAndRecover(page: Page): Promise<void> {
 	await page.click('[data-testid="engine-retry"]');
 	await page.waitForSelector('[data-live-status="ready"]', { timeout: 60_000 });
-	await page.waitForFunction(() => !document.querySelector('[data-engine="failed"]') && !document.querySelector('[data-engine="starting"]'), undefined, { timeout: 60_000 });
+	await page.waitForFunction(
+		() => !document.querySelector('[data-engine="failed"]') && !document.querySelector('[data-engine="starting"]'),
+		undefined,
+		{ timeout: 60_000 }
+	);
 	await page.waitForSelector('[data-chart="funnel-by-region"]', { timeout: 60_000 });
 	expect(await page.locator('[role="alert"]').allInnerTexts()).toEqual([]);
 }
@@ -71,7 +81,10 @@ describe('engine faults', () => {
 		// (recomputed from the index, equal to the SQL figure to the last few digits)
 		expect(Math.abs((await metric(app.page, ENTITLEMENT)) - before)).toBeLessThanOrEqual(1e-9 * before);
 		await setPovertyLine(app.page, '0.9');
-		await app.page.waitForFunction((b) => Number(document.querySelector('[data-metric="totals.tsa.annual_entitlement_kzt"]')?.getAttribute('data-value')) > 1.5 * b, before);
+		await app.page.waitForFunction(
+			(b) => Number(document.querySelector('[data-metric="totals.tsa.annual_entitlement_kzt"]')?.getAttribute('data-value')) > 1.5 * b,
+			before
+		);
 		const fromIndex = await metric(app.page, ENTITLEMENT);
 		await retryAndRecover(app.page);
 		// The SQL evaluation on the new engine agrees with what the index showed meanwhile.

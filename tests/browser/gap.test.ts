@@ -52,7 +52,9 @@ describe('on the embedded dataset with a wider poverty line', () => {
 			expect(Number(await figure.getAttribute('data-value')), f).toBeGreaterThan(0);
 			expect(await figure.getAttribute('data-baseline'), f).toBeNull();
 			expect(await figure.locator('xpath=..').locator('.change').count(), f).toBe(0);
-			expect(await figure.locator('xpath=../..').locator('..').locator('.what').innerText(), f).toBe(en[`gap.observed.${f}` as keyof typeof en]);
+			expect(await figure.locator('xpath=../..').locator('..').locator('.what').innerText(), f).toBe(
+				en[`gap.observed.${f}` as keyof typeof en]
+			);
 		}
 		// The whole funnel from eligibility to payment.
 		expect(await funnel.locator('[data-chart^="funnel-"] g[data-key]').count()).toBe(4);
@@ -92,7 +94,14 @@ describe('on a dataset without the notified and applied columns', () => {
 		const funnel = app.page.locator('section.funnel');
 		expect(await funnel.locator('[data-chart^="funnel-"] g[data-key]').count()).toBe(1);
 		expect(await funnel.locator('[data-chart^="funnel-"] g[data-key="eligible"]').count()).toBe(1);
-		for (const f of ['funnel.notified', 'funnel.not_notified', 'funnel.card.notified', 'funnel.card.applied', 'funnel.card.gap', ...OBSERVED.map((o) => `funnel.observed.${o}`)]) {
+		for (const f of [
+			'funnel.notified',
+			'funnel.not_notified',
+			'funnel.card.notified',
+			'funnel.card.applied',
+			'funnel.card.gap',
+			...OBSERVED.map((o) => `funnel.observed.${o}`)
+		]) {
 			const figure = funnel.locator(`[data-figure="${f}"]`);
 			expect(await figure.getAttribute('data-missing'), f).toBe('true');
 			expect((await figure.innerText()).trim(), f).toBe(en['gap.not_available']);

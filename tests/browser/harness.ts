@@ -24,7 +24,7 @@ export function chromiumPath(): string {
 			// try the next name
 		}
 	}
-	throw new Error('No chromium found: install Debian\'s `chromium` (apt-get install -y chromium) or set CHROMIUM_PATH.');
+	throw new Error("No chromium found: install Debian's `chromium` (apt-get install -y chromium) or set CHROMIUM_PATH.");
 }
 
 /** True for the loopback addresses the app may talk to; anything else is an outside request. */
@@ -49,7 +49,10 @@ export type AppUnderTest = {
  * Serves build/ on a free loopback port and opens it in headless chromium; outside requests are aborted. `options` sets
  * the viewport and a script run in the page before the app's own.
  */
-export async function openApp(path = '/', options: { viewport?: { width: number; height: number }; initScript?: string } = {}): Promise<AppUnderTest> {
+export async function openApp(
+	path = '/',
+	options: { viewport?: { width: number; height: number }; initScript?: string } = {}
+): Promise<AppUnderTest> {
 	const server = await serveStatic(process.env.KOMEK_BUILD_DIR ?? 'build', 0);
 	const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 	const context = await browser.newContext({ acceptDownloads: true, ...(options.viewport ? { viewport: options.viewport } : {}) });

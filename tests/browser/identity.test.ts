@@ -9,7 +9,11 @@ import { openApp, waitForReady, type AppUnderTest } from './harness';
 
 const FIXTURE = 'tests/fixtures/good';
 /** The word "synthetic" in each language, written here rather than read from the catalogue. */
-const SYNTHETIC = { en: /synthetic, not real people/, ru: /синтетические данные, не реальные люди/, kk: /синтетикалық деректер, нақты адамдар емес/ };
+const SYNTHETIC = {
+	en: /synthetic, not real people/,
+	ru: /синтетические данные, не реальные люди/,
+	kk: /синтетикалық деректер, нақты адамдар емес/
+};
 const LAW = { en: 'Law of 2026', ru: 'Законодательство 2026 года', kk: '2026 жылғы заңнама' };
 
 let app: AppUnderTest;
@@ -76,7 +80,11 @@ describe('the first screen says what the figures are', () => {
 		mkdirSync(folder);
 		for (const f of ['households.csv', 'persons.csv']) copyFileSync(join(FIXTURE, f), join(folder, f));
 		writeFileSync(join(folder, 'manifest.json'), JSON.stringify({ schema_version: 1, name: 'district-survey-2024', synthetic: false }));
-		await load('pick-files', ['households.csv', 'persons.csv', 'manifest.json'].map((f) => join(folder, f)), 'district-survey-2024');
+		await load(
+			'pick-files',
+			['households.csv', 'persons.csv', 'manifest.json'].map((f) => join(folder, f)),
+			'district-survey-2024'
+		);
 		const id = await identity();
 		expect(id.visible).toBe(true);
 		expect(id.synthetic).toBe('no');

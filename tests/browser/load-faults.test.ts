@@ -25,7 +25,16 @@ beforeAll(async () => {
 	writeCsvDataset(big, makeHouseholds('b', ['almaty', 'turkestan', 'zhambyl', 'karaganda'], BIG));
 	writeCsvDataset(small, smallSet);
 	writeFileSync(join(small, 'manifest.json'), JSON.stringify({ schema_version: 1, name: 'Small test' }));
-	await promisify(execFile)('npx', ['tsx', 'scripts/prepare-bundle.ts', '--data', 'tests/fixtures/good', '--out', join(tmp, 'good.komek.arrows'), '--engine', 'wasm']);
+	await promisify(execFile)('npx', [
+		'tsx',
+		'scripts/prepare-bundle.ts',
+		'--data',
+		'tests/fixtures/good',
+		'--out',
+		join(tmp, 'good.komek.arrows'),
+		'--engine',
+		'wasm'
+	]);
 	app = await openApp();
 	await waitForReady(app.page);
 	await app.page.waitForSelector('[data-chart="funnel-by-region"]', { timeout: 60_000 });
@@ -35,7 +44,11 @@ afterAll(async () => {
 	rmSync(tmp, { recursive: true, force: true });
 });
 
-const files = (dir: string) => [join(dir, 'households.csv'), join(dir, 'persons.csv'), ...(dir === small ? [join(dir, 'manifest.json')] : [])];
+const files = (dir: string) => [
+	join(dir, 'households.csv'),
+	join(dir, 'persons.csv'),
+	...(dir === small ? [join(dir, 'manifest.json')] : [])
+];
 const status = (page: Page) => page.getAttribute('[data-upload-status]', 'data-upload-status');
 const datasetWorkers = (page: Page) => page.workers().filter((w) => /dataset\.worker/.test(w.url())).length;
 
@@ -95,7 +108,9 @@ describe('loads as transactions', () => {
 			const panel = document.querySelector('[data-upload-status]')!;
 			new MutationObserver(() => {
 				const bar = panel.querySelector('progress');
-				const stage = bar ? `${bar.getAttribute('data-stage')}:${bar.getAttribute('data-fraction')}` : panel.getAttribute('data-upload-status')!;
+				const stage = bar
+					? `${bar.getAttribute('data-stage')}:${bar.getAttribute('data-fraction')}`
+					: panel.getAttribute('data-upload-status')!;
 				if (w.__stages.at(-1) !== stage) w.__stages.push(stage);
 			}).observe(panel, { subtree: true, childList: true, attributes: true });
 		});
@@ -129,15 +144,21 @@ describe('loads as transactions', () => {
 			w.__long = [];
 			w.__fast = [];
 			const status = document.querySelector('[data-fast-path]')!;
-			new MutationObserver(() => w.__fast.push(`${status.getAttribute('data-fast-path')}/${status.getAttribute('data-live-status')}`)).observe(status, {
+			new MutationObserver(() =>
+				w.__fast.push(`${status.getAttribute('data-fast-path')}/${status.getAttribute('data-live-status')}`)
+			).observe(status, {
 				attributes: true
 			});
 		});
 		await vehicles.check();
-		await app.page.waitForFunction(() => (window as unknown as { __fast: string[] }).__fast.some((s) => s.startsWith('none')), null, { timeout: 30_000 });
+		await app.page.waitForFunction(() => (window as unknown as { __fast: string[] }).__fast.some((s) => s.startsWith('none')), null, {
+			timeout: 30_000
+		});
 		await app.page.waitForSelector('[data-fast-path="ready"][data-live-status="ready"]', { timeout: 120_000 });
 		const long = await app.page.evaluate(() => (window as unknown as { __long: number[] }).__long);
-		console.log(`rule switch at ${BIG} households: ${long.length} main-thread tasks over 50 ms, the longest ${Math.round(Math.max(0, ...long))} ms`);
+		console.log(
+			`rule switch at ${BIG} households: ${long.length} main-thread tasks over 50 ms, the longest ${Math.round(Math.max(0, ...long))} ms`
+		);
 		expect(Math.max(0, ...long), `long tasks: ${long.map(Math.round).join(', ')}`).toBeLessThan(200);
 		await vehicles.uncheck();
 		await app.page.waitForSelector('[data-fast-path="ready"][data-live-status="ready"]', { timeout: 120_000 });
@@ -174,7 +195,11 @@ describe('loads as transactions', () => {
 			['truncated.komek.arrows', good.subarray(0, good.length - 100), /truncated\.komek\.arrows: .*cut short/],
 			['padded.komek.arrows', Buffer.concat([good, Buffer.alloc(64)]), /padded\.komek\.arrows: .*joined to another file/],
 			['damaged.komek.arrows', encodeBundle(bundle), /damaged\.komek\.arrows: household 1 has region code 77/],
-			['version.komek.arrows', Buffer.from(good.toString('latin1').replace(`"bundle_version":${BUNDLE_VERSION}`, '"bundle_version":1'), 'latin1'), /version\.komek\.arrows: .*older version of Komek.*npm run bundle/],
+			[
+				'version.komek.arrows',
+				Buffer.from(good.toString('latin1').replace(`"bundle_version":${BUNDLE_VERSION}`, '"bundle_version":1'), 'latin1'),
+				/version\.komek\.arrows: .*older version of Komek.*npm run bundle/
+			],
 			['old.komek', old, /old\.komek: .*older version of Komek: make it again with `npm run bundle/]
 		];
 		const households = await metric(app.page, 'dataset.households');

@@ -51,7 +51,10 @@ describe('one session for the dashboard, the report and the comparison', () => {
 		expect(await app.page.textContent('[data-fact="dataset"]')).not.toMatch(/embedded/i);
 		// The report's own figures are of the same dataset: no engine was started again.
 		await app.page.waitForFunction(
-			(n) => [...document.querySelectorAll('[data-metric="dataset.weighted_persons"]')].every((e) => Math.abs(Number(e.getAttribute('data-value')) - n) < 1e-6 * n),
+			(n) =>
+				[...document.querySelectorAll('[data-metric="dataset.weighted_persons"]')].every(
+					(e) => Math.abs(Number(e.getAttribute('data-value')) - n) < 1e-6 * n
+				),
 			persons,
 			{ timeout: 60_000 }
 		);

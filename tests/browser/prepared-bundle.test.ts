@@ -16,7 +16,10 @@ const PM_SHARE = 'Poverty line: share of regional ПМ';
 const VEHICLES = 'Most vehicles a family may own: test applies';
 const SPENDING = 'Card spending limit, share of poverty line: test applies';
 // The limit the vehicle test takes when switched on.
-const VEHICLE_LIMIT = switchOnValue(PARAMETERS.find((p) => p.path === 'tsa.assets.max_vehicles')!, null);
+const VEHICLE_LIMIT = switchOnValue(
+	PARAMETERS.find((p) => p.path === 'tsa.assets.max_vehicles')!,
+	null
+);
 type CliOutput = { totals: Record<string, Record<string, number>>; dataset: Record<string, number> };
 
 let app: AppUnderTest;
@@ -44,7 +47,16 @@ async function expectFigures(want: CliOutput): Promise<void> {
 
 beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'komek-bundle-'));
-	await promisify(execFile)('npx', ['tsx', 'scripts/prepare-bundle.ts', '--data', FOLDER, '--out', join(dir, 'good.komek.arrows'), '--engine', 'wasm']);
+	await promisify(execFile)('npx', [
+		'tsx',
+		'scripts/prepare-bundle.ts',
+		'--data',
+		FOLDER,
+		'--out',
+		join(dir, 'good.komek.arrows'),
+		'--engine',
+		'wasm'
+	]);
 	writeFileSync(join(dir, 'broken.komek.arrows'), 'hh_id,region\n1,astana\n');
 	cli.law = await simulate('law', {});
 	cli.line = await simulate('line', { 'tsa.poverty_line.pm_share': 0.9 });
@@ -86,7 +98,8 @@ describe('a prepared bundle in the app', () => {
 		expect(await app.page.locator('[data-prepared="good"]').textContent()).toMatch(/need the family rows/);
 		for (const view of ['funnel', 'gainers-losers', 'impact', 'exclusion', 'takeup'])
 			await app.page.waitForSelector(`[data-view="${view}"][data-status="ready"]`, { timeout: 30_000 });
-		for (const view of ['sweep', 'explorer', 'calculator', 'targeting']) expect(await app.page.locator(`[data-view="${view}"]`).count(), view).toBe(0);
+		for (const view of ['sweep', 'explorer', 'calculator', 'targeting'])
+			expect(await app.page.locator(`[data-view="${view}"]`).count(), view).toBe(0);
 	});
 
 	it('answers a slider move exactly from the bundle alone', async () => {
@@ -115,7 +128,7 @@ describe('a prepared bundle in the app', () => {
 		await app.page.waitForFunction(() => !document.querySelector('[data-needs-rows]'));
 	});
 
-	it('hands back to the engine when the folder\'s own files are loaded', async () => {
+	it("hands back to the engine when the folder's own files are loaded", async () => {
 		await app.page.setInputFiles('input[data-testid="pick-files"]', [`${FOLDER}/households.csv`, `${FOLDER}/persons.csv`]);
 		await app.page.waitForFunction(() => !document.querySelector('[data-prepared]'), undefined, { timeout: 120_000 });
 		await app.page.waitForSelector('[data-chart="funnel-by-region"]', { timeout: 120_000 });

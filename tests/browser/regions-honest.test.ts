@@ -42,7 +42,8 @@ beforeAll(async () => {
 	app = await openApp(URL_STATE);
 	await waitForReady(app.page, 180_000);
 	await app.page.waitForFunction(
-		(want) => Number(document.querySelector('[data-metric="by_region.turkestan.tsa.eligible_households"]')?.getAttribute('data-value')) === want,
+		(want) =>
+			Number(document.querySelector('[data-metric="by_region.turkestan.tsa.eligible_households"]')?.getAttribute('data-value')) === want,
 		sim.by_region.turkestan.tsa.eligible_households,
 		{ timeout: 120_000 }
 	);
@@ -51,7 +52,8 @@ afterAll(async () => app?.close());
 
 const relClose = (got: number, want: number, what: string) =>
 	expect(Math.abs(got - want) / Math.max(1, Math.abs(want)), `${what}: ${got} vs ${want}`).toBeLessThan(1e-9);
-const figure = async (name: string, attr = 'data-value') => Number(await app.page.getAttribute(`section.headline [data-figure="${name}"]`, attr));
+const figure = async (name: string, attr = 'data-value') =>
+	Number(await app.page.getAttribute(`section.headline [data-figure="${name}"]`, attr));
 const text = (selector: string) => app.page.innerText(selector);
 const labelOf = (selector: string) => app.page.$eval(selector, (dd) => dd.closest('.metric')!.querySelector('dt')!.textContent!.trim());
 
@@ -80,7 +82,7 @@ describe('a focused region, honestly', () => {
 		expect(await text('section.headline')).toContain('All Kazakhstan, for comparison');
 	});
 
-	it('keeps the nation\'s cost beside the region\'s in the controls\' summary, and says TSA\'s rules are national', async () => {
+	it("keeps the nation's cost beside the region's in the controls' summary, and says TSA's rules are national", async () => {
 		const summary = app.page.locator('[aria-labelledby="controls-summary"]');
 		const region = Number(await summary.locator('[data-summary="expected_annual_cost_kzt"]').getAttribute('data-value'));
 		const nation = Number(await summary.locator('[data-summary="national_expected_annual_cost_kzt"]').getAttribute('data-value'));
@@ -140,7 +142,11 @@ describe('one "expected"', () => {
 		await app.page.waitForSelector('section[data-view="takeup"][data-status="ready"]', { timeout: 180_000 });
 		const vs = app.page.locator('section[data-view="takeup"] .vs-headline');
 		// The panel sets the headline's figure (same scope, same number) beside its own, and says how each is made.
-		relClose(Number(await vs.getAttribute('data-headline-cost')), await metric(app.page, 'by_region.turkestan.tsa.expected_annual_cost_kzt'), 'quoted');
+		relClose(
+			Number(await vs.getAttribute('data-headline-cost')),
+			await metric(app.page, 'by_region.turkestan.tsa.expected_annual_cost_kzt'),
+			'quoted'
+		);
 		const said = await vs.innerText();
 		expect(said).toMatch(/full take-up, 90\s?% keep the social contract/);
 		expect(said).toContain('learnt from the data');

@@ -115,7 +115,10 @@ describe('the regions view and the funnel', () => {
 		expect(drawn).toHaveLength(20);
 		const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.click(`${chart} [data-download="csv"]`)]);
 		// After the '#' header block (tests/browser/exports.test.ts), numbers as the CSV rounds them.
-		const lines = readFileSync((await download.path())!, 'utf8').trim().split('\n').filter((l) => !l.startsWith('#'));
+		const lines = readFileSync((await download.path())!, 'utf8')
+			.trim()
+			.split('\n')
+			.filter((l) => !l.startsWith('#'));
 		expect(lines[0]).toBe('key,label,baseline,scenario');
 		const csv = lines.slice(1).map((l) => {
 			const cells = l.split(',');

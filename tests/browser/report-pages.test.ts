@@ -11,7 +11,9 @@ import { at, relativeGap, simulateCli } from './simulate-cli';
 
 /** A typical scenario: the poverty line raised to 80 % of ПМ and Almaty's local income test switched on at 1 × ПМ. */
 const TYPICAL = { 'tsa.poverty_line.pm_share': 0.8, 'local.almaty.income_threshold_pm_multiple': 1 };
-const TYPICAL_SEARCH = `${Object.entries(TYPICAL).map(([k, v]) => `set.${k}=${v}`).join('&')}&name=Typical`;
+const TYPICAL_SEARCH = `${Object.entries(TYPICAL)
+	.map(([k, v]) => `set.${k}=${v}`)
+	.join('&')}&name=Typical`;
 const ORDER = ['summary', 'caveats', 'budget', 'regions', 'sweep', 'gainers', 'gap', 'changes'];
 const MAX_PAGES = 12;
 
@@ -24,7 +26,9 @@ async function open(search: string): Promise<void> {
 	await app.page.goto(new URL(`/report${search ? `?${search}` : ''}`, app.url).href);
 	await app.page.waitForSelector('[data-live-status="ready"]', { timeout: 360_000 }).catch(async (e) => {
 		// Say what the page shows (the engine's banner, a failure) rather than only that it timed out.
-		const shown = await app.page.$$eval('[data-engine], [role="alert"], .status', (els) => els.map((el) => el.textContent?.trim()).join(' | '));
+		const shown = await app.page.$$eval('[data-engine], [role="alert"], .status', (els) =>
+			els.map((el) => el.textContent?.trim()).join(' | ')
+		);
 		throw new Error(`${e instanceof Error ? e.message : e}\npage shows: ${shown}`);
 	});
 	await app.page.waitForFunction(
@@ -52,7 +56,9 @@ async function seriousViolations(): Promise<string[]> {
 		const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Violation[] }> } }).axe;
 		return (await axe.run(document, { resultTypes: ['violations'] })).violations;
 	})) as Violation[];
-	return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id} ${JSON.stringify(n.target)}`));
+	return violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.flatMap((v) => v.nodes.map((n) => `${v.id} ${JSON.stringify(n.target)}`));
 }
 
 const sections = () => app.page.$$eval('[data-report-section]', (els) => els.map((e) => e.getAttribute('data-report-section')));
@@ -64,7 +70,10 @@ beforeAll(async () => {
 afterAll(async () => app?.close());
 
 describe('the report for a council session', () => {
-	for (const [name, search] of [['the law', ''], ['a typical scenario', TYPICAL_SEARCH]] as const) {
+	for (const [name, search] of [
+		['the law', ''],
+		['a typical scenario', TYPICAL_SEARCH]
+	] as const) {
 		it(`prints ${name} on at most ${MAX_PAGES} A4 pages, summary and caveats first`, async () => {
 			await open(search);
 			expect(await sections()).toEqual(ORDER);
@@ -83,7 +92,9 @@ describe('the report for a council session', () => {
 	it('says what the figures are: synthetic data by name, year, take-up, scope', async () => {
 		const data = app.page.locator('[data-caveat="data"]');
 		expect(await data.getAttribute('data-synthetic')).toBe('true');
-		expect(await data.innerText()).toContain(await app.page.locator('[data-fact="dataset"]').evaluate((e) => e.firstChild!.textContent!.trim()));
+		expect(await data.innerText()).toContain(
+			await app.page.locator('[data-fact="dataset"]').evaluate((e) => e.firstChild!.textContent!.trim())
+		);
 		expect(await data.innerText()).toMatch(/synthetic/);
 		expect(await app.page.locator('[data-caveat="scope"]').innerText()).toContain('2026');
 		expect(await app.page.locator('[data-caveat="takeup"]').count()).toBe(1);
@@ -93,7 +104,9 @@ describe('the report for a council session', () => {
 		expect(await app.page.locator('section.sweep [data-hline]').count()).toBe(1);
 		const row = app.page.locator('table[data-table="sweep"] tr.at');
 		expect(await row.getAttribute('data-share')).toBe('0.8');
-		expect(relativeGap(Number(await row.getAttribute('data-value')), at(typical, 'totals.tsa.expected_annual_cost_kzt'))).toBeLessThan(1e-6);
+		expect(relativeGap(Number(await row.getAttribute('data-value')), at(typical, 'totals.tsa.expected_annual_cost_kzt'))).toBeLessThan(
+			1e-6
+		);
 		expect(await app.page.locator('table[data-table="gainers-decile"] tbody tr').count()).toBe(10);
 		expect(await app.page.locator('table[data-table="funnel"] tbody tr').count()).toBe(5);
 		const changed = app.page.locator('table[data-params="changes"] tbody tr');
@@ -117,7 +130,12 @@ describe('the report for a council session', () => {
 		expect(lines).toContain('# synthetic: yes');
 		expect(lines).toContain('# law year: 2026');
 		expect(lines).toContain('# scenario: Typical');
-		const paths = new Set(lines.filter((l) => !l.startsWith('#')).slice(1).map((l) => l.split(',')[0]));
+		const paths = new Set(
+			lines
+				.filter((l) => !l.startsWith('#'))
+				.slice(1)
+				.map((l) => l.split(',')[0])
+		);
 		expect(paths.size).toBe(PARAMETERS.length);
 		for (const p of PARAMETERS) expect(paths.has(p.path), p.path).toBe(true);
 		expect(lines.find((l) => l.startsWith('tsa.poverty_line.pm_share,'))).toMatch(/,0\.7,0\.8,share,scenario,/);
@@ -127,7 +145,11 @@ describe('the report for a council session', () => {
 	it('gives every figure as `npm run simulate` does, the budget compared with the national cost', async () => {
 		await open(`${TYPICAL_SEARCH}&region=almaty`);
 		const figures = await app.page.$$eval('[data-metric]', (els) =>
-			els.map((e) => ({ key: e.getAttribute('data-metric')!, value: Number(e.getAttribute('data-value')), baseline: e.getAttribute('data-baseline') }))
+			els.map((e) => ({
+				key: e.getAttribute('data-metric')!,
+				value: Number(e.getAttribute('data-value')),
+				baseline: e.getAttribute('data-baseline')
+			}))
 		);
 		for (const f of figures.filter((f) => !f.key.startsWith('dataset.'))) {
 			expect(relativeGap(f.value, at(typical, f.key)), f.key).toBeLessThan(1e-9);

@@ -53,12 +53,18 @@ describe('readable sweeps in headless chromium', () => {
 		const page = app.page;
 		const group = '[data-scale-toggle="sweep-cost"]';
 		expect((await page.textContent(`${group} legend`))?.trim()).toBe('Scale of the chart');
-		const labels = await page.$$eval(`${group} input[type="radio"]`, (inputs) => inputs.map((i) => (i as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''));
+		const labels = await page.$$eval(`${group} input[type="radio"]`, (inputs) =>
+			inputs.map((i) => (i as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? '')
+		);
 		expect(labels).toEqual(['Around the scenario', 'Full range', 'Full range, log scale']);
 		// Tab from the focusable element just before the group lands on its checked radio.
 		await page.$eval(`${group} input[data-scale="zoom"]`, (radio) => {
 			const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')].filter(
-				(e) => e.tabIndex >= 0 && !(e as HTMLInputElement).disabled && e.offsetParent !== null && !(e instanceof HTMLInputElement && e.type === 'radio' && e.name === (radio as HTMLInputElement).name)
+				(e) =>
+					e.tabIndex >= 0 &&
+					!(e as HTMLInputElement).disabled &&
+					e.offsetParent !== null &&
+					!(e instanceof HTMLInputElement && e.type === 'radio' && e.name === (radio as HTMLInputElement).name)
 			);
 			const before = focusable.filter((e) => e.compareDocumentPosition(radio) & Node.DOCUMENT_POSITION_FOLLOWING).pop()!;
 			before.focus();
@@ -70,7 +76,9 @@ describe('readable sweeps in headless chromium', () => {
 		expect((await texts(page, 'sweep-cost')).some((t) => /log/.test(t))).toBe(false);
 		await page.keyboard.press('ArrowRight');
 		expect(await page.isChecked(`${group} input[data-scale="log"]`)).toBe(true);
-		await page.waitForFunction(() => [...document.querySelectorAll('[data-chart="sweep-cost"] svg text')].some((t) => /log scale/.test(t.textContent ?? '')));
+		await page.waitForFunction(() =>
+			[...document.querySelectorAll('[data-chart="sweep-cost"] svg text')].some((t) => /log scale/.test(t.textContent ?? ''))
+		);
 		const budget = await positions(page, 'sweep-cost', 'line[data-hline]');
 		expect(standsClear(budget, budget.ys[0])).toBe(true);
 		await page.locator('[data-chart="sweep-cost"]').screenshot({ path: '/tmp/sweep-scale-log.png' });
@@ -86,7 +94,9 @@ describe('readable sweeps in headless chromium', () => {
 		expect(standsClear(budget, budget.ys[0]), `budget at ${budget.ys[0]}`).toBe(true);
 		expect(standsClear(mark, mark.ys[0]), `scenario at ${mark.ys[0]}`).toBe(true);
 		await page.check('[data-scale-toggle="targeting-frontier"] input[data-scale="log"]');
-		await page.waitForFunction(() => [...document.querySelectorAll('[data-chart="targeting-frontier"] svg text')].some((t) => /log scale/.test(t.textContent ?? '')));
+		await page.waitForFunction(() =>
+			[...document.querySelectorAll('[data-chart="targeting-frontier"] svg text')].some((t) => /log scale/.test(t.textContent ?? ''))
+		);
 		await page.locator('[data-chart="targeting-frontier"]').screenshot({ path: '/tmp/sweep-scale-frontier-log.png' });
 		await page.check('[data-scale-toggle="targeting-frontier"] input[data-scale="zoom"]');
 		await page.locator('[data-chart="targeting-frontier"]').screenshot({ path: '/tmp/sweep-scale-frontier.png' });

@@ -16,11 +16,14 @@ const SCENARIO = { 'tsa.poverty_line.pm_share': 0.8, 'tsa.assets.max_vehicles': 
 async function simulateTargeting(params: Record<string, number>): Promise<Record<string, number>> {
 	const file = join(mkdtempSync(join(tmpdir(), 'komek-targeting-')), 'scenario.json');
 	writeFileSync(file, JSON.stringify({ name: 't', year: 2026, params }));
-	const { stdout } = await run('npx', ['tsx', 'scripts/simulate.ts', '--data', 'datasets/embedded', '--scenario', file], { maxBuffer: 64 * 1024 * 1024 });
+	const { stdout } = await run('npx', ['tsx', 'scripts/simulate.ts', '--data', 'datasets/embedded', '--scenario', file], {
+		maxBuffer: 64 * 1024 * 1024
+	});
 	return JSON.parse(stdout).totals.targeting;
 }
 
-const close = (got: number, want: number, what: string) => expect(Math.abs(got - want), `${what}: ${got} vs ${want}`).toBeLessThan(1e-9 * Math.max(1, Math.abs(want)));
+const close = (got: number, want: number, what: string) =>
+	expect(Math.abs(got - want), `${what}: ${got} vs ${want}`).toBeLessThan(1e-9 * Math.max(1, Math.abs(want)));
 
 let app: AppUnderTest;
 let law: Record<string, number>;
@@ -28,7 +31,9 @@ let scenario: Record<string, number>;
 
 beforeAll(async () => {
 	[law, scenario] = await Promise.all([simulateTargeting({}), simulateTargeting(SCENARIO)]);
-	const query = Object.entries(SCENARIO).map(([k, v]) => `set.${k}=${v}`).join('&');
+	const query = Object.entries(SCENARIO)
+		.map(([k, v]) => `set.${k}=${v}`)
+		.join('&');
 	app = await openApp(`/?${query}`);
 	await waitForReady(app.page, 180_000);
 	await app.page.waitForSelector('[data-live-status="ready"]');
@@ -49,10 +54,20 @@ describe('targeting accuracy', () => {
 	it('shares the entitlement among ten deciles adding up to 1, on both sides', async () => {
 		const bars = '[data-chart="targeting-incidence"] g[data-key]';
 		await app.page.waitForSelector(bars, { timeout: 60_000 });
-		const rows = await app.page.$$eval(bars, (els) => els.map((e) => [Number(e.getAttribute('data-baseline')), Number(e.getAttribute('data-scenario'))]));
+		const rows = await app.page.$$eval(bars, (els) =>
+			els.map((e) => [Number(e.getAttribute('data-baseline')), Number(e.getAttribute('data-scenario'))])
+		);
 		expect(rows).toHaveLength(10);
-		close(rows.reduce((s, r) => s + r[0], 0), 1, 'law shares');
-		close(rows.reduce((s, r) => s + r[1], 0), 1, 'scenario shares');
+		close(
+			rows.reduce((s, r) => s + r[0], 0),
+			1,
+			'law shares'
+		);
+		close(
+			rows.reduce((s, r) => s + r[1], 0),
+			1,
+			'scenario shares'
+		);
 	});
 
 	it('draws the cost–exclusion frontier with 23 points, the scenario’s mark on it', async () => {
@@ -67,7 +82,9 @@ describe('targeting accuracy', () => {
 	it('computes each asset test’s effect on demand', async () => {
 		await app.page.click('button[data-action="test-effects"]');
 		await app.page.waitForSelector('[data-table="test-effects"] tr[data-test]', { timeout: 240_000 });
-		const deltas = await app.page.$$eval('[data-table="test-effects"] tr[data-test]', (els) => els.map((e) => Number(e.getAttribute('data-delta-exclusion'))));
+		const deltas = await app.page.$$eval('[data-table="test-effects"] tr[data-test]', (els) =>
+			els.map((e) => Number(e.getAttribute('data-delta-exclusion')))
+		);
 		expect(deltas).toHaveLength(6);
 		for (const d of deltas) expect(d).toBeGreaterThanOrEqual(0);
 	});
@@ -79,7 +96,9 @@ describe('take-up with uncertainty', () => {
 			const sel = `[data-chart="${chart}"] g[data-row]`;
 			await app.page.waitForSelector(sel, { timeout: 60_000 });
 			const rows = await app.page.$$eval(sel, (els): Record<string, number[]> =>
-				Object.fromEntries(els.map((e) => [e.getAttribute('data-row'), ['low', 'expected', 'high'].map((k) => Number(e.getAttribute(`data-${k}`)))]))
+				Object.fromEntries(
+					els.map((e) => [e.getAttribute('data-row'), ['low', 'expected', 'high'].map((k) => Number(e.getAttribute(`data-${k}`)))])
+				)
 			);
 			expect(Object.keys(rows).sort()).toEqual(['baseline.notify_all', 'baseline.today', 'scenario.notify_all', 'scenario.today']);
 			for (const [low, expected, high] of Object.values(rows)) {

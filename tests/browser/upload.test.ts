@@ -54,7 +54,10 @@ async function upload(page: Page, input: string, files: string | string[]): Prom
 
 async function figures(page: Page) {
 	const keys = ['households', 'persons', 'weighted_households', 'weighted_persons'] as const;
-	return Object.fromEntries(await Promise.all(keys.map(async (k) => [k, await metric(page, `dataset.${k}`)]))) as Record<(typeof keys)[number], number>;
+	return Object.fromEntries(await Promise.all(keys.map(async (k) => [k, await metric(page, `dataset.${k}`)]))) as Record<
+		(typeof keys)[number],
+		number
+	>;
 }
 
 async function chart(page: Page, measure: 'persons' | 'households') {
@@ -81,7 +84,8 @@ describe('bringing your own data', () => {
 		expect(await upload(app.page, PICK_FILES, [join(tmp, 'csv', 'households.csv'), join(tmp, 'csv', 'persons.csv')])).toBe('loaded');
 		await expectShows(app.page, expectedFigures(csvSet));
 		const summary = await summaryText(app.page);
-		for (const missing of ['households.deposits_kzt', 'households.notified', 'persons.income_pension', 'persons.disability_group']) expect(summary).toContain(missing);
+		for (const missing of ['households.deposits_kzt', 'households.notified', 'persons.income_pension', 'persons.disability_group'])
+			expect(summary).toContain(missing);
 		for (const present of ['households.consumption_monthly', 'persons.income_wages']) expect(summary).not.toContain(present);
 		for (const extra of ['households.batch', 'persons.survey_wave']) expect(summary).toContain(extra);
 	});

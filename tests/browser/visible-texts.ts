@@ -16,7 +16,10 @@ export async function visibleTexts(page: Page): Promise<Map<string, string>> {
 		// A label wrapping a select would carry every option's text: take its own text nodes only.
 		const ownText = (el: Element) =>
 			el.tagName === 'LABEL' && el.querySelector('select, input, textarea')
-				? [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(' ')
+				? [...el.childNodes]
+						.filter((n) => n.nodeType === Node.TEXT_NODE)
+						.map((n) => n.textContent)
+						.join(' ')
 				: ((el as HTMLElement).innerText ?? el.textContent ?? '');
 		return els.filter(visible).map((el) => [place(el), ownText(el).replace(/\s+/g, ' ').trim()] as const);
 	});
@@ -43,4 +46,3 @@ export async function waitForFigures(page: Page) {
 	await page.waitForSelector('[data-live-status="ready"]', { timeout: 120_000 });
 	await page.waitForSelector('section.headline [data-metric]', { timeout: 120_000 });
 }
-

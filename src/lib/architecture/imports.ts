@@ -43,7 +43,14 @@ export function resolveImport(from: string, specifier: string, lib: string): str
 
 /** Import cycles among `files` (each as the list of files around the loop, relative to `root`). */
 export function importCycles(files: string[], lib: string, root: string): string[][] {
-	const graph = new Map(files.map((f) => [f, valueImports(f).map((s) => resolveImport(f, s, lib)).filter((t): t is string => t !== null)]));
+	const graph = new Map(
+		files.map((f) => [
+			f,
+			valueImports(f)
+				.map((s) => resolveImport(f, s, lib))
+				.filter((t): t is string => t !== null)
+		])
+	);
 	const cycles: string[][] = [];
 	const state = new Map<string, 'open' | 'done'>();
 	const stack: string[] = [];

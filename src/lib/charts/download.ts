@@ -87,13 +87,21 @@ export function stampedSvg(svg: SVGSVGElement, lines: ContextLines = { header: [
 		if (text !== undefined) e.textContent = text;
 		return e;
 	};
-	const out = element('svg', { width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': 'system-ui, sans-serif', 'font-size': 12 }) as SVGSVGElement;
+	const out = element('svg', {
+		width,
+		height,
+		viewBox: `0 0 ${width} ${height}`,
+		'font-family': 'system-ui, sans-serif',
+		'font-size': 12
+	}) as SVGSVGElement;
 	chart.setAttribute('x', '0');
 	chart.setAttribute('y', String(top));
 	out.append(
 		element('title', {}, lines.header.join(' — ')),
 		element('rect', { width, height, fill: '#fff' }),
-		...lines.header.map((l, i) => element('text', { x: PAD, y: PAD + (i + 1) * LINE - 4, fill: '#1b1b1b', 'font-weight': i === 0 ? 600 : 400 }, l)),
+		...lines.header.map((l, i) =>
+			element('text', { x: PAD, y: PAD + (i + 1) * LINE - 4, fill: '#1b1b1b', 'font-weight': i === 0 ? 600 : 400 }, l)
+		),
 		chart,
 		...lines.footer.map((l, i) => element('text', { x: PAD, y: top + h + (i + 1) * LINE, fill: '#444', 'font-size': 11 }, l))
 	);

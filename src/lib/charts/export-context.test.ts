@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { en, ru, type MessageKey } from '$lib/i18n/messages';
-import { columnLabels, contextLines, csvHeader, exportContextOf, exportFileName, isoDate, slug, syntheticOf, type ExportContext } from './export-context';
+import {
+	columnLabels,
+	contextLines,
+	csvHeader,
+	exportContextOf,
+	exportFileName,
+	isoDate,
+	slug,
+	syntheticOf,
+	type ExportContext
+} from './export-context';
 
 /** A translator over one catalogue, as i18n.t does it. */
-const translator = (messages: Record<MessageKey, string>) => (key: MessageKey, vars: Record<string, string | number> = {}) =>
-	messages[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+const translator =
+	(messages: Record<MessageKey, string>) =>
+	(key: MessageKey, vars: Record<string, string | number> = {}) =>
+		messages[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 const DATE = new Date(2026, 2, 7, 15, 30);
 const CTX: ExportContext = {
 	title: 'Eligible families by region',
@@ -30,11 +42,23 @@ describe('export context', () => {
 	it('takes a page context from its dataset, scenario (or scenarios) and focused region', () => {
 		const dataset = { name: 'synthetic-kazakhstan-embedded', report: { manifest: { generator: { version: '2' } } } };
 		expect(exportContextOf(dataset, SCENARIO, null, 'en')).toEqual({
-			dataset: 'synthetic-kazakhstan-embedded', synthetic: true, year: '2026', scenario: 'Line at 80 %', takeup: 'observed', scope: 'national', language: 'en'
+			dataset: 'synthetic-kazakhstan-embedded',
+			synthetic: true,
+			year: '2026',
+			scenario: 'Line at 80 %',
+			takeup: 'observed',
+			scope: 'national',
+			language: 'en'
 		});
 		expect(exportContextOf(null, SCENARIO, 'turkestan', 'ru').scope).toBe('Туркестанская область');
 		const two = exportContextOf(null, [SCENARIO, { name: 'Law', year: 2025, params: { 'takeup.mode': 'observed' } }], null, 'en');
-		expect([two.year, two.scenario, two.takeup, two.dataset, two.synthetic]).toEqual(['2026, 2025', 'Line at 80 % / Law', 'observed', null, null]);
+		expect([two.year, two.scenario, two.takeup, two.dataset, two.synthetic]).toEqual([
+			'2026, 2025',
+			'Line at 80 % / Law',
+			'observed',
+			null,
+			null
+		]);
 	});
 
 	it('stamps the title, the law and scenario, the dataset as synthetic and the date, in the page language', () => {
@@ -43,19 +67,36 @@ describe('export context', () => {
 			footer: ['Dataset: synthetic-kazakhstan-embedded — synthetic, not real people', 'Exported 2026-03-07']
 		});
 		const russian = contextLines({ ...CTX, takeup: 'observed', scope: 'Туркестанская область', language: 'ru' }, translator(ru), DATE);
-		expect(russian.header[1]).toBe('Законодательство 2026 года · сценарий «Line at 80 %» · обращаемость: по данным наблюдений · Туркестанская область');
+		expect(russian.header[1]).toBe(
+			'Законодательство 2026 года · сценарий «Line at 80 %» · обращаемость: по данным наблюдений · Туркестанская область'
+		);
 		expect(russian.footer[0]).toBe('Набор данных: synthetic-kazakhstan-embedded — синтетические данные, не реальные люди');
 	});
 
 	it('leaves out what it does not know, and says "synthetic" only where the dataset says so', () => {
-		const bare: ExportContext = { title: 'T', dataset: null, synthetic: null, year: null, scenario: null, takeup: null, scope: null, language: 'en' };
+		const bare: ExportContext = {
+			title: 'T',
+			dataset: null,
+			synthetic: null,
+			year: null,
+			scenario: null,
+			takeup: null,
+			scope: null,
+			language: 'en'
+		};
 		expect(contextLines(bare, translator(en), DATE)).toEqual({ header: ['Komek · T'], footer: ['Exported 2026-03-07'] });
 		expect(contextLines({ ...CTX, synthetic: false }, translator(en), DATE).footer[0]).toBe('Dataset: synthetic-kazakhstan-embedded');
 		expect(contextLines({ ...CTX, synthetic: null }, translator(en), DATE).footer[0]).toBe('Dataset: synthetic-kazakhstan-embedded');
 	});
 
 	it('opens a CSV with a header block in English keys and the columns labelled in the page language', () => {
-		const labels = columnLabels(['key', 'label', 'baseline', 'scenario', 'eligible'], translator(ru), [undefined, undefined, undefined, undefined, 'Имеют право']);
+		const labels = columnLabels(['key', 'label', 'baseline', 'scenario', 'eligible'], translator(ru), [
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+			'Имеют право'
+		]);
 		expect(labels).toEqual(['Код', 'Название', 'Закон', 'Сценарий', 'Имеют право']);
 		expect(columnLabels(['other_key'], translator(en))).toEqual(['other_key']);
 		expect(csvHeader({ ...CTX, language: 'ru' }, labels, DATE)).toEqual([
@@ -80,8 +121,12 @@ describe('export context', () => {
 	it('names files komek-<stem>-<scenario>-<year>-<date>.<ext>, in letters any system can keep', () => {
 		expect(isoDate(DATE)).toBe('2026-03-07');
 		expect(exportFileName('regions-bars', 'csv', CTX, DATE)).toBe('komek-regions-bars-line-at-80-2026-2026-03-07.csv');
-		expect(exportFileName('regions-bars', 'svg', { ...CTX, scenario: 'Scenario 2026' }, DATE)).toBe('komek-regions-bars-scenario-2026-2026-03-07.svg');
-		expect(exportFileName('x', 'png', { ...CTX, scenario: 'Сценарий: ПМ 70 % / Шымкент' }, DATE)).toBe('komek-x-сценарий-пм-70-шымкент-2026-2026-03-07.png');
+		expect(exportFileName('regions-bars', 'svg', { ...CTX, scenario: 'Scenario 2026' }, DATE)).toBe(
+			'komek-regions-bars-scenario-2026-2026-03-07.svg'
+		);
+		expect(exportFileName('x', 'png', { ...CTX, scenario: 'Сценарий: ПМ 70 % / Шымкент' }, DATE)).toBe(
+			'komek-x-сценарий-пм-70-шымкент-2026-2026-03-07.png'
+		);
 		expect(exportFileName('x', 'csv', { ...CTX, scenario: '***' }, DATE)).toBe('komek-x-scenario-2026-2026-03-07.csv');
 		expect(exportFileName('x', 'csv', null, DATE)).toBe('komek-x-2026-03-07.csv');
 		expect(slug('Өңірлік ЕТКД «жаңа» шегі'.repeat(3)).length).toBeLessThanOrEqual(40);

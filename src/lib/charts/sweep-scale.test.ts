@@ -3,7 +3,7 @@ import { SCALE_MODES, sweepDomain, tickDigits, yScale, yTicks, zoomWindow, type 
 
 /** The sweep's grid (0.40 to 1.50 by 0.05) with a cost that grows to 4 tn ₸, as the real sweep does. */
 const SHARES = Array.from({ length: 23 }, (_, i) => (40 + 5 * i) / 100);
-const cost = (share: number) => 4e12 * (share - 0.35) ** 3 / 1.15 ** 3;
+const cost = (share: number) => (4e12 * (share - 0.35) ** 3) / 1.15 ** 3;
 const SWEEP: DomainPoint[] = SHARES.map((share) => ({ x: share, y: cost(share) }));
 const BUDGET = 120e9;
 const inside = (v: number, [a, b]: [number, number]) => v >= a && v <= b;
@@ -83,12 +83,30 @@ describe('sweepDomain', () => {
 		for (const mode of SCALE_MODES) {
 			const cases = [
 				sweepDomain([{ x: 0.7, y: 5e9 }], { at: 0.7, x: 0.7, y: 5e9 }, null, mode),
-				sweepDomain(SHARES.map((x) => ({ x, y: 0 })), { at: 0.7 }, null, mode),
-				sweepDomain(SHARES.map((x) => ({ x, y: 0 })), { at: 0.7 }, 0, mode),
+				sweepDomain(
+					SHARES.map((x) => ({ x, y: 0 })),
+					{ at: 0.7 },
+					null,
+					mode
+				),
+				sweepDomain(
+					SHARES.map((x) => ({ x, y: 0 })),
+					{ at: 0.7 },
+					0,
+					mode
+				),
 				sweepDomain([], { at: 0.7 }, BUDGET, mode),
 				sweepDomain([], null, null, mode),
 				sweepDomain(SWEEP, null, null, mode),
-				sweepDomain([{ x: NaN, y: 1 }, { x: 0.5, y: Infinity }], { at: NaN }, NaN, mode)
+				sweepDomain(
+					[
+						{ x: NaN, y: 1 },
+						{ x: 0.5, y: Infinity }
+					],
+					{ at: NaN },
+					NaN,
+					mode
+				)
 			];
 			for (const d of cases) {
 				expect(noNaN(d), `${mode} ${JSON.stringify(d)}`).toBe(true);
@@ -102,7 +120,8 @@ describe('sweepDomain', () => {
 });
 
 describe('tickDigits', () => {
-	const kzt = (v: number, digits: number) => `${new Intl.NumberFormat('ru-RU', { notation: 'compact', maximumFractionDigits: digits }).format(v)} ₸`;
+	const kzt = (v: number, digits: number) =>
+		`${new Intl.NumberFormat('ru-RU', { notation: 'compact', maximumFractionDigits: digits }).format(v)} ₸`;
 
 	it('adds decimals only until no tick is rounded off', () => {
 		expect(tickDigits([0, 50e9, 100e9, 150e9], kzt)).toBe(0);

@@ -4,8 +4,18 @@ import { Problems } from './problems';
 
 describe('parseDecimal', () => {
 	it('reads plain decimals and refuses everything else', () => {
-		for (const [t, v] of [['12', 12], ['-0.5', -0.5], ['+.5', 0.5], ['1e3', 1000], ['7', 7], [' 42 ', 42], ['1.', 1]] as const) expect(parseDecimal(t), t).toBe(v);
-		for (const t of ['', '0x1F', '0b1', '0o7', 'Infinity', '-Infinity', '1,5', '1 2', 'abc', '1e', '-']) expect(parseDecimal(t), t).toBeNaN();
+		for (const [t, v] of [
+			['12', 12],
+			['-0.5', -0.5],
+			['+.5', 0.5],
+			['1e3', 1000],
+			['7', 7],
+			[' 42 ', 42],
+			['1.', 1]
+		] as const)
+			expect(parseDecimal(t), t).toBe(v);
+		for (const t of ['', '0x1F', '0b1', '0o7', 'Infinity', '-Infinity', '1,5', '1 2', 'abc', '1e', '-'])
+			expect(parseDecimal(t), t).toBeNaN();
 	});
 });
 
@@ -19,7 +29,10 @@ describe('ColumnBuilder', () => {
 		if (col.type !== 'integer') return;
 		expect(col.values.length).toBe(2004);
 		expect([...col.valid.slice(0, 5)]).toEqual([1, 0, 2, 2, 1]);
-		expect(problems.list.map((p) => [p.row, p.column])).toEqual([[3, 'age'], [4, 'age']]);
+		expect(problems.list.map((p) => [p.row, p.column])).toEqual([
+			[3, 'age'],
+			[4, 'age']
+		]);
 	});
 
 	it('reads booleans as true/false/1/0 in any case', () => {

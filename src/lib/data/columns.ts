@@ -156,8 +156,15 @@ export class ColumnBuilder {
 	private wrongType(text: string, index: number): void {
 		this.valid![index] = 2;
 		const rule = this.spec ? describeRule(this.spec) : 'a finite number';
-		const comma = !this.decimalComma && !Number.isNaN(parseDecimalComma(text)) ? ' Use "." as the decimal mark, with no spaces between digits.' : '';
-		this.problems.add(this.file, index + 1, this.name, `wrong type: ${showValue(text)} is not ${rule}.`, `Write ${rule} in this cell, or leave it empty if unknown${this.spec?.required ? ' (not allowed: the column is required)' : ''}.${comma}`);
+		const comma =
+			!this.decimalComma && !Number.isNaN(parseDecimalComma(text)) ? ' Use "." as the decimal mark, with no spaces between digits.' : '';
+		this.problems.add(
+			this.file,
+			index + 1,
+			this.name,
+			`wrong type: ${showValue(text)} is not ${rule}.`,
+			`Write ${rule} in this cell, or leave it empty if unknown${this.spec?.required ? ' (not allowed: the column is required)' : ''}.${comma}`
+		);
 	}
 }
 

@@ -20,7 +20,8 @@ export async function readCsvTable(
 	const notes: CsvFormatNote[] = [];
 	let badRows = 0;
 	let rowCount: number;
-	const cellCountHint = 'Check for an unquoted comma inside a value (or a decimal comma: write 1.5, not 1,5), or a missing or extra cell in this row.';
+	const cellCountHint =
+		'Check for an unquoted comma inside a value (or a decimal comma: write 1.5, not 1,5), or a missing or extra cell in this row.';
 	try {
 		rowCount = await parseCsv(
 			chunks,
@@ -30,7 +31,13 @@ export async function readCsvTable(
 					const decimalComma = notes.some((n) => n.kind === 'delimiter');
 					builders = names.map((name, i) => {
 						if (name === '') {
-							problems.add(file, null, `#${i + 1}`, `header cell ${i + 1} is empty.`, 'Give every column a name, or remove the empty column (check for a trailing comma in the header).');
+							problems.add(
+								file,
+								null,
+								`#${i + 1}`,
+								`header cell ${i + 1} is empty.`,
+								'Give every column a name, or remove the empty column (check for a trailing comma in the header).'
+							);
 							return undefined;
 						}
 						if (names.indexOf(name) !== i) {
@@ -53,7 +60,14 @@ export async function readCsvTable(
 			{
 				onProgress,
 				onFormat: (note) => notes.push(note),
-				onError: (row, col, message) => problems.add(file, row === 0 ? null : row, names[col] ?? null, message, 'Quote a cell that contains commas or line breaks as "…", and double any quote inside it ("").')
+				onError: (row, col, message) =>
+					problems.add(
+						file,
+						row === 0 ? null : row,
+						names[col] ?? null,
+						message,
+						'Quote a cell that contains commas or line breaks as "…", and double any quote inside it ("").'
+					)
 			}
 		);
 	} catch (e) {
@@ -62,7 +76,13 @@ export async function readCsvTable(
 		return unreadableTable(file, table);
 	}
 	if (badRows > CELL_COUNT_REPORTS) {
-		problems.add(file, null, null, `${badRows - CELL_COUNT_REPORTS} more rows (${badRows} in all) have a number of cells other than the header's ${names.length}.`, cellCountHint);
+		problems.add(
+			file,
+			null,
+			null,
+			`${badRows - CELL_COUNT_REPORTS} more rows (${badRows} in all) have a number of cells other than the header's ${names.length}.`,
+			cellCountHint
+		);
 	}
 	if (names.length === 0) {
 		problems.add(file, null, null, 'the file is empty.', 'Export the table again, with its header row and its rows.');
@@ -73,7 +93,12 @@ export async function readCsvTable(
 	return { file, table, rowCount, names: [...columns.keys()], columns, readable: true, notices: formatNotices(file, notes, kept) };
 }
 
-const ENCODING_NAMES = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16 (big-endian)', 'windows-1251': 'Windows-1251 (Cyrillic)' };
+const ENCODING_NAMES = {
+	'utf-8': 'UTF-8',
+	'utf-16le': 'UTF-16',
+	'utf-16be': 'UTF-16 (big-endian)',
+	'windows-1251': 'Windows-1251 (Cyrillic)'
+};
 const DELIMITER_NAMES = { ',': 'commas', ';': 'semicolons (;), as Russian Excel writes CSV', '\t': 'tabs' };
 
 function formatNotices(file: string, notes: CsvFormatNote[], builders: ColumnBuilder[]): Notice[] {
@@ -81,11 +106,21 @@ function formatNotices(file: string, notes: CsvFormatNote[], builders: ColumnBui
 	for (const note of notes) {
 		if (note.kind === 'encoding') {
 			const from = note.fromRow > 0 ? ` from row ${note.fromRow}` : '';
-			notices.push({ file, column: null, message: `read as ${ENCODING_NAMES[note.encoding]}${from}, not UTF-8 (the contract's encoding): check that its text reads correctly, or save it as "CSV UTF-8".` });
+			notices.push({
+				file,
+				column: null,
+				message: `read as ${ENCODING_NAMES[note.encoding]}${from}, not UTF-8 (the contract's encoding): check that its text reads correctly, or save it as "CSV UTF-8".`
+			});
 		} else {
 			const commas = builders.filter((b) => b.decimalCommaCells > 0);
-			const decimals = commas.length ? ` Decimal commas were read as decimal points (${commas.map((b) => `${b.name}: ${b.decimalCommaCells} cell${b.decimalCommaCells === 1 ? '' : 's'}`).join(', ')}).` : '';
-			notices.push({ file, column: null, message: `cells are separated by ${DELIMITER_NAMES[note.delimiter]}, not commas: read with that separator.${decimals}` });
+			const decimals = commas.length
+				? ` Decimal commas were read as decimal points (${commas.map((b) => `${b.name}: ${b.decimalCommaCells} cell${b.decimalCommaCells === 1 ? '' : 's'}`).join(', ')}).`
+				: '';
+			notices.push({
+				file,
+				column: null,
+				message: `cells are separated by ${DELIMITER_NAMES[note.delimiter]}, not commas: read with that separator.${decimals}`
+			});
 		}
 	}
 	return notices;

@@ -25,7 +25,11 @@ async function parse(chunks: (string | Uint8Array)[]) {
 			yield* chunks;
 		})(),
 		sink,
-		{ onProgress: (d) => progress.push(d), onError: (row, col, m) => errors.push(`${row}:${col}:${m}`), onFormat: (note) => notes.push(note) }
+		{
+			onProgress: (d) => progress.push(d),
+			onError: (row, col, m) => errors.push(`${row}:${col}:${m}`),
+			onFormat: (note) => notes.push(note)
+		}
 	);
 	expect(n).toBe(rows.length);
 	return { header, rows, errors, progress, notes };
@@ -34,26 +38,39 @@ async function parse(chunks: (string | Uint8Array)[]) {
 /** Every way of cutting `text` into two chunks must parse the same. */
 async function everySplit(text: string) {
 	const whole = await parse([text]);
-	for (let i = 1; i < text.length; i++) expect(await parse([text.slice(0, i), text.slice(i)])).toMatchObject({ header: whole.header, rows: whole.rows });
+	for (let i = 1; i < text.length; i++)
+		expect(await parse([text.slice(0, i), text.slice(i)])).toMatchObject({ header: whole.header, rows: whole.rows });
 	return whole;
 }
 
 describe('parseCsv', () => {
 	it('reads a header and rows with LF, CRLF and a missing final newline', async () => {
-		expect((await parse(['a,b\n1,2\n3,4'])).rows).toEqual([['1', '2'], ['3', '4']]);
-		expect((await parse(['a,b\r\n1,2\r\n3,4\r\n'])).rows).toEqual([['1', '2'], ['3', '4']]);
+		expect((await parse(['a,b\n1,2\n3,4'])).rows).toEqual([
+			['1', '2'],
+			['3', '4']
+		]);
+		expect((await parse(['a,b\r\n1,2\r\n3,4\r\n'])).rows).toEqual([
+			['1', '2'],
+			['3', '4']
+		]);
 		expect((await parse(['a,b\r1,2\r'])).rows).toEqual([['1', '2']]);
 	});
 
 	it('reads quoted cells with commas, doubled quotes and line breaks', async () => {
 		const r = await everySplit('x,y\n"a, b","say ""hi"""\n"line1\r\nline2",""\n');
 		expect(r.header).toEqual(['x', 'y']);
-		expect(r.rows).toEqual([['a, b', 'say "hi"'], ['line1\r\nline2', '']]);
+		expect(r.rows).toEqual([
+			['a, b', 'say "hi"'],
+			['line1\r\nline2', '']
+		]);
 		expect(r.errors).toEqual([]);
 	});
 
 	it('keeps empty cells and skips blank lines', async () => {
-		expect((await parse(['a,b,c\n,,\n\n1,,3\n\n'])).rows).toEqual([['', '', ''], ['1', '', '3']]);
+		expect((await parse(['a,b,c\n,,\n\n1,,3\n\n'])).rows).toEqual([
+			['', '', ''],
+			['1', '', '3']
+		]);
 	});
 
 	it('drops a byte-order mark from bytes and from text', async () => {
@@ -128,7 +145,13 @@ describe('parseCsv encodings (never a silent U+FFFD)', () => {
 		const cyrillicAt = bytes.indexOf(0xc8);
 		// Cut after "И" (0xC8, a UTF-8 lead byte the decoder holds) or before it, the switch comes at row 401;
 		// when the first chunk shows invalid UTF-8 already, the whole file is read as Windows-1251.
-		for (const [cut, fromRow] of [[4096, 401], [cyrillicAt, 401], [cyrillicAt + 1, 401], [cyrillicAt + 3, 0], [bytes.length - 1, 0]]) {
+		for (const [cut, fromRow] of [
+			[4096, 401],
+			[cyrillicAt, 401],
+			[cyrillicAt + 1, 401],
+			[cyrillicAt + 3, 0],
+			[bytes.length - 1, 0]
+		]) {
 			const r = await parse([bytes.slice(0, cut), bytes.slice(cut)]);
 			expect(r.rows.at(-1), `cut at ${cut}`).toEqual(['r400', 'Иванов Иван']);
 			expect(r.rows).toHaveLength(401);
@@ -140,7 +163,9 @@ describe('parseCsv encodings (never a silent U+FFFD)', () => {
 		const utf8 = new TextEncoder().encode(asciiRows.replace('r1,plain', 'r1,Алматы'));
 		const err = await parseBytes([utf8, cp1251('r400,Иванов\n')]);
 		expect(err).toBeInstanceOf(UnreadableFileError);
-		expect((err as UnreadableFileError).message).toMatch(/not valid UTF-8 text: after byte \d+ it holds bytes in another encoding, while earlier text is UTF-8/);
+		expect((err as UnreadableFileError).message).toMatch(
+			/not valid UTF-8 text: after byte \d+ it holds bytes in another encoding, while earlier text is UTF-8/
+		);
 		expect((err as UnreadableFileError).row).toBe(401);
 	});
 
@@ -149,7 +174,11 @@ describe('parseCsv encodings (never a silent U+FFFD)', () => {
 		const le = new Uint8Array(new Uint16Array(Array.from(text, (c) => c.charCodeAt(0))).buffer);
 		const be = le.slice();
 		for (let i = 0; i < be.length; i += 2) [be[i], be[i + 1]] = [le[i + 1], le[i]];
-		for (const [bytes, encoding] of [[Uint8Array.of(0xff, 0xfe, ...le), 'utf-16le'], [le, 'utf-16le'], [Uint8Array.of(0xfe, 0xff, ...be), 'utf-16be']] as const) {
+		for (const [bytes, encoding] of [
+			[Uint8Array.of(0xff, 0xfe, ...le), 'utf-16le'],
+			[le, 'utf-16le'],
+			[Uint8Array.of(0xfe, 0xff, ...be), 'utf-16be']
+		] as const) {
 			const r = await parse([bytes]);
 			expect(r.rows).toEqual([['1', 'Алматы']]);
 			expect(r.notes).toEqual([{ kind: 'encoding', encoding, fromRow: 0 }]);

@@ -17,8 +17,7 @@ export type CsvDelimiter = ',' | ';' | '\t';
 
 /** How a file was read when it differs from the contract's UTF-8 with commas; `fromRow` 0 = from the header. */
 export type CsvFormatNote =
-	| { kind: 'encoding'; encoding: TextEncodingName; fromRow: number }
-	| { kind: 'delimiter'; delimiter: CsvDelimiter };
+	{ kind: 'encoding'; encoding: TextEncodingName; fromRow: number } | { kind: 'delimiter'; delimiter: CsvDelimiter };
 
 /** Options of `parseCsv`. */
 export interface CsvOptions {
@@ -38,11 +37,7 @@ const CR = 13;
  * Parses CSV from chunks into `sink`; returns the number of data rows. Throws UnreadableFileError (with the row
  * reached) for a file that is not text, or not in UTF-8, UTF-16 or Windows-1251.
  */
-export async function parseCsv(
-	chunks: AsyncIterable<Uint8Array | string>,
-	sink: CsvSink,
-	options: CsvOptions = {}
-): Promise<number> {
+export async function parseCsv(chunks: AsyncIterable<Uint8Array | string>, sink: CsvSink, options: CsvOptions = {}): Promise<number> {
 	const onFormat = options.onFormat ?? (() => {});
 	let p: CsvState | null = null;
 	// The text before the end of the header line, held until the separator can be told from it.
@@ -58,7 +53,9 @@ export async function parseCsv(
 	};
 	let reported = 0;
 	try {
-		for await (const { text, bytesDone } of decodeChunks(chunks, (encoding, fromByte) => onFormat({ kind: 'encoding', encoding, fromRow: fromByte === 0 || !p ? 0 : p.currentRow() }))) {
+		for await (const { text, bytesDone } of decodeChunks(chunks, (encoding, fromByte) =>
+			onFormat({ kind: 'encoding', encoding, fromRow: fromByte === 0 || !p ? 0 : p.currentRow() })
+		)) {
 			if (p) p.feed(text);
 			else {
 				header += text;
@@ -164,7 +161,8 @@ class CsvState {
 				if (c === delimiter || c === LF || c === CR) break;
 				j++;
 			}
-			if (j > i && this.afterQuote) this.onError(this.currentRow(), this.col, 'text after a closing quote; a quoted cell must end at a separator or line end');
+			if (j > i && this.afterQuote)
+				this.onError(this.currentRow(), this.col, 'text after a closing quote; a quoted cell must end at a separator or line end');
 			if (j === n) {
 				this.carry += text.slice(i);
 				this.atFieldStart = false;

@@ -19,7 +19,12 @@ describe('Arrow tables', () => {
 		const { households, persons } = await readDatasetFolder(join(FIXTURES, 'good'));
 		expect(households.schema.fields.map((f) => f.name).slice(0, COLUMNS.households.length)).toEqual(COLUMNS.households.map((c) => c.name));
 		const type = (t: typeof households, n: string) => String(t.schema.fields.find((f) => f.name === n)?.type);
-		expect([type(households, 'hh_id'), type(households, 'weight'), type(households, 'vehicles_owned'), type(households, 'notified')]).toEqual(['Utf8', 'Float64', 'Int32', 'Bool']);
+		expect([
+			type(households, 'hh_id'),
+			type(households, 'weight'),
+			type(households, 'vehicles_owned'),
+			type(households, 'notified')
+		]).toEqual(['Utf8', 'Float64', 'Int32', 'Bool']);
 		expect(households.getChild('deposits_kzt')?.nullCount).toBe(4);
 		expect(households.getChild('consumption_monthly')?.toArray()[1]).toBe(95000);
 		expect(households.getChild('consumption_monthly')?.get(2)).toBeNull();
@@ -55,7 +60,10 @@ describe('installDataset', () => {
 		expect(await count()).toEqual({ h: 4, p: 6 });
 
 		// Fail inside the swap, after households was already replaced in the transaction.
-		const failing: Db = { ...db, query: (sql, params) => (sql.includes('RENAME TO persons') ? Promise.reject(new Error('disk full')) : db.query(sql, params)) };
+		const failing: Db = {
+			...db,
+			query: (sql, params) => (sql.includes('RENAME TO persons') ? Promise.reject(new Error('disk full')) : db.query(sql, params))
+		};
 		const other = { households: good.households.slice(0, 1), persons: good.persons.slice(0, 2) };
 		await expect(installDataset(failing, other)).rejects.toThrow('disk full');
 		expect(await count()).toEqual({ h: 4, p: 6 });

@@ -68,7 +68,9 @@ function utf8Vector(values: (string | null)[]): Vector {
 		offsets[i + 1] = pos;
 	}
 	const { bits, nullCount } = packValid(valid);
-	return makeVector(makeData({ type: new Utf8(), length: n, nullCount, nullBitmap: bits, valueOffsets: offsets, data: bytes.subarray(0, pos) }));
+	return makeVector(
+		makeData({ type: new Utf8(), length: n, nullCount, nullBitmap: bits, valueOffsets: offsets, data: bytes.subarray(0, pos) })
+	);
 }
 
 function packValid(valid: Uint8Array): { bits: Uint8Array; nullCount: number } {

@@ -31,6 +31,12 @@ async function findSource(folder: string, table: string, problems: Problems): Pr
 		const bytes = await readFile(join(folder, parquet));
 		return { file: parquet, parquet: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) };
 	}
-	problems.add(csv, null, null, `the ${table} table is missing: no ${csv} or ${parquet} in the folder.`, `Add ${csv} (or ${parquet}) to the dataset folder.`);
+	problems.add(
+		csv,
+		null,
+		null,
+		`the ${table} table is missing: no ${csv} or ${parquet} in the folder.`,
+		`Add ${csv} (or ${parquet}) to the dataset folder.`
+	);
 	return null;
 }

@@ -9,9 +9,7 @@ import { summarizeDataset, type DatasetSummary } from './summary';
 import { validateTables } from './validate';
 
 /** One table's file: CSV as a stream of chunks, or Parquet as bytes. */
-export type DatasetSource =
-	| { file: string; csv: AsyncIterable<Uint8Array | string> }
-	| { file: string; parquet: ArrayBuffer };
+export type DatasetSource = { file: string; csv: AsyncIterable<Uint8Array | string> } | { file: string; parquet: ArrayBuffer };
 
 /** The files of one dataset; `manifest` is the text of manifest.json when present. */
 export interface DatasetInput {
@@ -40,7 +38,10 @@ export interface LoadedDataset extends DatasetTables {
 export type ProgressCallback = (file: string, bytesDone: number) => void;
 
 /** Reads and checks a dataset; returns the report, and the tables only when it is accepted. */
-export async function checkDataset(input: DatasetInput, onProgress?: ProgressCallback): Promise<{ report: DatasetReport; tables: DatasetTables | null }> {
+export async function checkDataset(
+	input: DatasetInput,
+	onProgress?: ProgressCallback
+): Promise<{ report: DatasetReport; tables: DatasetTables | null }> {
 	const problems = new Problems();
 	const manifest = input.manifest ? readManifest(input.manifest.file, input.manifest.text, problems) : null;
 	const households = await readSource(input.households, 'households', problems, onProgress);
@@ -77,14 +78,23 @@ function readManifest(file: string, text: string, problems: Problems): Manifest 
 		// A browser's File.text() drops a byte-order mark and Node's readFile keeps it: drop it here for both.
 		json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 	} catch (e) {
-		problems.add(file, null, null, `not valid JSON (${(e as Error).message}).`, 'Fix the JSON syntax, or remove manifest.json (it is optional).');
+		problems.add(
+			file,
+			null,
+			null,
+			`not valid JSON (${(e as Error).message}).`,
+			'Fix the JSON syntax, or remove manifest.json (it is optional).'
+		);
 		return null;
 	}
 	const parsed = manifestSchema.safeParse(json);
 	if (parsed.success) return parsed.data;
 	for (const issue of parsed.error.issues) {
 		const path = issue.path.join('.') || null;
-		const hint = path === 'schema_version' ? 'This product reads schema_version 1: convert the dataset, or set "schema_version": 1.' : 'Correct this manifest field, or remove it.';
+		const hint =
+			path === 'schema_version'
+				? 'This product reads schema_version 1: convert the dataset, or set "schema_version": 1.'
+				: 'Correct this manifest field, or remove it.';
 		problems.add(file, null, path, issue.message, hint);
 	}
 	return null;

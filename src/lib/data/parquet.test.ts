@@ -63,14 +63,20 @@ describe('Parquet datasets', () => {
 			copyFileSync(join(dir, 'persons.parquet'), join(bad, 'persons.parquet'));
 			writeFileSync(join(bad, 'households.parquet'), 'not parquet at all');
 			const err = await readDatasetFolder(bad).catch((e) => e);
-			expect(err.problems[0]).toMatchObject({ file: 'households.parquet', row: null, message: expect.stringMatching(/not a readable Parquet file/) });
+			expect(err.problems[0]).toMatchObject({
+				file: 'households.parquet',
+				row: null,
+				message: expect.stringMatching(/not a readable Parquet file/)
+			});
 		} finally {
 			rmSync(bad, { recursive: true, force: true });
 		}
 	});
 
 	it('refuse Infinity, NaN and 1e308 exactly as the same CSV is refused', async () => {
-		const households = readFileSync(join(GOOD, 'households.csv'), 'utf8').replace('h2,turkestan,rural,300,', 'h2,turkestan,rural,Infinity,').replace('h3,turkestan,rural,250,', 'h3,turkestan,rural,NaN,');
+		const households = readFileSync(join(GOOD, 'households.csv'), 'utf8')
+			.replace('h2,turkestan,rural,300,', 'h2,turkestan,rural,Infinity,')
+			.replace('h3,turkestan,rural,250,', 'h3,turkestan,rural,NaN,');
 		const persons = readFileSync(join(GOOD, 'persons.csv'), 'utf8').replace('p1,h1,34,f,0,false,85000', 'p1,h1,34,f,0,false,1e308');
 		const csv = folder({ 'households.csv': households, 'persons.csv': persons });
 		const parquet = folder({});
@@ -92,12 +98,23 @@ describe('Parquet datasets', () => {
 	it('refuse IIN-like numbers in a DOUBLE column outside the contract', async () => {
 		const d = folder({});
 		try {
-			const persons = readFileSync(join(GOOD, 'persons.csv'), 'utf8').split('\n').map((line, i) => (line === '' ? line : `${line},${i === 0 ? 'ref' : ['850312300123', '910101400456', '', '030515500321', '771120300999', '650228400111'][i - 1]}`)).join('\n');
+			const persons = readFileSync(join(GOOD, 'persons.csv'), 'utf8')
+				.split('\n')
+				.map((line, i) =>
+					line === ''
+						? line
+						: `${line},${i === 0 ? 'ref' : ['850312300123', '910101400456', '', '030515500321', '771120300999', '650228400111'][i - 1]}`
+				)
+				.join('\n');
 			writeFileSync(join(d, 'persons.csv'), persons);
 			await csvToParquet(join(d, 'persons.csv'), join(d, 'persons.parquet'), 'persons', () => {}, ['ref']);
 			rmSync(join(d, 'persons.csv'));
 			copyFileSync(join(dir, 'households.parquet'), join(d, 'households.parquet'));
-			expect(await problemsOf(d)).toEqual([expect.stringMatching(/^persons.parquet \| 1 \| ref \| .*personal data \(IINs: 11- or 12-digit numbers that start with a birth date\): 5 of the 5 values/)]);
+			expect(await problemsOf(d)).toEqual([
+				expect.stringMatching(
+					/^persons.parquet \| 1 \| ref \| .*personal data \(IINs: 11- or 12-digit numbers that start with a birth date\): 5 of the 5 values/
+				)
+			]);
 		} finally {
 			rmSync(d, { recursive: true, force: true });
 		}
@@ -108,7 +125,9 @@ describe('Parquet datasets', () => {
 		bytes.fill(0xff, 4, 16);
 		const d = folder({ 'households.parquet': bytes, 'persons.parquet': readFileSync(join(dir, 'persons.parquet')) });
 		try {
-			expect(await problemsOf(d)).toEqual([expect.stringMatching(/^households.parquet \| null \| null \| .*the Parquet file is damaged: its data cannot be read/)]);
+			expect(await problemsOf(d)).toEqual([
+				expect.stringMatching(/^households.parquet \| null \| null \| .*the Parquet file is damaged: its data cannot be read/)
+			]);
 		} finally {
 			rmSync(d, { recursive: true, force: true });
 		}

@@ -8,12 +8,7 @@ import { otherFormat } from './sniff';
 const EXPORT_AGAIN = 'Export the table again as Parquet, or as CSV (UTF-8, comma-separated).';
 
 /** Reads a Parquet file into a column table, typing contract columns and recording every problem. */
-export async function readParquetTable(
-	file: string,
-	table: TableName,
-	buffer: ArrayBuffer,
-	problems: Problems
-): Promise<ColumnTable> {
+export async function readParquetTable(file: string, table: TableName, buffer: ArrayBuffer, problems: Problems): Promise<ColumnTable> {
 	let metadata;
 	try {
 		metadata = parquetMetadata(buffer);
@@ -55,7 +50,11 @@ function notParquet(buffer: ArrayBuffer, reason: string): [string, string] {
 	if (buffer.byteLength === 0) return ['the file is empty.', EXPORT_AGAIN];
 	const other = new TextDecoder('latin1').decode(head.subarray(0, 4)) === 'PAR1' ? null : otherFormat(head);
 	if (other) return [`this is ${other.what}, not a readable Parquet file.`, other.hint];
-	if (looksLikeText(head)) return ['this is a text file (CSV?), not a readable Parquet file.', 'If it is CSV, give it the extension .csv (households.csv or persons.csv).'];
+	if (looksLikeText(head))
+		return [
+			'this is a text file (CSV?), not a readable Parquet file.',
+			'If it is CSV, give it the extension .csv (households.csv or persons.csv).'
+		];
 	return [`not a readable Parquet file (${reason}).`, EXPORT_AGAIN];
 }
 

@@ -23,27 +23,99 @@
 // Column-name words for names, IIN, phone, address and e-mail: English, Russian (Cyrillic and transliterated), Kazakh.
 const PII_WORDS = new Set([
 	// names
-	'name', 'names', 'firstname', 'lastname', 'middlename', 'fullname', 'surname', 'forename', 'givenname',
-	'familyname', 'patronymic', 'fio', 'imya', 'imia', 'familiya', 'familia', 'otchestvo', 'aty', 'tegi',
-	'имя', 'фамилия', 'отчество', 'фио', 'аты', 'тегі', 'тегi', 'әкесінің',
+	'name',
+	'names',
+	'firstname',
+	'lastname',
+	'middlename',
+	'fullname',
+	'surname',
+	'forename',
+	'givenname',
+	'familyname',
+	'patronymic',
+	'fio',
+	'imya',
+	'imia',
+	'familiya',
+	'familia',
+	'otchestvo',
+	'aty',
+	'tegi',
+	'имя',
+	'фамилия',
+	'отчество',
+	'фио',
+	'аты',
+	'тегі',
+	'тегi',
+	'әкесінің',
 	// identity numbers
-	'iin', 'инн', 'иин', 'жсн', 'zhsn', 'passport', 'pasport', 'паспорт', 'ssn',
+	'iin',
+	'инн',
+	'иин',
+	'жсн',
+	'zhsn',
+	'passport',
+	'pasport',
+	'паспорт',
+	'ssn',
 	// phone
-	'phone', 'phonenumber', 'telephone', 'tel', 'mobile', 'cellphone', 'msisdn', 'telefon', 'телефон', 'тел',
+	'phone',
+	'phonenumber',
+	'telephone',
+	'tel',
+	'mobile',
+	'cellphone',
+	'msisdn',
+	'telefon',
+	'телефон',
+	'тел',
 	// address
-	'address', 'addr', 'street', 'ulitsa', 'ulica', 'adres', 'адрес', 'улица', 'мекенжай', 'көше', 'kvartira',
-	'квартира', 'postcode', 'zipcode',
+	'address',
+	'addr',
+	'street',
+	'ulitsa',
+	'ulica',
+	'adres',
+	'адрес',
+	'улица',
+	'мекенжай',
+	'көше',
+	'kvartira',
+	'квартира',
+	'postcode',
+	'zipcode',
 	// e-mail
-	'email', 'mail', 'почта', 'emailaddress'
+	'email',
+	'mail',
+	'почта',
+	'emailaddress'
 ]);
 
 // "region_name" or "district_name" names a place, not a person.
-const NAMED_PLACES = new Set(['region', 'district', 'oblast', 'raion', 'settlement', 'city', 'village', 'file', 'dataset', 'programme', 'program', 'benefit']);
+const NAMED_PLACES = new Set([
+	'region',
+	'district',
+	'oblast',
+	'raion',
+	'settlement',
+	'city',
+	'village',
+	'file',
+	'dataset',
+	'programme',
+	'program',
+	'benefit'
+]);
 
 /** The personal-data kind a column name suggests ("a name"), or null when it looks anonymous. */
 export function personalColumnKind(column: string): string | null {
 	const lower = column.toLowerCase();
-	const tokens = lower.split(/[^\p{L}\p{N}]+/u).map((t) => t.replace(/\d+$/, '')).filter(Boolean);
+	const tokens = lower
+		.split(/[^\p{L}\p{N}]+/u)
+		.map((t) => t.replace(/\d+$/, ''))
+		.filter(Boolean);
 	const joined = tokens.join('');
 	if (tokens.includes('name') && tokens.some((t) => NAMED_PLACES.has(t))) return null;
 	for (const word of [joined, ...tokens]) if (PII_WORDS.has(word)) return kindOf(word);
@@ -55,7 +127,7 @@ function kindOf(word: string): string {
 	if (/phone|tel|mobile|msisdn|телефон|тел/.test(word)) return 'a phone number';
 	if (/mail|почта/.test(word)) return 'an e-mail address';
 	if (/addr|street|ulit|ulic|adres|адрес|улица|мекенжай|көше|kvartira|квартира|code/.test(word)) return 'an address';
-	return 'a person\'s name';
+	return "a person's name";
 }
 
 const DIGIT_GROUPS = /^\d{2,6}(?:[ .-]\d{1,6}){1,5}$/;

@@ -28,7 +28,10 @@ describe('datasets/README.md', () => {
 	});
 
 	it('finds a difference when one cell of the table changes', () => {
-		const readme = readFileSync(README, 'utf8').replace('| weight | number | yes | a number > 0 and ≤ 10 000 000 |', '| weight | number | yes | a number ≥ 0 and ≤ 10 000 000 |');
+		const readme = readFileSync(README, 'utf8').replace(
+			'| weight | number | yes | a number > 0 and ≤ 10 000 000 |',
+			'| weight | number | yes | a number ≥ 0 and ≤ 10 000 000 |'
+		);
 		expect(schemaSection(readme)).not.toBe(schemaMarkdown());
 	});
 

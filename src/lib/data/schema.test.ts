@@ -12,7 +12,15 @@ describe('schema', () => {
 	});
 
 	it('zod row schemas accept a good record and refuse a bad one', () => {
-		const hh = { hh_id: 'h1', region: 'astana', settlement: 'urban', weight: 2, dwellings_owned: 1, vehicles_owned: 0, consumption_monthly: null };
+		const hh = {
+			hh_id: 'h1',
+			region: 'astana',
+			settlement: 'urban',
+			weight: 2,
+			dwellings_owned: 1,
+			vehicles_owned: 0,
+			consumption_monthly: null
+		};
 		expect(householdRowSchema.safeParse(hh).success).toBe(true);
 		expect(householdRowSchema.safeParse({ ...hh, weight: 0 }).success).toBe(false);
 		expect(householdRowSchema.safeParse({ ...hh, region: 'nur_sultan' }).success).toBe(false);
@@ -32,7 +40,22 @@ describe('schema', () => {
 
 describe('personal data', () => {
 	it('recognises personal column names in English, Russian and Kazakh', () => {
-		for (const n of ['name', 'First Name', 'surname', 'FIO', 'iin', 'phone_1', 'tel', 'address', 'street', 'email', 'Фамилия', 'телефон', 'мекенжай', 'тегі'])
+		for (const n of [
+			'name',
+			'First Name',
+			'surname',
+			'FIO',
+			'iin',
+			'phone_1',
+			'tel',
+			'address',
+			'street',
+			'email',
+			'Фамилия',
+			'телефон',
+			'мекенжай',
+			'тегі'
+		])
 			expect(personalColumnKind(n), n).not.toBeNull();
 		for (const n of ['hh_id', 'region_name', 'income_pension', 'consumption_monthly', 'notified', 'ssd', 'carer', 'settlement'])
 			expect(personalColumnKind(n), n).toBeNull();

@@ -63,22 +63,154 @@ const income = (name: string, meaning: string): ColumnSpec => ({
 export const HOUSEHOLD_COLUMNS: readonly ColumnSpec[] = [
 	{ name: 'hh_id', table: 'households', type: 'string', required: true, unique: true, meaning: 'anonymised household id, unique' },
 	{ name: 'region', table: 'households', type: 'enum', required: true, values: REGION_CODES, meaning: 'one of the 20 region codes' },
-	{ name: 'settlement', table: 'households', type: 'enum', required: true, values: ['urban', 'rural'], meaning: 'urban or rural settlement' },
-	{ name: 'weight', table: 'households', type: 'number', required: true, min: 0, minExclusive: true, max: UPPER_BOUNDS.weight, meaning: 'households in the population this record stands for (1 for a full register)' },
-	{ name: 'consumption_monthly', table: 'households', type: 'number', required: false, min: 0, max: moneyMonthly, meaning: 'household consumption spending (survey); enables targeting-accuracy metrics', switchesOff: 'no targeting metrics (poor persons, inclusion and exclusion error, poorest-quintile coverage, CGH)' },
-	{ name: 'dwellings_owned', table: 'households', type: 'integer', required: true, min: 0, max: count, meaning: 'homes or premises owned by any member' },
-	{ name: 'vehicles_owned', table: 'households', type: 'integer', required: true, min: 0, max: count, meaning: 'vehicles owned by any member' },
-	{ name: 'land_plots_owned', table: 'households', type: 'integer', required: false, min: 0, max: count, meaning: 'plots for individual housing', switchesOff: 'no land-plot asset test (treated as 0 plots)' },
-	{ name: 'deposits_kzt', table: 'households', type: 'number', required: false, min: 0, max: stock, meaning: 'bank deposits, tenge (a stock, not monthly)', switchesOff: 'no deposits asset test (tsa.assets.max_deposits_mrp; treated as 0 ₸)' },
-	{ name: 'non_mortgage_loan', table: 'households', type: 'boolean', required: false, meaning: 'any member has a consumer or micro loan', switchesOff: 'no non-mortgage loan exclusion (tsa.assets.non_mortgage_loan_excludes; treated as no loan)' },
-	{ name: 'loans_received_quarter_kzt', table: 'households', type: 'number', required: false, min: 0, max: stock, meaning: 'non-mortgage bank loans and microcredits received by members in the quarter before the reference month, tenge (a flow over the quarter, not monthly)', switchesOff: 'no loan test by amount (tsa.assets.loan_limit_pm_per_member_quarter): the yes/no column non_mortgage_loan is used instead, with a notice' },
-	{ name: 'housing_costs_monthly', table: 'households', type: 'number', required: false, min: 0, max: moneyMonthly, meaning: 'housing and utility costs the household pays (rent excluded unless the law counts it), for housing assistance', switchesOff: 'no housing assistance (treated as 0 ₸ of housing costs)' },
-	{ name: 'card_spending_monthly', table: 'households', type: 'number', required: false, min: 0, max: moneyMonthly, meaning: 'outflows from members\' bank accounts (spending signal)', switchesOff: 'no account-spending test (treated as 0 ₸)' },
-	{ name: 'disaster_damage', table: 'households', type: 'boolean', required: false, meaning: 'damage from a natural disaster in the reference year', switchesOff: 'no local assistance on disaster grounds (treated as no damage)' },
-	{ name: 'fire_damage', table: 'households', type: 'boolean', required: false, meaning: 'damage from a fire in the reference year', switchesOff: 'no local assistance on fire grounds (treated as no damage)' },
-	{ name: 'notified', table: 'households', type: 'boolean', required: false, meaning: 'proactively notified of possible TSA eligibility (Digital Family Card)', switchesOff: 'no observed notification, so no notified-to-applied gap' },
-	{ name: 'applied', table: 'households', type: 'boolean', required: false, meaning: 'applied for TSA in the reference period (notified or not)', switchesOff: 'no observed take-up (takeup.mode = observed) and no notified-to-applied gap' },
-	{ name: 'tsa_paid_monthly', table: 'households', type: 'number', required: false, min: 0, max: moneyMonthly, meaning: 'TSA actually paid (observed)', switchesOff: 'no comparison with observed TSA payments' }
+	{
+		name: 'settlement',
+		table: 'households',
+		type: 'enum',
+		required: true,
+		values: ['urban', 'rural'],
+		meaning: 'urban or rural settlement'
+	},
+	{
+		name: 'weight',
+		table: 'households',
+		type: 'number',
+		required: true,
+		min: 0,
+		minExclusive: true,
+		max: UPPER_BOUNDS.weight,
+		meaning: 'households in the population this record stands for (1 for a full register)'
+	},
+	{
+		name: 'consumption_monthly',
+		table: 'households',
+		type: 'number',
+		required: false,
+		min: 0,
+		max: moneyMonthly,
+		meaning: 'household consumption spending (survey); enables targeting-accuracy metrics',
+		switchesOff: 'no targeting metrics (poor persons, inclusion and exclusion error, poorest-quintile coverage, CGH)'
+	},
+	{
+		name: 'dwellings_owned',
+		table: 'households',
+		type: 'integer',
+		required: true,
+		min: 0,
+		max: count,
+		meaning: 'homes or premises owned by any member'
+	},
+	{
+		name: 'vehicles_owned',
+		table: 'households',
+		type: 'integer',
+		required: true,
+		min: 0,
+		max: count,
+		meaning: 'vehicles owned by any member'
+	},
+	{
+		name: 'land_plots_owned',
+		table: 'households',
+		type: 'integer',
+		required: false,
+		min: 0,
+		max: count,
+		meaning: 'plots for individual housing',
+		switchesOff: 'no land-plot asset test (treated as 0 plots)'
+	},
+	{
+		name: 'deposits_kzt',
+		table: 'households',
+		type: 'number',
+		required: false,
+		min: 0,
+		max: stock,
+		meaning: 'bank deposits, tenge (a stock, not monthly)',
+		switchesOff: 'no deposits asset test (tsa.assets.max_deposits_mrp; treated as 0 ₸)'
+	},
+	{
+		name: 'non_mortgage_loan',
+		table: 'households',
+		type: 'boolean',
+		required: false,
+		meaning: 'any member has a consumer or micro loan',
+		switchesOff: 'no non-mortgage loan exclusion (tsa.assets.non_mortgage_loan_excludes; treated as no loan)'
+	},
+	{
+		name: 'loans_received_quarter_kzt',
+		table: 'households',
+		type: 'number',
+		required: false,
+		min: 0,
+		max: stock,
+		meaning:
+			'non-mortgage bank loans and microcredits received by members in the quarter before the reference month, tenge (a flow over the quarter, not monthly)',
+		switchesOff:
+			'no loan test by amount (tsa.assets.loan_limit_pm_per_member_quarter): the yes/no column non_mortgage_loan is used instead, with a notice'
+	},
+	{
+		name: 'housing_costs_monthly',
+		table: 'households',
+		type: 'number',
+		required: false,
+		min: 0,
+		max: moneyMonthly,
+		meaning: 'housing and utility costs the household pays (rent excluded unless the law counts it), for housing assistance',
+		switchesOff: 'no housing assistance (treated as 0 ₸ of housing costs)'
+	},
+	{
+		name: 'card_spending_monthly',
+		table: 'households',
+		type: 'number',
+		required: false,
+		min: 0,
+		max: moneyMonthly,
+		meaning: "outflows from members' bank accounts (spending signal)",
+		switchesOff: 'no account-spending test (treated as 0 ₸)'
+	},
+	{
+		name: 'disaster_damage',
+		table: 'households',
+		type: 'boolean',
+		required: false,
+		meaning: 'damage from a natural disaster in the reference year',
+		switchesOff: 'no local assistance on disaster grounds (treated as no damage)'
+	},
+	{
+		name: 'fire_damage',
+		table: 'households',
+		type: 'boolean',
+		required: false,
+		meaning: 'damage from a fire in the reference year',
+		switchesOff: 'no local assistance on fire grounds (treated as no damage)'
+	},
+	{
+		name: 'notified',
+		table: 'households',
+		type: 'boolean',
+		required: false,
+		meaning: 'proactively notified of possible TSA eligibility (Digital Family Card)',
+		switchesOff: 'no observed notification, so no notified-to-applied gap'
+	},
+	{
+		name: 'applied',
+		table: 'households',
+		type: 'boolean',
+		required: false,
+		meaning: 'applied for TSA in the reference period (notified or not)',
+		switchesOff: 'no observed take-up (takeup.mode = observed) and no notified-to-applied gap'
+	},
+	{
+		name: 'tsa_paid_monthly',
+		table: 'households',
+		type: 'number',
+		required: false,
+		min: 0,
+		max: moneyMonthly,
+		meaning: 'TSA actually paid (observed)',
+		switchesOff: 'no comparison with observed TSA payments'
+	}
 ];
 
 /** Columns of `persons`, in contract order. */
@@ -87,10 +219,41 @@ export const PERSON_COLUMNS: readonly ColumnSpec[] = [
 	{ name: 'hh_id', table: 'persons', type: 'string', required: true, meaning: 'must exist in households; every household has ≥ 1 person' },
 	{ name: 'age', table: 'persons', type: 'integer', required: true, min: 0, max: 120, meaning: 'completed years' },
 	{ name: 'sex', table: 'persons', type: 'enum', required: true, values: ['m', 'f'], meaning: 'm or f' },
-	{ name: 'disability_group', table: 'persons', type: 'integer', required: false, min: 0, max: 3, meaning: '0 = none; for children any value > 0 means a disabled child', switchesOff: 'no disability-based unconditional help or disabled-child rules (treated as no disability)' },
-	{ name: 'student_fulltime', table: 'persons', type: 'boolean', required: false, meaning: 'full-time student', switchesOff: 'no full-time student exception in the able-bodied test (treated as not a student)' },
-	{ name: 'carer', table: 'persons', type: 'boolean', required: false, meaning: 'cares full time for a child under 3, a disabled person or an elderly person', switchesOff: 'no carer ground of unconditional help (treated as not a carer)' },
-	{ name: 'ssd', table: 'persons', type: 'enum', required: false, values: ['none', 'tb', 'cancer', 'hiv'], meaning: 'socially significant disease under treatment', switchesOff: 'no local assistance on disease grounds (treated as none)' },
+	{
+		name: 'disability_group',
+		table: 'persons',
+		type: 'integer',
+		required: false,
+		min: 0,
+		max: 3,
+		meaning: '0 = none; for children any value > 0 means a disabled child',
+		switchesOff: 'no disability-based unconditional help or disabled-child rules (treated as no disability)'
+	},
+	{
+		name: 'student_fulltime',
+		table: 'persons',
+		type: 'boolean',
+		required: false,
+		meaning: 'full-time student',
+		switchesOff: 'no full-time student exception in the able-bodied test (treated as not a student)'
+	},
+	{
+		name: 'carer',
+		table: 'persons',
+		type: 'boolean',
+		required: false,
+		meaning: 'cares full time for a child under 3, a disabled person or an elderly person',
+		switchesOff: 'no carer ground of unconditional help (treated as not a carer)'
+	},
+	{
+		name: 'ssd',
+		table: 'persons',
+		type: 'enum',
+		required: false,
+		values: ['none', 'tb', 'cancer', 'hiv'],
+		meaning: 'socially significant disease under treatment',
+		switchesOff: 'no local assistance on disease grounds (treated as none)'
+	},
 	income('income_wages', 'wages, ₸/month'),
 	income('income_business', 'business income, ₸/month'),
 	income('income_pension', 'pensions, ₸/month'),

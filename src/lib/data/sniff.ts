@@ -17,7 +17,8 @@ export class UnreadableFileError extends Error {
 	}
 }
 
-const EXPORT_CSV = 'In Excel: File → Save As → "CSV UTF-8 (comma delimited) (*.csv)", and choose the file it writes; or export the table as Parquet.';
+const EXPORT_CSV =
+	'In Excel: File → Save As → "CSV UTF-8 (comma delimited) (*.csv)", and choose the file it writes; or export the table as Parquet.';
 
 const SIGNATURES: { magic: string; what: string; hint: string }[] = [
 	{ magic: '\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1', what: 'an Excel 97–2003 workbook (.xls) or another old Office document', hint: EXPORT_CSV },
@@ -45,9 +46,14 @@ function contains(bytes: Uint8Array, text: string): boolean {
 export function otherFormat(head: Uint8Array): { what: string; hint: string } | null {
 	if (startsWith(head, 'PK\x03\x04') || startsWith(head, 'PK\x05\x06')) {
 		// A workbook is a ZIP archive; its first entries name what it holds.
-		if (contains(head, 'opendocument.spreadsheet')) return { what: 'an OpenDocument spreadsheet (.ods)', hint: 'In LibreOffice: File → Save As → "Text CSV", UTF-8, comma as the separator.' };
+		if (contains(head, 'opendocument.spreadsheet'))
+			return {
+				what: 'an OpenDocument spreadsheet (.ods)',
+				hint: 'In LibreOffice: File → Save As → "Text CSV", UTF-8, comma as the separator.'
+			};
 		if (contains(head, 'xl/')) return { what: 'an Excel workbook (.xlsx)', hint: EXPORT_CSV };
-		if (contains(head, 'word/')) return { what: 'a Word document (.docx)', hint: 'Export the table itself as CSV (UTF-8, comma-separated) or Parquet.' };
+		if (contains(head, 'word/'))
+			return { what: 'a Word document (.docx)', hint: 'Export the table itself as CSV (UTF-8, comma-separated) or Parquet.' };
 		return { what: 'a ZIP archive', hint: 'Extract it first, and choose the .csv or .parquet file inside.' };
 	}
 	return SIGNATURES.find((s) => startsWith(head, s.magic)) ?? null;
@@ -64,20 +70,24 @@ export function sniffEncoding(head: Uint8Array, final: boolean): TextEncodingNam
 	// UTF-16 without a byte-order mark: every ASCII character (digits, separators, line ends) has a zero high byte.
 	if (zeros.odd >= head.length / 10 && zeros.even === 0) return 'utf-16le';
 	if (zeros.even >= head.length / 10 && zeros.odd === 0) return 'utf-16be';
-	if (zeros.odd + zeros.even > 0) throw new UnreadableFileError('this is not a text file (it holds zero bytes), so not a CSV file.', EXPORT_CSV);
+	if (zeros.odd + zeros.even > 0)
+		throw new UnreadableFileError('this is not a text file (it holds zero bytes), so not a CSV file.', EXPORT_CSV);
 	try {
 		new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: !final });
 		return 'utf-8';
 	} catch {
 		if (looksLikeWindows1251(head)) return 'windows-1251';
-		throw new UnreadableFileError('the file is not UTF-8 text, nor in an encoding the product recognises (Windows-1251, UTF-16).', EXPORT_CSV);
+		throw new UnreadableFileError(
+			'the file is not UTF-8 text, nor in an encoding the product recognises (Windows-1251, UTF-16).',
+			EXPORT_CSV
+		);
 	}
 }
 
 function zeroBytes(bytes: Uint8Array): { even: number; odd: number } {
 	let even = 0;
 	let odd = 0;
-	for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) (i & 1 ? odd++ : even++);
+	for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) i & 1 ? odd++ : even++;
 	return { even, odd };
 }
 

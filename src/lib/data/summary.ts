@@ -45,10 +45,14 @@ export function summarizeDataset(tables: { households: Table; persons: Table }):
 	}
 	const missing: DatasetSummary['missing_optional'] = [];
 	const extra: DatasetSummary['extra_columns'] = [];
-	for (const [table, t] of [['households', households], ['persons', persons]] as const) {
+	for (const [table, t] of [
+		['households', households],
+		['persons', persons]
+	] as const) {
 		for (const spec of COLUMNS[table]) {
 			const col = t.getChild(spec.name);
-			if (!spec.required && (!col || col.nullCount === t.numRows)) missing.push({ table, column: spec.name, switches_off: spec.switchesOff ?? '' });
+			if (!spec.required && (!col || col.nullCount === t.numRows))
+				missing.push({ table, column: spec.name, switches_off: spec.switchesOff ?? '' });
 		}
 		for (const f of t.schema.fields) if (!COLUMNS[table].some((c) => c.name === f.name)) extra.push({ table, column: f.name });
 	}

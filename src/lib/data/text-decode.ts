@@ -79,7 +79,8 @@ class ChunkDecoder {
 		try {
 			text = this.decoder.decode(bytes, { stream: !final });
 		} catch {
-			if (this.encoding !== 'utf-8') throw new UnreadableFileError(`the file is not valid ${this.encoding.toUpperCase()} text (after byte ${start}).`, SAVE_AS_UTF8);
+			if (this.encoding !== 'utf-8')
+				throw new UnreadableFileError(`the file is not valid ${this.encoding.toUpperCase()} text (after byte ${start}).`, SAVE_AS_UTF8);
 			const { ascii, rest, fromByte } = this.switchTo1251(bytes, start, final);
 			if (ascii) yield { text: ascii, bytesDone };
 			this.onEncoding('windows-1251', fromByte);
@@ -101,7 +102,10 @@ class ChunkDecoder {
 		const carry = this.asciiCarry();
 		const all = carry ? concat([carry, bytes]) : null;
 		if (!all || !looksLikeWindows1251(all)) {
-			throw new UnreadableFileError(`the file is not valid UTF-8 text: after byte ${start} it holds bytes in another encoding${all ? ' (perhaps Windows-1251)' : ', while earlier text is UTF-8'}.`, SAVE_AS_UTF8);
+			throw new UnreadableFileError(
+				`the file is not valid UTF-8 text: after byte ${start} it holds bytes in another encoding${all ? ' (perhaps Windows-1251)' : ', while earlier text is UTF-8'}.`,
+				SAVE_AS_UTF8
+			);
 		}
 		this.encoding = 'windows-1251';
 		this.decoder = new TextDecoder('windows-1251');
@@ -118,7 +122,7 @@ class ChunkDecoder {
 		if (!p || !p.asciiBefore) return null;
 		const held = p.bytes.byteLength - p.chars;
 		if (held < 1 || held > 3) return null;
-		for (let i = 0; i < p.bytes.byteLength; i++) if ((p.bytes[i] >= 0x80) !== i >= p.bytes.byteLength - held) return null;
+		for (let i = 0; i < p.bytes.byteLength; i++) if (p.bytes[i] >= 0x80 !== i >= p.bytes.byteLength - held) return null;
 		return p.bytes.subarray(p.bytes.byteLength - held);
 	}
 }

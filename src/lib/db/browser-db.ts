@@ -29,14 +29,19 @@ export async function openBrowserDb(watchdog: Watchdog = new Watchdog()): Promis
 			// after the first start), so a blocked or missing module is named at once.
 			const probe = await fetch(bundle.mainModule, { method: 'HEAD' }).catch((e: unknown) => messageOf(e));
 			if (typeof probe === 'string' || !probe.ok)
-				throw new EngineFailure('start-failed', `the database engine could not start: ${fileName(bundle.mainModule)} could not be fetched (${typeof probe === 'string' ? probe : `HTTP ${probe.status}`})`);
+				throw new EngineFailure(
+					'start-failed',
+					`the database engine could not start: ${fileName(bundle.mainModule)} could not be fetched (${typeof probe === 'string' ? probe : `HTTP ${probe.status}`})`
+				);
 			worker = new Worker(bundle.mainWorker!);
 			// DuckDB's client only logs a worker error and forgets its pending requests: fail the engine instead.
 			worker.addEventListener('error', (e) => {
 				e.preventDefault();
 				watchdog.fail(new EngineFailure('crashed', `the database engine stopped (${e.message || 'its worker failed'})`));
 			});
-			worker.addEventListener('messageerror', () => watchdog.fail(new EngineFailure('crashed', 'the database engine sent a message that could not be read')));
+			worker.addEventListener('messageerror', () =>
+				watchdog.fail(new EngineFailure('crashed', 'the database engine sent a message that could not be read'))
+			);
 			const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 			try {
 				await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
@@ -54,7 +59,9 @@ export async function openBrowserDb(watchdog: Watchdog = new Watchdog()): Promis
 		'start-failed'
 	);
 	const { db, conn } = await started.catch((e) => {
-		watchdog.fail(e instanceof EngineFailure ? e : new EngineFailure('start-failed', `the database engine could not start: ${messageOf(e)}`));
+		watchdog.fail(
+			e instanceof EngineFailure ? e : new EngineFailure('start-failed', `the database engine could not start: ${messageOf(e)}`)
+		);
 		throw watchdog.failure;
 	});
 	return watchdog.wrap({

@@ -16,7 +16,9 @@ describe('DuckDB-Wasm in Node', () => {
 	});
 
 	it('returns decimals and wide integers at their true value', async () => {
-		const rows = await db.query('SELECT 10.0 AS d, 12.345::DECIMAL(10,3) AS e, sum(2.5) AS s, 170141183460469231731687303715884105727::HUGEINT > 0 AS big, 7::HUGEINT AS h');
+		const rows = await db.query(
+			'SELECT 10.0 AS d, 12.345::DECIMAL(10,3) AS e, sum(2.5) AS s, 170141183460469231731687303715884105727::HUGEINT > 0 AS big, 7::HUGEINT AS h'
+		);
 		expect(rows).toEqual([{ d: 10, e: 12.345, s: 2.5, big: true, h: 7 }]);
 	});
 

@@ -54,7 +54,7 @@ describe('the engine watchdog', () => {
 		expect(Date.now() - started).toBeLessThan(1000);
 	});
 
-	it('takes an out-of-memory error as a failed engine, but an ordinary SQL error as the caller\'s', async () => {
+	it("takes an out-of-memory error as a failed engine, but an ordinary SQL error as the caller's", async () => {
 		const dog = new Watchdog(FAST);
 		const c = new QueryCoordinator(dog.wrap(fakeDb()), dog);
 		await expect(c.request('a', 'SELECT bad')).rejects.toThrow(/Catalog Error/);
@@ -65,7 +65,12 @@ describe('the engine watchdog', () => {
 	});
 
 	it('recognises the heap-exhaustion messages of DuckDB and of the WebAssembly runtime', () => {
-		for (const m of ['Out of Memory Error: could not allocate block', 'RuntimeError: memory access out of bounds', 'RangeError: WebAssembly.Memory.grow(): Maximum memory size exceeded', 'Aborted(OOM)'])
+		for (const m of [
+			'Out of Memory Error: could not allocate block',
+			'RuntimeError: memory access out of bounds',
+			'RangeError: WebAssembly.Memory.grow(): Maximum memory size exceeded',
+			'Aborted(OOM)'
+		])
 			expect(isOutOfMemory(new Error(m)), m).toBe(true);
 		expect(isOutOfMemory(new Error('Binder Error: column "x" not found'))).toBe(false);
 	});

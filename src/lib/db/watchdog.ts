@@ -39,7 +39,8 @@ export function engineTimeouts(): EngineTimeouts {
 
 // Messages the engine gives when its heap is exhausted: DuckDB's own, and the WebAssembly runtime's (after which
 // the module is in an undefined state and must not be used again).
-const OUT_OF_MEMORY = /out of memory|memory access out of bounds|Maximum memory size|Array buffer allocation failed|Aborted\(OOM\)|Cannot enlarge memory/i;
+const OUT_OF_MEMORY =
+	/out of memory|memory access out of bounds|Maximum memory size|Array buffer allocation failed|Aborted\(OOM\)|Cannot enlarge memory/i;
 
 /** True when `e` says the engine ran out of memory. */
 export function isOutOfMemory(e: unknown): boolean {
@@ -87,7 +88,10 @@ export class Watchdog {
 			};
 			const timer = setTimeout(() => {
 				const seconds = Math.round(ms / 1000);
-				const message = timeoutKind === 'start-failed' ? `the database engine could not start within ${seconds} s` : `the database engine did not answer within ${seconds} s (${what})`;
+				const message =
+					timeoutKind === 'start-failed'
+						? `the database engine could not start within ${seconds} s`
+						: `the database engine did not answer within ${seconds} s (${what})`;
 				this.fail(new EngineFailure(timeoutKind, message));
 			}, ms);
 			this.pending.add(reject);
@@ -105,7 +109,8 @@ export class Watchdog {
 				},
 				(e) => {
 					done();
-					if (!this.failed && isOutOfMemory(e)) this.fail(new EngineFailure('out-of-memory', `the database engine ran out of memory (${messageOf(e)})`));
+					if (!this.failed && isOutOfMemory(e))
+						this.fail(new EngineFailure('out-of-memory', `the database engine ran out of memory (${messageOf(e)})`));
 					reject(this.failed ?? e);
 				}
 			);

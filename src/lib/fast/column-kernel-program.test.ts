@@ -2,7 +2,30 @@
 // Content-Security-Policy forbids it), across block boundaries and row ranges, on byte columns, with constants
 // folded, decided branches dropped and repeated subtrees computed once.
 import { afterEach, expect, it, vi } from 'vitest';
-import { add, and, coalesce, div, eq, evaluate, flag, ge, iff, isNull, lit, lt, max, min, mul, not, num, or, param, regionParam, sub, type Node } from '../rules/expr';
+import {
+	add,
+	and,
+	coalesce,
+	div,
+	eq,
+	evaluate,
+	flag,
+	ge,
+	iff,
+	isNull,
+	lit,
+	lt,
+	max,
+	min,
+	mul,
+	not,
+	num,
+	or,
+	param,
+	regionParam,
+	sub,
+	type Node
+} from '../rules/expr';
 import { REGION_CODES } from '../data/regions';
 import type { ParamValues } from '../rules/parameter';
 import { compileKernel, type KernelColumns } from './column-kernel';
@@ -94,6 +117,9 @@ it('folds what parameters decide, as SQL would answer it, and never reads a bran
 it('computes a repeated subtree once and keeps it while later steps run', () => {
 	// The same per-head income (a distinct object each time) under several parents, between other buffers.
 	const again = () => div(num('x'), num('size'));
-	const e = add(iff(lt(again(), line), sub(line, again()), lit(0)), max(again(), mul(again(), lit(2)), iff(flag('flagged'), again(), lit(1))));
+	const e = add(
+		iff(lt(again(), line), sub(line, again()), lit(0)),
+		max(again(), mul(again(), lit(2)), iff(flag('flagged'), again(), lit(1)))
+	);
 	expectSame(e);
 });

@@ -31,37 +31,43 @@ export const ARITH: Record<'+' | '-' | '*' | '/', Binary> = {
 export const CMP: Record<'<' | '<=' | '>' | '>=' | '=' | '<>', Binary> = {
 	'<': (o, a, i, b, j, n) => {
 		for (let k = 0; k < n; k++) {
-			const x = a[i + k], y = b[j + k];
+			const x = a[i + k],
+				y = b[j + k];
 			o[k] = x !== x || y !== y ? NaN : +(x < y);
 		}
 	},
 	'<=': (o, a, i, b, j, n) => {
 		for (let k = 0; k < n; k++) {
-			const x = a[i + k], y = b[j + k];
+			const x = a[i + k],
+				y = b[j + k];
 			o[k] = x !== x || y !== y ? NaN : +(x <= y);
 		}
 	},
 	'>': (o, a, i, b, j, n) => {
 		for (let k = 0; k < n; k++) {
-			const x = a[i + k], y = b[j + k];
+			const x = a[i + k],
+				y = b[j + k];
 			o[k] = x !== x || y !== y ? NaN : +(x > y);
 		}
 	},
 	'>=': (o, a, i, b, j, n) => {
 		for (let k = 0; k < n; k++) {
-			const x = a[i + k], y = b[j + k];
+			const x = a[i + k],
+				y = b[j + k];
 			o[k] = x !== x || y !== y ? NaN : +(x >= y);
 		}
 	},
 	'=': (o, a, i, b, j, n) => {
 		for (let k = 0; k < n; k++) {
-			const x = a[i + k], y = b[j + k];
+			const x = a[i + k],
+				y = b[j + k];
 			o[k] = x !== x || y !== y ? NaN : +(x === y);
 		}
 	},
 	'<>': (o, a, i, b, j, n) => {
 		for (let k = 0; k < n; k++) {
-			const x = a[i + k], y = b[j + k];
+			const x = a[i + k],
+				y = b[j + k];
 			o[k] = x !== x || y !== y ? NaN : +(x !== y);
 		}
 	}
@@ -71,25 +77,29 @@ export const CMP: Record<'<' | '<=' | '>' | '>=' | '=' | '<>', Binary> = {
 export const FOLD: Record<'min' | 'max' | 'and' | 'or', Binary> = {
 	min: (o, a, i, b, j, n) => {
 		for (let k = 0; k < n; k++) {
-			const x = a[i + k], y = b[j + k];
+			const x = a[i + k],
+				y = b[j + k];
 			o[k] = x !== x ? y : y !== y ? x : Math.min(x, y);
 		}
 	},
 	max: (o, a, i, b, j, n) => {
 		for (let k = 0; k < n; k++) {
-			const x = a[i + k], y = b[j + k];
+			const x = a[i + k],
+				y = b[j + k];
 			o[k] = x !== x ? y : y !== y ? x : Math.max(x, y);
 		}
 	},
 	and: (o, a, i, b, j, n) => {
 		for (let k = 0; k < n; k++) {
-			const x = a[i + k], y = b[j + k];
+			const x = a[i + k],
+				y = b[j + k];
 			o[k] = x !== x || y !== y ? (x === 0 || y === 0 ? 0 : NaN) : +(x !== 0) & +(y !== 0);
 		}
 	},
 	or: (o, a, i, b, j, n) => {
 		for (let k = 0; k < n; k++) {
-			const x = a[i + k], y = b[j + k];
+			const x = a[i + k],
+				y = b[j + k];
 			o[k] = x !== x || y !== y ? (x === 1 || y === 1 ? 1 : NaN) : +(x === 1) | +(y === 1);
 		}
 	}
@@ -117,7 +127,16 @@ export const isNull1: Unary = (o, a, i, n) => {
 };
 
 /** CASE WHEN c THEN t ELSE e (a NULL condition takes the else branch). */
-export function select(o: Float64Array, c: Float64Array, ci: number, t: Float64Array, ti: number, e: Float64Array, ei: number, n: number): void {
+export function select(
+	o: Float64Array,
+	c: Float64Array,
+	ci: number,
+	t: Float64Array,
+	ti: number,
+	e: Float64Array,
+	ei: number,
+	n: number
+): void {
 	for (let k = 0; k < n; k++) o[k] = c[ci + k] === 1 ? t[ti + k] : e[ei + k];
 }
 

@@ -11,7 +11,13 @@ import type { Db } from '../db/db';
 import { openNodeDb } from '../db/node-db';
 import type { ParamValue } from '../rules/parameter';
 import { resolveScenario, type ResolvedScenario } from '../rules/scenario';
-import { EVALUATED_NAMES, HOUSEHOLD_FACTS, presentColumns, readEvaluatedHouseholds, type EvaluatedHouseholds } from '../sim/evaluated-columns';
+import {
+	EVALUATED_NAMES,
+	HOUSEHOLD_FACTS,
+	presentColumns,
+	readEvaluatedHouseholds,
+	type EvaluatedHouseholds
+} from '../sim/evaluated-columns';
 import { evaluateInto } from '../sim/simulate';
 import { installTestDataset } from '../sim/testing/dataset';
 import { generateHouseholds, mulberry32 } from '../sim/testing/generate';
@@ -20,8 +26,7 @@ import { featureParamsOf, readHouseholdColumns, type HouseholdColumns } from './
 import { decodeBundle, encodeBundle } from './prepared-bundle';
 import type { DatasetReport } from '../data/load';
 
-const scenario = (params: Record<string, ParamValue> = {}, year = 2026): ResolvedScenario =>
-	resolveScenario({ name: 's', year, params });
+const scenario = (params: Record<string, ParamValue> = {}, year = 2026): ResolvedScenario => resolveScenario({ name: 's', year, params });
 
 /** A random scenario: rules switched on or off or moved, sliders, regional overrides (the ages left at the law). */
 function randomScenario(next: () => number): Record<string, ParamValue> {
@@ -76,7 +81,11 @@ function differences(a: EvaluatedHouseholds, b: EvaluatedHouseholds): string[] {
 	compare('region', a.region, b.region);
 	// Settlements by name: each side codes them into its own list.
 	const code = (s: number) => (s === 255 ? NaN : b.settlements.indexOf(a.settlements[s]));
-	compare('settlement', Array.from(a.settlement, code), Array.from(b.settlement, (s) => (s === 255 ? NaN : s)));
+	compare(
+		'settlement',
+		Array.from(a.settlement, code),
+		Array.from(b.settlement, (s) => (s === 255 ? NaN : s))
+	);
 	for (const name of HOUSEHOLD_FACTS) compare(name, a.fact(name), b.fact(name));
 	for (const name of EVALUATED_NAMES) {
 		compare(`baseline ${name}`, a.baseline.column(name), b.baseline.column(name));
@@ -138,7 +147,10 @@ describe('the fixture: columns = SQL', () => {
 		expect(differences(right, sql)).toEqual([]);
 		const amount = Float64Array.from(right.scenario.column('tsa_amount'));
 		amount[1] += 1e-3 * Math.max(1, Math.abs(amount[1]));
-		const wrong = { ...right, scenario: { column: (name: (typeof EVALUATED_NAMES)[number]) => (name === 'tsa_amount' ? amount : right.scenario.column(name)) } };
+		const wrong = {
+			...right,
+			scenario: { column: (name: (typeof EVALUATED_NAMES)[number]) => (name === 'tsa_amount' ? amount : right.scenario.column(name)) }
+		};
 		expect(differences(wrong, sql)).toEqual([expect.stringMatching(/^scenario tsa_amount of household \d+/)]);
 		const swapped = Uint32Array.from(right.idRank);
 		[swapped[0], swapped[1]] = [swapped[1], swapped[0]];
@@ -149,7 +161,9 @@ describe('the fixture: columns = SQL', () => {
 		const law = scenario();
 		const s = scenario({ 'takeup.mode': 'observed', 'tsa.assets.max_vehicles': null, 'tsa.poverty_line.median_source': 'dataset' });
 		const report = { accepted: true, problems: [], problemCount: 0, notices: [], summary: { households: 0, persons: 0 }, manifest: null };
-		const bundled = decodeBundle(encodeBundle({ name: 'good', report: report as unknown as DatasetReport, columns: await columnsFor(law) })).columns;
+		const bundled = decodeBundle(
+			encodeBundle({ name: 'good', report: report as unknown as DatasetReport, columns: await columnsFor(law) })
+		).columns;
 		expect(await compareBothWays(db, bundled, law, s)).toEqual([]);
 	});
 
@@ -185,7 +199,11 @@ describe('generated households (missing consumption, empty cells, no `applied`):
 		expect(h.hasApplied).toBe(false);
 		const observed = scenario({ 'takeup.mode': 'observed' });
 		expect(await compareBothWays(db, h, law, observed)).toEqual([]);
-		expect(evaluateColumns(h, observed).column('takeup_rate').every((x) => x === 1)).toBe(true);
+		expect(
+			evaluateColumns(h, observed)
+				.column('takeup_rate')
+				.every((x) => x === 1)
+		).toBe(true);
 	}, 120_000);
 });
 

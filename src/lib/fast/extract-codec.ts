@@ -12,8 +12,23 @@ const KEY = 'komek.extract';
 const VERSION = 3;
 
 type ArrayName =
-	| 'offsets' | 'pcIncome' | 'weight' | 'size' | 'kids' | 'takeup' | 'flags' | 'settlement' | 'cpc'
-	| 'gNotify' | 'gRespond' | 'gNotifyOther' | 'gRespondOther' | 'gTakeup' | 'cOffsets' | 'cCpc' | 'cWp';
+	| 'offsets'
+	| 'pcIncome'
+	| 'weight'
+	| 'size'
+	| 'kids'
+	| 'takeup'
+	| 'flags'
+	| 'settlement'
+	| 'cpc'
+	| 'gNotify'
+	| 'gRespond'
+	| 'gNotifyOther'
+	| 'gRespondOther'
+	| 'gTakeup'
+	| 'cOffsets'
+	| 'cCpc'
+	| 'cWp';
 type Typed = Float64Array | Float32Array | Int32Array | Uint8Array;
 
 interface Header {
@@ -30,7 +45,15 @@ interface Header {
 /** `a` as a list column of one row (the child's number type follows the typed array's). */
 function listOf(a: Typed): Vector {
 	const child = makeVector(a).data[0];
-	return makeVector(makeData({ type: new List(new Field('item', child.type, false)), length: 1, nullCount: 0, valueOffsets: Int32Array.of(0, a.length), child }));
+	return makeVector(
+		makeData({
+			type: new List(new Field('item', child.type, false)),
+			length: 1,
+			nullCount: 0,
+			valueOffsets: Int32Array.of(0, a.length),
+			child
+		})
+	);
 }
 
 /** The extract as one byte array (`decodeExtract` reads it back, equal in every value). */
@@ -69,7 +92,8 @@ export function encodeExtract(x: StructureExtract): Uint8Array {
 export function decodeExtract(bytes: Uint8Array): StructureExtract {
 	// Typed arrays need aligned offsets: work on a copy when the bytes do not start on an 8-byte boundary.
 	const b = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
-	if (b.length < 8 || b[0] !== 0xff || b[1] !== 0xff || b[2] !== 0xff || b[3] !== 0xff) throw new Error('not a Komek extract (not an Arrow stream)');
+	if (b.length < 8 || b[0] !== 0xff || b[1] !== 0xff || b[2] !== 0xff || b[3] !== 0xff)
+		throw new Error('not a Komek extract (not an Arrow stream)');
 	let table: Table;
 	try {
 		table = tableFromIPC(b);

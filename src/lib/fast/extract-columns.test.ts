@@ -73,7 +73,8 @@ function randomPosition(next: () => number, params: ParamValues): Record<string,
 			const pm = Math.round(40_000 + 60_000 * next());
 			if (isFastParam(`indices.pm_regional.${r}`, params)) p[`indices.pm_regional.${r}`] = pm;
 		}
-	for (const r of [...REGION_CODES, 'national']) if (next() < 0.5) p[`tsa.poverty_line.median_income.${r}`] = Math.round(50_000 + 200_000 * next());
+	for (const r of [...REGION_CODES, 'national'])
+		if (next() < 0.5) p[`tsa.poverty_line.median_income.${r}`] = Math.round(50_000 + 200_000 * next());
 	return p;
 }
 
@@ -165,7 +166,12 @@ describe('the embedded dataset: columns = SQL for random structures', () => {
 		];
 		for (const [k, overrides] of sequence.entries()) {
 			const params = resolveScenario({ name: 's', year: YEAR, params: overrides }).params;
-			expectSameExtract(extractFromColumns(fresh, params, { baseline }), await extractStructure(db, params, { baseline }), params, rng(100 + k));
+			expectSameExtract(
+				extractFromColumns(fresh, params, { baseline }),
+				await extractStructure(db, params, { baseline }),
+				params,
+				rng(100 + k)
+			);
 		}
 		expect(warmUpSteps(fresh, { ...baseline, 'indices.pension_age.women': 63 }, baseline)).toEqual([]);
 	}, 120_000);
@@ -207,7 +213,7 @@ describe('generated households (missing consumption, empty cells, no applied col
 		expect(extractFromColumns(columns, baseline, { baseline }).notices).toEqual([]);
 	}, 120_000);
 
-	it('with no household notified, the card\'s counts are 0 with a notice, the unclaimed tenge still learnt, as in SQL', async () => {
+	it("with no household notified, the card's counts are 0 with a notice, the unclaimed tenge still learnt, as in SQL", async () => {
 		const notified = await db.query('SELECT hh_id FROM households WHERE notified');
 		expect(notified.length).toBeGreaterThan(0);
 		await db.query('UPDATE households SET notified = false');

@@ -18,7 +18,15 @@ import { loanAmountsNotice } from '../sim/loan-amounts';
 import { datasetMedianNotice, MEDIAN_HALF_MARGIN } from '../sim/median';
 import { gapCountsKnown, gapNotice, type GapData } from '../sim/gap';
 import { columnsOf, compileKernel, type KernelColumns } from './column-kernel';
-import { FLAG, gapCell as gapCellOf, NO_APPLIED_NOTICE, type ExtractOptions, type GapRates, type NumberColumn, type StructureExtract } from './extract';
+import {
+	FLAG,
+	gapCell as gapCellOf,
+	NO_APPLIED_NOTICE,
+	type ExtractOptions,
+	type GapRates,
+	type NumberColumn,
+	type StructureExtract
+} from './extract';
 import { featureParamsOf, type HouseholdColumns } from './household-columns';
 import { sortedRows } from './household-order';
 import { orderByGroupThenKey, orderingSteps } from './radix-order';
@@ -35,7 +43,7 @@ export function columnsRefusal(h: HouseholdColumns, params: ParamValues, baselin
 	if (refusal) return refusal;
 	const same = (p: ParamValues) => featureParamsOf(p).every((v, i) => v === h.featureParams[i]);
 	if (!same(params)) return 'the household columns were counted with other ages (pension, able-bodied or supplement)';
-	if (!same(baseline)) return 'the baseline take-up and the card\'s rates are learnt under counts other ages';
+	if (!same(baseline)) return "the baseline take-up and the card's rates are learnt under counts other ages";
 	return null;
 }
 
@@ -101,7 +109,9 @@ function viewsOf(h: HouseholdColumns, known: number): Views | null {
 		let k = known;
 		while (k > 0 && h.region[k - 1] === NONE) k--; // no known region sorts last
 		const view = (c: ArrayLike<number>): NumberColumn | null =>
-			c instanceof Float64Array || c instanceof Float32Array || c instanceof Int32Array || c instanceof Uint8Array ? c.subarray(0, k) : null;
+			c instanceof Float64Array || c instanceof Float32Array || c instanceof Int32Array || c instanceof Uint8Array
+				? c.subarray(0, k)
+				: null;
 		const { weight, size, children_supplement: kids, cpc } = h.columns;
 		const v = { weight: view(weight), size: view(size), kids: view(kids), cpc: view(cpc) };
 		if (!v.weight || !v.size || !v.kids || !v.cpc) return null;
@@ -118,7 +128,17 @@ function laidOver(v: Views, pc: Float64Array, pass: Uint8Array, flags: Uint8Arra
 	const rowFlags = new Uint8Array(v.k);
 	for (let i = 0; i < v.k; i++) rowFlags[i] = pass[i] === 1 ? flags[i] : flags[i] | FLAG.excluded;
 	const { offsets, weight, size, kids, cpc, settlement } = v;
-	return { offsets, pcIncome: pc.subarray(0, v.k), weight, size, kids, takeup: takeup ? takeup.subarray(0, v.k) : v.ones, flags: rowFlags, settlement, cpc };
+	return {
+		offsets,
+		pcIncome: pc.subarray(0, v.k),
+		weight,
+		size,
+		kids,
+		takeup: takeup ? takeup.subarray(0, v.k) : v.ones,
+		flags: rowFlags,
+		settlement,
+		cpc
+	};
 }
 
 /** The households passing the structural tests copied out in (region, income) order: income counted otherwise. */
@@ -301,7 +321,13 @@ const partialPasses = new WeakMap<HouseholdColumns, Map<string, { key: string; o
 /** Computes the next PASS_PART_ROWS rows of `passOf`'s pass (a warm-up step); false once it is remembered whole. */
 function passStep(h: HouseholdColumns, slot: string, expr: Node, params: ParamValues, income: IncomeOrder): boolean {
 	const key = passKey(expr, params, income);
-	if (memos.get(h)?.get(`pass ${slot}`)?.some((e) => e.key === key)) return false;
+	if (
+		memos
+			.get(h)
+			?.get(`pass ${slot}`)
+			?.some((e) => e.key === key)
+	)
+		return false;
 	let parts = partialPasses.get(h);
 	if (!parts) partialPasses.set(h, (parts = new Map()));
 	let part = parts.get(slot);
@@ -320,7 +346,9 @@ function passStep(h: HouseholdColumns, slot: string, expr: Node, params: ParamVa
 
 /** Each household's extract flags under `params` (the unconditional pass decides one of them). */
 function flagsOf(h: HouseholdColumns, params: ParamValues, income: IncomeOrder): Uint8Array {
-	return memo(h, 'flags', passKey(unconditional.expr, params, income), () => householdFlags(h, run(h, unconditional.expr, params, income, new Uint8Array(h.n))));
+	return memo(h, 'flags', passKey(unconditional.expr, params, income), () =>
+		householdFlags(h, run(h, unconditional.expr, params, income, new Uint8Array(h.n)))
+	);
 }
 
 /**
@@ -332,7 +360,12 @@ function regionsOf(h: HouseholdColumns, params: ParamValues, baseline: ParamValu
 	const rates = learntOf(h, params, baseline);
 	const key = `${income.key}|${passKey(localAnnual.expr, local, income)}|${rates.key}`;
 	const regions = memo(h, 'regions', key, () =>
-		regionConstants(h, passOf(h, 'local per МРП', localMrpAnnual.expr, local, income), passOf(h, 'housing', housing.expr, params, income), rates)
+		regionConstants(
+			h,
+			passOf(h, 'local per МРП', localMrpAnnual.expr, local, income),
+			passOf(h, 'housing', housing.expr, params, income),
+			rates
+		)
 	);
 	const median = mediansOf(h, params, income);
 	// A region with no household has no row in SQL: no median either.
@@ -399,9 +432,25 @@ function wordBytes(n: number): Uint8Array {
  * Evaluates `expr` for every household into `out` (bytes: 1 where a condition is true); the median column is laid
  * out only when the expression reads it.
  */
-function run<T extends Float64Array | Uint8Array>(h: HouseholdColumns, expr: Node, params: ParamValues, income: IncomeOrder, out: T, from?: number, to?: number): T;
+function run<T extends Float64Array | Uint8Array>(
+	h: HouseholdColumns,
+	expr: Node,
+	params: ParamValues,
+	income: IncomeOrder,
+	out: T,
+	from?: number,
+	to?: number
+): T;
 function run(h: HouseholdColumns, expr: Node, params: ParamValues, income: IncomeOrder): Float64Array;
-function run(h: HouseholdColumns, expr: Node, params: ParamValues, income: IncomeOrder, out: Float64Array | Uint8Array = new Float64Array(h.n), from = 0, to = h.n) {
+function run(
+	h: HouseholdColumns,
+	expr: Node,
+	params: ParamValues,
+	income: IncomeOrder,
+	out: Float64Array | Uint8Array = new Float64Array(h.n),
+	from = 0,
+	to = h.n
+) {
 	let data: KernelColumns = h;
 	if (columnsOf(expr).has(MEDIAN_COLUMN)) {
 		const byRegion = mediansOf(h, params, income);
@@ -486,9 +535,18 @@ function learntRates(h: HouseholdColumns, baseline: ParamValues, params: ParamVa
 	const settlements = h.settlements.length + 1; // the last is a household of no known settlement
 	const cellOf = (i: number) => h.region[i] * settlements + (h.settlement[i] === NONE ? settlements - 1 : h.settlement[i]);
 	const sums = (size: number) => ({
-		n: new Float64Array(size), w: new Float64Array(size), applied: new Float64Array(size), paid: new Uint32Array(size),
-		nn: new Float64Array(size), wn: new Float64Array(size), wna: new Float64Array(size),
-		n_o: new Float64Array(size), w_o: new Float64Array(size), nn_o: new Float64Array(size), wn_o: new Float64Array(size), wna_o: new Float64Array(size)
+		n: new Float64Array(size),
+		w: new Float64Array(size),
+		applied: new Float64Array(size),
+		paid: new Uint32Array(size),
+		nn: new Float64Array(size),
+		wn: new Float64Array(size),
+		wna: new Float64Array(size),
+		n_o: new Float64Array(size),
+		w_o: new Float64Array(size),
+		nn_o: new Float64Array(size),
+		wn_o: new Float64Array(size),
+		wna_o: new Float64Array(size)
 	});
 	const size = 256 * settlements;
 	const cell = sums(size);
@@ -499,13 +557,13 @@ function learntRates(h: HouseholdColumns, baseline: ParamValues, params: ParamVa
 		if (!e) {
 			t.n_o[k]++;
 			t.w_o[k] += w;
-			if (notice) (t.nn_o[k]++, (t.wn_o[k] += w)), a && (t.wna_o[k] += w);
+			if (notice) ((t.nn_o[k]++, (t.wn_o[k] += w)), a && (t.wna_o[k] += w));
 			return;
 		}
 		t.n[k]++;
 		t.w[k] += w;
-		if (a) (t.applied[k] += w), t.paid[k]++;
-		if (notice) (t.nn[k]++, (t.wn[k] += w)), a && (t.wna[k] += w);
+		if (a) ((t.applied[k] += w), t.paid[k]++);
+		if (notice) ((t.nn[k]++, (t.wn[k] += w)), a && (t.wna[k] += w));
 	};
 	for (let i = 0; i < h.n; i++) {
 		const w = weight[i];
@@ -657,7 +715,7 @@ function consumersOf(h: HouseholdColumns): StructureExtract['consumers'] {
 	const m = ordered.length;
 	const cpc = new Float64Array(m);
 	const wp = new Float64Array(m);
-	for (let j = 0; j < m; j++) (cpc[j] = c.cpc[ordered[j]]), (wp[j] = c.weight[ordered[j]] * c.size[ordered[j]]);
+	for (let j = 0; j < m; j++) ((cpc[j] = c.cpc[ordered[j]]), (wp[j] = c.weight[ordered[j]] * c.size[ordered[j]]));
 	const consumers = m === 0 ? null : { offsets: regionOffsets(ordered, h.region), cpc, wp };
 	consumersCache.set(h, consumers);
 	return consumers;

@@ -108,7 +108,9 @@ export async function extractStructure(db: Db, params: ParamValues, options: Ext
 	const hh = hhWithMedianSql(params, await cachedTable(db, 'medians', medianSql(params)));
 	const takeup = await cachedTable(db, 'takeup', takeupSql(params, options.baseline, observed, gapData));
 	const quintiles = await cachedTable(db, 'quintiles', QUINTILE_SQL);
-	const settlements = (await db.query('SELECT DISTINCT settlement FROM hh WHERE settlement IS NOT NULL ORDER BY 1')).map((r) => String(r.settlement));
+	const settlements = (await db.query('SELECT DISTINCT settlement FROM hh WHERE settlement IS NOT NULL ORDER BY 1')).map((r) =>
+		String(r.settlement)
+	);
 	const settlementCode = `coalesce(CASE hh.settlement ${settlements.map((v, i) => `WHEN ${sqlLiteral(v)} THEN ${i}`).join(' ')} END, 255)::UTINYINT`;
 	const rows = await db.queryArrow(householdsSql(params, hh, takeup, quintiles, settlementCode));
 	const consumers = await db.queryArrow(`SELECT ${regionIndexSql} AS r, qu.cpc AS cpc, hh.weight * hh.size AS wp
@@ -131,7 +133,11 @@ FROM hh JOIN ${quintiles} qu ON qu.hh_id = hh.hh_id WHERE ${regionIndexSql} IS N
 		consumers:
 			consumers.numRows === 0
 				? null
-				: { offsets: regionOffsets(column(consumers, 'r', Uint8Array)), cpc: column(consumers, 'cpc', Float64Array), wp: column(consumers, 'wp', Float64Array) }
+				: {
+						offsets: regionOffsets(column(consumers, 'r', Uint8Array)),
+						cpc: column(consumers, 'cpc', Float64Array),
+						wp: column(consumers, 'wp', Float64Array)
+					}
 	};
 }
 

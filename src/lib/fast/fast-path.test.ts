@@ -179,11 +179,28 @@ describe('an extract written to bytes and read back', () => {
 	it('refuses bytes that are not an extract, with a plain message', () => {
 		expect(() => decodeExtract(new TextEncoder().encode('households.csv'))).toThrow(/not a Komek extract/);
 		const good = encodeExtract({
-			key: 'k', structure: { own: [], learntUnder: null }, notices: [], offsets: new Int32Array(21),
-			pcIncome: new Float64Array(0), weight: new Float64Array(0), size: new Int32Array(0), kids: new Int32Array(0),
-			takeup: new Float64Array(0), flags: new Uint8Array(0), settlement: new Uint8Array(0),
-			gapRates: { stride: 1, notify: new Float64Array(0), respond: new Float64Array(0), notifyOther: new Float64Array(0), respondOther: new Float64Array(0), takeup: new Float64Array(0) },
-			cpc: new Float64Array(0), regions: [], consumers: null
+			key: 'k',
+			structure: { own: [], learntUnder: null },
+			notices: [],
+			offsets: new Int32Array(21),
+			pcIncome: new Float64Array(0),
+			weight: new Float64Array(0),
+			size: new Int32Array(0),
+			kids: new Int32Array(0),
+			takeup: new Float64Array(0),
+			flags: new Uint8Array(0),
+			settlement: new Uint8Array(0),
+			gapRates: {
+				stride: 1,
+				notify: new Float64Array(0),
+				respond: new Float64Array(0),
+				notifyOther: new Float64Array(0),
+				respondOther: new Float64Array(0),
+				takeup: new Float64Array(0)
+			},
+			cpc: new Float64Array(0),
+			regions: [],
+			consumers: null
 		});
 		expect(() => decodeExtract(good.subarray(0, 20))).toThrow(/truncated/);
 	});

@@ -102,17 +102,21 @@ FROM hh LEFT JOIN ${quintiles} qu ON qu.hh_id = hh.hh_id ORDER BY hh.rowid`);
 	}
 	const columns: Record<string, ArrayLike<number>> = {};
 	for (const name of neededColumns()) columns[name] = read[name];
-	return inIncomeOrder({
-		n,
-		region: bytes(read.region__),
-		settlement: bytes(read.settlement__),
-		settlements,
-		columns,
-		featureParams: featureParamsOf(params),
-		hasApplied: await hasApplied(db),
-		idRank: Uint32Array.from(read.id_rank__),
-		present: await presentColumns(db)
-	}, params, pause);
+	return inIncomeOrder(
+		{
+			n,
+			region: bytes(read.region__),
+			settlement: bytes(read.settlement__),
+			settlements,
+			columns,
+			featureParams: featureParamsOf(params),
+			hasApplied: await hasApplied(db),
+			idRank: Uint32Array.from(read.id_rank__),
+			present: await presentColumns(db)
+		},
+		params,
+		pause
+	);
 }
 
 const NARROW = { u8: Uint8Array, i32: Int32Array, f32: Float32Array } as const;

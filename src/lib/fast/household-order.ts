@@ -24,8 +24,9 @@ export async function inIncomeOrder(h: HouseholdColumns, params: ParamValues, pa
 	const unknown = new Uint32Array(h.n);
 	let m = 0;
 	let u = 0;
-	for (let i = 0; i < h.n; i++) if (pc[i] === pc[i]) known[m++] = i;
-	else unknown[u++] = i;
+	for (let i = 0; i < h.n; i++)
+		if (pc[i] === pc[i]) known[m++] = i;
+		else unknown[u++] = i;
 	await pause();
 	const order = new Uint32Array(h.n);
 	const steps = orderingSteps(known.subarray(0, m), pc, h.region);

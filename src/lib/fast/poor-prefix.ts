@@ -37,14 +37,16 @@ export class PoorPrefix {
 		let acc = 0;
 		let block = this.blockStart[r];
 		this.sums[block] = 0;
-		for (let from = lo; from + BLOCK <= this.x.offsets[r + 1]; from += BLOCK) this.sums[++block] = acc = this.add(acc, from, from + BLOCK, pm);
+		for (let from = lo; from + BLOCK <= this.x.offsets[r + 1]; from += BLOCK)
+			this.sums[++block] = acc = this.add(acc, from, from + BLOCK, pm);
 		this.pmSeen[r] = pm;
 	}
 
 	// `acc` plus the poor rows of [from, to), row after row (so a block sum plus its tail is the full running sum).
 	private add(acc: number, from: number, to: number, pm: number): number {
 		const { weight, size, flags, cpc } = this.x;
-		for (let i = from; i < to; i++) if ((flags[i] & (FLAG.consumer | FLAG.excluded)) === FLAG.consumer && cpc[i] < pm) acc += weight[i] * size[i];
+		for (let i = from; i < to; i++)
+			if ((flags[i] & (FLAG.consumer | FLAG.excluded)) === FLAG.consumer && cpc[i] < pm) acc += weight[i] * size[i];
 		return acc;
 	}
 }

@@ -7,7 +7,7 @@ import { BlockPrefix, COL, COLUMNS, columnSums } from './prefix-columns';
 // A seeded extract: `n` households spread unevenly over the regions (some regions empty), sorted by region.
 function randomExtract(n: number, seed: number): StructureExtract {
 	let s = seed;
-	const rand = () => ((s = (s * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+	const rand = () => (s = (s * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 	const region = Array.from({ length: n }, () => Math.floor(rand() ** 2 * (REGION_CODES.length - 3))).sort((a, b) => a - b);
 	const offsets = new Int32Array(REGION_CODES.length + 1);
 	for (const r of region) offsets[r + 1]++;
@@ -43,18 +43,39 @@ function randomExtract(n: number, seed: number): StructureExtract {
 function naiveSums(x: StructureExtract, r: number, lo: number, k: number): number[] {
 	const out = new Array<number>(COLUMNS.length).fill(0);
 	for (let i = lo; i < k; i++) {
-		const w = x.weight[i], wn = w * x.size[i], wny = wn * x.pcIncome[i], wc = w * x.kids[i], t = x.takeup[i], f = x.flags[i];
+		const w = x.weight[i],
+			wn = w * x.size[i],
+			wny = wn * x.pcIncome[i],
+			wc = w * x.kids[i],
+			t = x.takeup[i],
+			f = x.flags[i];
 		if (f & FLAG.excluded) continue;
-		out[COL.w] += w; out[COL.wn] += wn; out[COL.wny] += wny; out[COL.wc] += wc;
+		out[COL.w] += w;
+		out[COL.wn] += wn;
+		out[COL.wny] += wny;
+		out[COL.wc] += wc;
 		const p = f & FLAG.unconditional ? COL.u_wt : COL.k_wt;
-		out[p] += w * t; out[p + 1] += wn * t; out[p + 2] += wny * t; out[p + 3] += wc * t;
+		out[p] += w * t;
+		out[p + 1] += wn * t;
+		out[p + 2] += wny * t;
+		out[p + 3] += wc * t;
 		const cell = gapCell(x.gapRates, r, x.settlement[i]);
 		out[COL.g_wv] += w * (x.gapRates.notify[cell] - x.gapRates.notifyOther[cell]);
 		out[COL.g_wa] += w * (x.gapRates.respond[cell] - x.gapRates.respondOther[cell]);
 		const u = 1 - x.gapRates.takeup[cell];
-		out[COL.x_wn] += wn * u; out[COL.x_wny] += wny * u; out[COL.x_wc] += wc * u;
-		if (f & FLAG.consumer) { out[COL.q_wn] += wn; out[COL.q_wny] += wny; out[COL.q_wc] += wc; }
-		if (f & FLAG.bottom) { out[COL.b_wn] += wn; out[COL.b_wny] += wny; out[COL.b_wc] += wc; }
+		out[COL.x_wn] += wn * u;
+		out[COL.x_wny] += wny * u;
+		out[COL.x_wc] += wc * u;
+		if (f & FLAG.consumer) {
+			out[COL.q_wn] += wn;
+			out[COL.q_wny] += wny;
+			out[COL.q_wc] += wc;
+		}
+		if (f & FLAG.bottom) {
+			out[COL.b_wn] += wn;
+			out[COL.b_wny] += wny;
+			out[COL.b_wc] += wc;
+		}
 	}
 	return out;
 }
@@ -87,7 +108,8 @@ describe('block prefix', () => {
 		const a = columnSums();
 		const b = columnSums();
 		for (let r = 0; r < REGION_CODES.length; r++)
-			for (let k = x.offsets[r]; k <= x.offsets[r + 1]; k += 7) expect(Array.from(sliced.sumsBefore(r, k, a))).toEqual(Array.from(whole.sumsBefore(r, k, b)));
+			for (let k = x.offsets[r]; k <= x.offsets[r + 1]; k += 7)
+				expect(Array.from(sliced.sumsBefore(r, k, a))).toEqual(Array.from(whole.sumsBefore(r, k, b)));
 	});
 
 	it('refuses a block size that is not a positive integer', () => {

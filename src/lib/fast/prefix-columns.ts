@@ -13,12 +13,29 @@ import { FLAG, gapCell, type StructureExtract } from './extract';
  * unclaimed tenge).
  */
 export const COLUMNS = [
-	'w', 'wn', 'wny', 'wc',
-	'u_wt', 'u_wtn', 'u_wtny', 'u_wtc',
-	'k_wt', 'k_wtn', 'k_wtny', 'k_wtc',
-	'g_wv', 'g_wa', 'x_wn', 'x_wny', 'x_wc',
-	'q_wn', 'q_wny', 'q_wc',
-	'b_wn', 'b_wny', 'b_wc'
+	'w',
+	'wn',
+	'wny',
+	'wc',
+	'u_wt',
+	'u_wtn',
+	'u_wtny',
+	'u_wtc',
+	'k_wt',
+	'k_wtn',
+	'k_wtny',
+	'k_wtc',
+	'g_wv',
+	'g_wa',
+	'x_wn',
+	'x_wny',
+	'x_wc',
+	'q_wn',
+	'q_wny',
+	'q_wc',
+	'b_wn',
+	'b_wny',
+	'b_wc'
 ] as const;
 
 /** A column's name. */
@@ -42,12 +59,29 @@ export const DEFAULT_BLOCK_SIZE = 32;
 function addRows(x: StructureExtract, r: number, from: number, to: number, acc: Float64Array): void {
 	const { weight, size, pcIncome, kids, takeup, flags, settlement, gapRates } = x;
 	const { notify, respond, notifyOther, respondOther, takeup: observed } = gapRates;
-	let w_ = acc[COL.w], wn_ = acc[COL.wn], wny_ = acc[COL.wny], wc_ = acc[COL.wc];
-	let u_wt = acc[COL.u_wt], u_wtn = acc[COL.u_wtn], u_wtny = acc[COL.u_wtny], u_wtc = acc[COL.u_wtc];
-	let k_wt = acc[COL.k_wt], k_wtn = acc[COL.k_wtn], k_wtny = acc[COL.k_wtny], k_wtc = acc[COL.k_wtc];
-	let g_wv = acc[COL.g_wv], g_wa = acc[COL.g_wa], x_wn = acc[COL.x_wn], x_wny = acc[COL.x_wny], x_wc = acc[COL.x_wc];
-	let q_wn = acc[COL.q_wn], q_wny = acc[COL.q_wny], q_wc = acc[COL.q_wc];
-	let b_wn = acc[COL.b_wn], b_wny = acc[COL.b_wny], b_wc = acc[COL.b_wc];
+	let w_ = acc[COL.w],
+		wn_ = acc[COL.wn],
+		wny_ = acc[COL.wny],
+		wc_ = acc[COL.wc];
+	let u_wt = acc[COL.u_wt],
+		u_wtn = acc[COL.u_wtn],
+		u_wtny = acc[COL.u_wtny],
+		u_wtc = acc[COL.u_wtc];
+	let k_wt = acc[COL.k_wt],
+		k_wtn = acc[COL.k_wtn],
+		k_wtny = acc[COL.k_wtny],
+		k_wtc = acc[COL.k_wtc];
+	let g_wv = acc[COL.g_wv],
+		g_wa = acc[COL.g_wa],
+		x_wn = acc[COL.x_wn],
+		x_wny = acc[COL.x_wny],
+		x_wc = acc[COL.x_wc];
+	let q_wn = acc[COL.q_wn],
+		q_wny = acc[COL.q_wny],
+		q_wc = acc[COL.q_wc];
+	let b_wn = acc[COL.b_wn],
+		b_wny = acc[COL.b_wny],
+		b_wc = acc[COL.b_wc];
 	for (let i = from; i < to; i++) {
 		const f = flags[i];
 		if (f & FLAG.excluded) continue;
@@ -60,22 +94,22 @@ function addRows(x: StructureExtract, r: number, from: number, to: number, acc: 
 		wn_ += wn;
 		wny_ += wny;
 		wc_ += wc;
-		if (f & FLAG.unconditional) (u_wt += w * t), (u_wtn += wn * t), (u_wtny += wny * t), (u_wtc += wc * t);
-		else (k_wt += w * t), (k_wtn += wn * t), (k_wtny += wny * t), (k_wtc += wc * t);
+		if (f & FLAG.unconditional) ((u_wt += w * t), (u_wtn += wn * t), (u_wtny += wny * t), (u_wtc += wc * t));
+		else ((k_wt += w * t), (k_wtn += wn * t), (k_wtny += wny * t), (k_wtc += wc * t));
 		const cell = gapCell(gapRates, r, settlement[i]);
 		g_wv += w * (notify[cell] - notifyOther[cell]);
 		g_wa += w * (respond[cell] - respondOther[cell]);
 		const unclaimed = 1 - observed[cell];
-		(x_wn += wn * unclaimed), (x_wny += wny * unclaimed), (x_wc += wc * unclaimed);
-		if (f & FLAG.consumer) (q_wn += wn), (q_wny += wny), (q_wc += wc);
-		if (f & FLAG.bottom) (b_wn += wn), (b_wny += wny), (b_wc += wc);
+		((x_wn += wn * unclaimed), (x_wny += wny * unclaimed), (x_wc += wc * unclaimed));
+		if (f & FLAG.consumer) ((q_wn += wn), (q_wny += wny), (q_wc += wc));
+		if (f & FLAG.bottom) ((b_wn += wn), (b_wny += wny), (b_wc += wc));
 	}
-	acc[COL.w] = w_, acc[COL.wn] = wn_, acc[COL.wny] = wny_, acc[COL.wc] = wc_;
-	acc[COL.u_wt] = u_wt, acc[COL.u_wtn] = u_wtn, acc[COL.u_wtny] = u_wtny, acc[COL.u_wtc] = u_wtc;
-	acc[COL.k_wt] = k_wt, acc[COL.k_wtn] = k_wtn, acc[COL.k_wtny] = k_wtny, acc[COL.k_wtc] = k_wtc;
-	acc[COL.g_wv] = g_wv, acc[COL.g_wa] = g_wa, acc[COL.x_wn] = x_wn, acc[COL.x_wny] = x_wny, acc[COL.x_wc] = x_wc;
-	acc[COL.q_wn] = q_wn, acc[COL.q_wny] = q_wny, acc[COL.q_wc] = q_wc;
-	acc[COL.b_wn] = b_wn, acc[COL.b_wny] = b_wny, acc[COL.b_wc] = b_wc;
+	((acc[COL.w] = w_), (acc[COL.wn] = wn_), (acc[COL.wny] = wny_), (acc[COL.wc] = wc_));
+	((acc[COL.u_wt] = u_wt), (acc[COL.u_wtn] = u_wtn), (acc[COL.u_wtny] = u_wtny), (acc[COL.u_wtc] = u_wtc));
+	((acc[COL.k_wt] = k_wt), (acc[COL.k_wtn] = k_wtn), (acc[COL.k_wtny] = k_wtny), (acc[COL.k_wtc] = k_wtc));
+	((acc[COL.g_wv] = g_wv), (acc[COL.g_wa] = g_wa), (acc[COL.x_wn] = x_wn), (acc[COL.x_wny] = x_wny), (acc[COL.x_wc] = x_wc));
+	((acc[COL.q_wn] = q_wn), (acc[COL.q_wny] = q_wny), (acc[COL.q_wc] = q_wc));
+	((acc[COL.b_wn] = b_wn), (acc[COL.b_wny] = b_wny), (acc[COL.b_wc] = b_wc));
 }
 
 /** Where each region's block sums start in a table of them: one per whole block of `blockSize` rows, plus the empty one. */
@@ -114,7 +148,12 @@ export class BlockPrefix {
 	}
 
 	/** The block prefixes of `x`, summed in steps of about `stepRows` rows with `pause` awaited between them. */
-	static async sliced(x: StructureExtract, pause: () => Promise<void>, blockSize = DEFAULT_BLOCK_SIZE, stepRows = STEP_ROWS): Promise<BlockPrefix> {
+	static async sliced(
+		x: StructureExtract,
+		pause: () => Promise<void>,
+		blockSize = DEFAULT_BLOCK_SIZE,
+		stepRows = STEP_ROWS
+	): Promise<BlockPrefix> {
 		const prefix = new BlockPrefix(x, blockSize);
 		for (const _ of prefix.fill(stepRows)) await pause();
 		return prefix;
@@ -131,7 +170,7 @@ export class BlockPrefix {
 			for (let lo = x.offsets[r]; lo + this.blockSize <= x.offsets[r + 1]; lo += this.blockSize) {
 				addRows(x, r, lo, lo + this.blockSize, acc);
 				this.sums.set(acc, ++block * WIDTH);
-				if ((rows += this.blockSize) >= stepRows) (rows = 0), yield;
+				if ((rows += this.blockSize) >= stepRows) ((rows = 0), yield);
 			}
 		}
 	}

@@ -45,15 +45,37 @@ const rows = [
 ].sort((a, b) => a.r - b.r || a.pc - b.pc);
 
 const none: RegionConstants = {
-	households: 0, persons: 0, weighted_households: 0, weighted_persons: 0, other_notified: 0, other_applied: 0,
-	local_eligible_households: 0, local_annual_per_mrp: 0, local_eligible_households_fixed: 0,
-	local_annual_fixed_kzt: 0, bottom_persons: 0, median: Number.NaN
+	households: 0,
+	persons: 0,
+	weighted_households: 0,
+	weighted_persons: 0,
+	other_notified: 0,
+	other_applied: 0,
+	local_eligible_households: 0,
+	local_annual_per_mrp: 0,
+	local_eligible_households_fixed: 0,
+	local_annual_fixed_kzt: 0,
+	bottom_persons: 0,
+	median: Number.NaN
 };
 const regions = REGION_CODES.map((_, i): RegionConstants => {
 	// The card at the rates of families not eligible (ν′ 0.125, ν′ × ρ′ 0.0625) over all 9: 1.125 and 0.5625.
-	if (i === A) return { ...none, households: 4, persons: 7, weighted_households: 9, weighted_persons: 14, other_notified: 1.125,
-		other_applied: 0.5625, local_eligible_households: 2, local_annual_per_mrp: 50, local_eligible_households_fixed: 1,
-		local_annual_fixed_kzt: 30_000, bottom_persons: 6, median: 60_000 };
+	if (i === A)
+		return {
+			...none,
+			households: 4,
+			persons: 7,
+			weighted_households: 9,
+			weighted_persons: 14,
+			other_notified: 1.125,
+			other_applied: 0.5625,
+			local_eligible_households: 2,
+			local_annual_per_mrp: 50,
+			local_eligible_households_fixed: 1,
+			local_annual_fixed_kzt: 30_000,
+			bottom_persons: 6,
+			median: 60_000
+		};
 	if (i === T) return { ...none, households: 1, persons: 1, weighted_households: 1, weighted_persons: 1, median: 140_000 };
 	return none;
 });
@@ -108,11 +130,19 @@ describe('prefix index on a hand-made table', () => {
 		});
 		// The card: eligible h1, h2 (weight 3) at the eligible rates, the other 6 at the others': notified 3 × 0.5 + 6 × 0.125
 		// = 2.25, applied 3 × 0.25 + 6 × 0.0625 = 1.125; unclaimed: 12 × (1 − 0.75) × 228 000.
-		expect(f.by_region.almaty.gap).toEqual({ notified_households: 2.25, applied_households: 1.125, gap_households: 1.125, unclaimed_annual_kzt: 12 * 57_000 });
+		expect(f.by_region.almaty.gap).toEqual({
+			notified_households: 2.25,
+			applied_households: 1.125,
+			gap_households: 1.125,
+			unclaimed_annual_kzt: 12 * 57_000
+		});
 		// Local: 50 per МРП (one household's МРП categories) + 30 000 ₸ of housing assistance (another household's).
 		expect(f.by_region.almaty.local).toEqual({ eligible_households: 2, annual_cost_kzt: 50 * 4_000 + 30_000 });
 		// At МРП 0 the МРП categories pay nothing; housing assistance, in tenge, stays.
-		expect(index.figures({ ...params, 'indices.mrp': 0 }, baseline).by_region.almaty.local).toEqual({ eligible_households: 1, annual_cost_kzt: 30_000 });
+		expect(index.figures({ ...params, 'indices.mrp': 0 }, baseline).by_region.almaty.local).toEqual({
+			eligible_households: 1,
+			annual_cost_kzt: 30_000
+		});
 		expect(f.by_region.turkestan.tsa.monthly_entitlement_kzt).toBe(12_001);
 		expect(f.by_region.turkestan.gap.unclaimed_annual_kzt).toBe(12 * 12_001);
 		expect(f.totals.tsa.eligible_households).toBe(4);
@@ -130,7 +160,11 @@ describe('prefix index on a hand-made table', () => {
 			cgh: 204_000 / 228_000 / 0.2
 		});
 		expect(f.by_region.turkestan.targeting).toEqual({
-			poor_persons: 0, inclusion_error: null, exclusion_error: null, poorest_quintile_coverage: null, cgh: null
+			poor_persons: 0,
+			inclusion_error: null,
+			exclusion_error: null,
+			poorest_quintile_coverage: null,
+			cgh: null
 		});
 		expect(f.totals.targeting?.exclusion_error).toBe(5 / 11);
 	});
@@ -156,7 +190,8 @@ describe('prefix index on a hand-made table', () => {
 		const official = { ...params, 'tsa.poverty_line.median_source': 'official' };
 		const x = buildPrefixIndex({ ...extract, key: structureKey(official, baseline), structure: structureOf(official, baseline) });
 		// Almaty official median 100 000: line max(42 000, 50 000) = 50 000; h3 (42 000) joins with 8 000 × 1 × 5 = 40 000.
-		const at = (median: number) => x.figures({ ...official, 'tsa.poverty_line.median_income.almaty': median }, baseline).by_region.almaty.tsa;
+		const at = (median: number) =>
+			x.figures({ ...official, 'tsa.poverty_line.median_income.almaty': median }, baseline).by_region.almaty.tsa;
 		expect(at(100_000).eligible_households).toBe(8);
 		// h1 (40 000 × 3 + 6 000) × 2 = 252 000; h2 20 000 × 2 = 40 000; h3 40 000.
 		expect(at(100_000).monthly_entitlement_kzt).toBe(332_000);

@@ -74,7 +74,21 @@ function indexOver(x: StructureExtract, prefix: BlockPrefix): PrefixIndex {
 	const poor = new PoorPrefix(x);
 	const consumerPrefix = x.consumers ? consumerPrefixOf(x.consumers) : null;
 	const g = x.gapRates;
-	const arrays = [x.pcIncome, x.weight, x.size, x.kids, x.takeup, x.flags, x.settlement, x.cpc, g.notify, g.respond, g.notifyOther, g.respondOther, g.takeup];
+	const arrays = [
+		x.pcIncome,
+		x.weight,
+		x.size,
+		x.kids,
+		x.takeup,
+		x.flags,
+		x.settlement,
+		x.cpc,
+		g.notify,
+		g.respond,
+		g.notifyOther,
+		g.respondOther,
+		g.takeup
+	];
 	if (x.consumers) arrays.push(x.consumers.cpc, x.consumers.wp);
 	const bytes = prefix.bytes + poor.bytes + (consumerPrefix?.bytes ?? 0) + arrays.reduce((s, a) => s + a.byteLength, 0);
 
@@ -108,7 +122,12 @@ function indexOver(x: StructureExtract, prefix: BlockPrefix): PrefixIndex {
 			poor: poorAll,
 			poorEligible
 		};
-		const a = { households: c.households, persons: c.persons, weighted_households: c.weighted_households, weighted_persons: c.weighted_persons } as Additive;
+		const a = {
+			households: c.households,
+			persons: c.persons,
+			weighted_households: c.weighted_households,
+			weighted_persons: c.weighted_persons
+		} as Additive;
 		for (const [name, read] of READERS) a[name] = read(at);
 		return a;
 	};

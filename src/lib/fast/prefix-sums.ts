@@ -54,7 +54,10 @@ export function sumReaders(): { readers: [SumName, SumReader][]; columns: Set<Co
 	};
 	const readers = (Object.entries(SUMS) as [SumName, SumDef][]).map(([name, d]): [SumName, SumReader] => {
 		const read = readerOf(d, term, col);
-		if (!read) throw new Error(`the prefix index cannot read ${name} (${d.term}, ${d.share}, where ${d.where.join(' and ') || 'any'}, over ${d.over})`);
+		if (!read)
+			throw new Error(
+				`the prefix index cannot read ${name} (${d.term}, ${d.share}, where ${d.where.join(' and ') || 'any'}, over ${d.over})`
+			);
 		return [name, d.annual ? (at) => 12 * read(at) : read];
 	});
 	return { readers, columns };
@@ -95,6 +98,7 @@ function readerOf(d: SumDef, term: (group: Group, t: Term) => SumReader, col: (n
 	// МРП categories scale with the МРП (none at МРП = 0); housing assistance is in tenge.
 	if (where === 'local_eligible' && d.term === 'households')
 		return (at) => (at.mrp > 0 ? at.constants.local_eligible_households : at.constants.local_eligible_households_fixed);
-	if (where === '' && d.term === 'local_cost') return (at) => at.mrp * at.constants.local_annual_per_mrp + at.constants.local_annual_fixed_kzt;
+	if (where === '' && d.term === 'local_cost')
+		return (at) => at.mrp * at.constants.local_annual_per_mrp + at.constants.local_annual_fixed_kzt;
 	return null;
 }

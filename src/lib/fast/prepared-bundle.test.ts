@@ -5,7 +5,16 @@ import { describe, expect, it } from 'vitest';
 import type { DatasetReport } from '../data/load';
 import { REGION_CODES } from '../data/regions';
 import type { HouseholdColumns } from './household-columns';
-import { BUNDLE_VERSION, CONTRACT_VERSION, MANIFEST_KEY, decodeBundle, encodeBundle, isBundleFileName, narrowestKind, type PreparedBundle } from './prepared-bundle';
+import {
+	BUNDLE_VERSION,
+	CONTRACT_VERSION,
+	MANIFEST_KEY,
+	decodeBundle,
+	encodeBundle,
+	isBundleFileName,
+	narrowestKind,
+	type PreparedBundle
+} from './prepared-bundle';
 
 const report = {
 	accepted: true,
@@ -57,7 +66,8 @@ describe('a prepared bundle', () => {
 		expect(back.columns.featureParams).toEqual(columns.featureParams);
 		expect([...back.columns.idRank]).toEqual([2, 0, 3, 1]);
 		expect(back.columns.present).toEqual(columns.present);
-		for (const [name, values] of Object.entries(columns.columns)) expect(Array.from(back.columns.columns[name]), name).toEqual(Array.from(values));
+		for (const [name, values] of Object.entries(columns.columns))
+			expect(Array.from(back.columns.columns[name]), name).toEqual(Array.from(values));
 		expect(Object.keys(back.columns.columns).sort()).toEqual(Object.keys(columns.columns).sort());
 	});
 
@@ -71,7 +81,13 @@ describe('a prepared bundle', () => {
 		expect(String(table.getChild('id_rank')!.type)).toBe('Uint32');
 		expect(String(table.getChild('income_wages')!.type)).toBe('Int32');
 		const manifest = JSON.parse(table.schema.metadata.get(MANIFEST_KEY)!);
-		expect(manifest).toMatchObject({ format: 'komek-bundle', bundle_version: BUNDLE_VERSION, contract_version: CONTRACT_VERSION, households: 4, report });
+		expect(manifest).toMatchObject({
+			format: 'komek-bundle',
+			bundle_version: BUNDLE_VERSION,
+			contract_version: CONTRACT_VERSION,
+			households: 4,
+			report
+		});
 		expect(manifest.present_columns).toEqual(['applied', 'hh_id', 'region', 'weight']);
 	});
 
@@ -83,9 +99,11 @@ describe('a prepared bundle', () => {
 		expect(unknown.columns.consumers).toBeUndefined();
 	});
 
-	it('refuses hh_id ranks that are not each household\'s own place', () => {
+	it("refuses hh_id ranks that are not each household's own place", () => {
 		const twice = { ...tinyColumns(), idRank: Uint32Array.of(2, 0, 2, 1) };
-		expect(() => decodeBundle(encodeBundle({ name: 'x', report, columns: twice }))).toThrow(/household 3's hh_id rank \(2\) is out of place/);
+		expect(() => decodeBundle(encodeBundle({ name: 'x', report, columns: twice }))).toThrow(
+			/household 3's hh_id rank \(2\) is out of place/
+		);
 		const beyond = { ...tinyColumns(), idRank: Uint32Array.of(2, 0, 4, 1) };
 		expect(() => decodeBundle(encodeBundle({ name: 'x', report, columns: beyond }))).toThrow(/cut short or damaged.*rank \(4\)/);
 	});
@@ -97,7 +115,12 @@ describe('a prepared bundle', () => {
 
 	it('stores each column in the narrowest exact type', () => {
 		const c = tinyColumns().columns;
-		expect([narrowestKind(c.size), narrowestKind(c.income_wages), narrowestKind(c.weight), narrowestKind(c.cpc)]).toEqual(['u8', 'i32', 'f32', 'f64']);
+		expect([narrowestKind(c.size), narrowestKind(c.income_wages), narrowestKind(c.weight), narrowestKind(c.cpc)]).toEqual([
+			'u8',
+			'i32',
+			'f32',
+			'f64'
+		]);
 		expect(narrowestKind(Float64Array.of(-1, 2))).toBe('i32');
 		expect(narrowestKind(Float64Array.of(2 ** 31))).toBe('f32');
 		expect(narrowestKind(Float64Array.of(Number.NaN, 0.1))).toBe('f64');
@@ -111,7 +134,7 @@ describe('a prepared bundle', () => {
 		expect(Array.from(decodeBundle(larger.subarray(3)).columns.columns.weight)).toEqual([0.5, 1.25, 3, 2]);
 	});
 
-	it('knows its file names, and an older bundle\'s to refuse it', () => {
+	it("knows its file names, and an older bundle's to refuse it", () => {
 		expect(['national.komek.arrows', 'NATIONAL.KOMEK.ARROWS', 'old.komek'].map(isBundleFileName)).toEqual([true, true, true]);
 		expect(['households.csv', 'households.arrow', 'x.komek.json'].map(isBundleFileName)).toEqual([false, false, false]);
 	});
@@ -129,9 +152,13 @@ describe('a prepared bundle', () => {
 		expect(() => decodeBundle(padded)).toThrow(/joined to another file/);
 		const text = Array.from(bytes, (b) => String.fromCharCode(b)).join('');
 		const bump = (from: string, to: string) => Uint8Array.from(text.replace(from, to), (ch) => ch.charCodeAt(0));
-		expect(() => decodeBundle(bump(`"bundle_version":${BUNDLE_VERSION}`, '"bundle_version":4'))).toThrow(/older version of Komek \(format 4/);
+		expect(() => decodeBundle(bump(`"bundle_version":${BUNDLE_VERSION}`, '"bundle_version":4'))).toThrow(
+			/older version of Komek \(format 4/
+		);
 		// Format 5 (no household facts, no hh_id rank) is refused the same way.
-		expect(() => decodeBundle(bump(`"bundle_version":${BUNDLE_VERSION}`, '"bundle_version":5'))).toThrow(/older version of Komek \(format 5.*make it again/);
+		expect(() => decodeBundle(bump(`"bundle_version":${BUNDLE_VERSION}`, '"bundle_version":5'))).toThrow(
+			/older version of Komek \(format 5.*make it again/
+		);
 		expect(() => decodeBundle(bump(`"bundle_version":${BUNDLE_VERSION}`, '"bundle_version":9'))).toThrow(/format 9, this app reads/);
 		expect(() => decodeBundle(bump('"format":"komek-bundle"', '"format":"komek-bundlx"'))).toThrow(/manifest is damaged/);
 		expect(() => decodeBundle(bump(MANIFEST_KEY, 'komek.bundlx'))).toThrow(/no komek.bundle manifest/);

@@ -92,7 +92,12 @@ export function bundleManifest(b: PreparedBundle): BundleManifest {
 	};
 }
 
-const KINDS = { u8: [Uint8Array, () => new Uint8()], i32: [Int32Array, () => new Int32()], f32: [Float32Array, () => new Float32()], f64: [Float64Array, () => new Float64()] } as const;
+const KINDS = {
+	u8: [Uint8Array, () => new Uint8()],
+	i32: [Int32Array, () => new Int32()],
+	f32: [Float32Array, () => new Float32()],
+	f64: [Float64Array, () => new Float64()]
+} as const;
 type Kind = keyof typeof KINDS;
 
 /** The narrowest kind holding every value of `values` exactly (NaN only in the float kinds). */
@@ -132,11 +137,14 @@ export function encodeBundle(b: PreparedBundle): Uint8Array {
 function coded(codes: Uint8Array, values: readonly string[], id: number): Vector {
 	const valid = new Uint8Array((codes.length + 7) >> 3);
 	let nulls = 0;
-	for (let i = 0; i < codes.length; i++) if (codes[i] === NONE) nulls++;
-	else valid[i >> 3] |= 1 << (i & 7);
+	for (let i = 0; i < codes.length; i++)
+		if (codes[i] === NONE) nulls++;
+		else valid[i >> 3] |= 1 << (i & 7);
 	const type = new Dictionary(new Utf8(), new Uint8(), id);
 	const dictionary = vectorFromArray([...values], new Utf8());
-	return makeVector(makeData({ type, length: codes.length, nullCount: nulls, nullBitmap: nulls ? valid : undefined, data: codes, dictionary }));
+	return makeVector(
+		makeData({ type, length: codes.length, nullCount: nulls, nullBitmap: nulls ? valid : undefined, data: codes, dictionary })
+	);
 }
 
 /** Each household's place in the consumers' order (region, then consumption per capita), null for the others. */
@@ -179,7 +187,8 @@ export function decodeBundle(bytes: Uint8Array): PreparedBundle {
 	const n = table.numRows;
 	if (n !== manifest.households) throw cutShort(`it holds ${n} households but its manifest says ${manifest.households}`);
 	const region = dictionaryCodes(table, 'region', n);
-	if (region.values.join('\u0000') !== REGION_CODES.join('\u0000')) throw new Error(`the bundle's regions are not the contract's 20 region codes: ${REMAKE}`);
+	if (region.values.join('\u0000') !== REGION_CODES.join('\u0000'))
+		throw new Error(`the bundle's regions are not the contract's 20 region codes: ${REMAKE}`);
 	const settlement = dictionaryCodes(table, 'settlement', n);
 	const columns: Record<string, Float64Array | Float32Array | Int32Array | Uint8Array> = {};
 	for (const field of table.schema.fields)
@@ -195,7 +204,8 @@ export function decodeBundle(bytes: Uint8Array): PreparedBundle {
 		present: new Set(manifest.present_columns),
 		columns
 	};
-	if (table.getChild('consumer_rank')) h.consumers = consumersFrom(h, numbers(table, 'consumer_rank', n) as Int32Array, validity(table, 'consumer_rank'));
+	if (table.getChild('consumer_rank'))
+		h.consumers = consumersFrom(h, numbers(table, 'consumer_rank', n) as Int32Array, validity(table, 'consumer_rank'));
 	return { name: manifest.name, report: manifest.report, columns: h };
 }
 
@@ -208,10 +218,20 @@ function readManifest(text: string | undefined): BundleManifest {
 		throw new Error(`the prepared bundle's manifest is damaged: ${REMAKE}`);
 	}
 	if (m?.format !== 'komek-bundle') throw new Error(`the prepared bundle's manifest is damaged: ${REMAKE}`);
-	if (m.bundle_version < BUNDLE_VERSION) throw new Error(`this bundle was made by an older version of Komek (format ${m.bundle_version}, this app reads ${BUNDLE_VERSION}): ${REMAKE}`);
-	if (m.bundle_version !== BUNDLE_VERSION) throw new Error(`prepared bundle format ${m.bundle_version}, this app reads ${BUNDLE_VERSION}: ${REMAKE} with this version`);
+	if (m.bundle_version < BUNDLE_VERSION)
+		throw new Error(
+			`this bundle was made by an older version of Komek (format ${m.bundle_version}, this app reads ${BUNDLE_VERSION}): ${REMAKE}`
+		);
+	if (m.bundle_version !== BUNDLE_VERSION)
+		throw new Error(`prepared bundle format ${m.bundle_version}, this app reads ${BUNDLE_VERSION}: ${REMAKE} with this version`);
 	if (!m.report?.summary) throw new Error(`the prepared bundle has no dataset summary: ${REMAKE}`);
-	if (!Number.isInteger(m.households) || !Array.isArray(m.feature_params) || typeof m.has_applied !== 'boolean' || typeof m.name !== 'string' || !Array.isArray(m.present_columns))
+	if (
+		!Number.isInteger(m.households) ||
+		!Array.isArray(m.feature_params) ||
+		typeof m.has_applied !== 'boolean' ||
+		typeof m.name !== 'string' ||
+		!Array.isArray(m.present_columns)
+	)
 		throw new Error(`the prepared bundle's manifest is damaged: ${REMAKE}`);
 	return m;
 }

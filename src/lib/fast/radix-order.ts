@@ -18,8 +18,8 @@ export function* orderingSteps(rows: Uint32Array, key: ArrayLike<number>, group:
 	for (let j = 0; j < m; j++) {
 		scratch[0] = key[rows[j]];
 		// IEEE order to unsigned order: negative numbers have every bit flipped, others only the sign bit.
-		if (bits[1] & 0x80000000) (hi[j] = ~bits[1] >>> 0), (lo[j] = ~bits[0] >>> 0);
-		else (hi[j] = (bits[1] ^ 0x80000000) >>> 0), (lo[j] = bits[0]);
+		if (bits[1] & 0x80000000) ((hi[j] = ~bits[1] >>> 0), (lo[j] = ~bits[0] >>> 0));
+		else ((hi[j] = (bits[1] ^ 0x80000000) >>> 0), (lo[j] = bits[0]));
 		g[j] = group[rows[j]];
 	}
 	yield;

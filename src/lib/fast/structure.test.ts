@@ -48,14 +48,17 @@ describe('structureKey', () => {
 		const pm = { 'indices.pm_regional.abai': 70_000 };
 		expect(isFastParam('indices.pm_regional.abai', base)).toBe(false);
 		expect(key(pm)).not.toBe(key({}));
-		const offs: Record<string, ParamValue>[] = [{ 'tsa.assets.loan_limit_pm_per_member_quarter': null }, { 'tsa.assets.non_mortgage_loan_excludes': false }];
+		const offs: Record<string, ParamValue>[] = [
+			{ 'tsa.assets.loan_limit_pm_per_member_quarter': null },
+			{ 'tsa.assets.non_mortgage_loan_excludes': false }
+		];
 		for (const off of offs) {
 			expect(isFastParam('indices.pm_regional.abai', { ...base, ...off })).toBe(true);
 			expect(key({ ...off, ...pm })).toBe(key(off));
 		}
 		expect(isFastParam('indices.pm_regional.abai', baselineFor(2025))).toBe(true);
 	});
-	it('includes the baseline in either take-up mode (the card\'s rates are learnt under it even at full take-up)', () => {
+	it("includes the baseline in either take-up mode (the card's rates are learnt under it even at full take-up)", () => {
 		const other = { ...base, 'tsa.poverty_line.pm_share': 0.9 };
 		expect(key({}, other)).not.toBe(key({}));
 		expect(key({ 'takeup.mode': 'observed' }, other)).not.toBe(key({ 'takeup.mode': 'observed' }));

@@ -22,7 +22,12 @@ function fastSetOf(params: ParamValues): ReadonlySet<string> {
 	fast = recent.find((r) => holds(r, params))?.fast;
 	if (!fast) {
 		const f = fastParamsOf(params);
-		recent.unshift({ fast: f, fixed: Object.keys(params).filter((p) => !f.has(p)).map((p) => [p, params[p]]) });
+		recent.unshift({
+			fast: f,
+			fixed: Object.keys(params)
+				.filter((p) => !f.has(p))
+				.map((p) => [p, params[p]])
+		});
 		recent.length = Math.min(recent.length, 8);
 		fast = f;
 	}
@@ -65,7 +70,12 @@ export function structureOf(params: ParamValues, baseline: ParamValues): Structu
 		.filter((p) => !isFastParam(p, params))
 		.sort()
 		.map((p): [string, ParamValue] => [p, params[p]]);
-	return { own, learntUnder: Object.keys(baseline).sort().map((p) => [p, baseline[p]]) };
+	return {
+		own,
+		learntUnder: Object.keys(baseline)
+			.sort()
+			.map((p) => [p, baseline[p]])
+	};
 }
 
 /** `structureOf` serialised: equal keys ⇒ the same index answers both. */

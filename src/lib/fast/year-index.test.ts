@@ -43,12 +43,16 @@ describe.each([2023, 2024, 2025])('the year %i from its quarters: indexes equal 
 			'tsa.conditional.compliance_share': next()
 		}))
 	];
-	it.each(positions.map((p, i) => [i, p] as const))('position %i', async (_, position) => {
-		const scenario = resolveScenario({ name: 'position', year, params: { 'takeup.mode': 'observed', ...position } });
-		expect(index.covers(year, scenario.params, law)).toBe(true);
-		const expected = await simulate(db, scenario, { baseline: law });
-		const actual = index.figures(year, scenario.params, law);
-		const wanted = indexPart({ dataset: expected.dataset, totals: expected.totals, by_region: expected.by_region });
-		expect(mismatches(actual, wanted), JSON.stringify(position)).toEqual([]);
-	}, 120_000);
+	it.each(positions.map((p, i) => [i, p] as const))(
+		'position %i',
+		async (_, position) => {
+			const scenario = resolveScenario({ name: 'position', year, params: { 'takeup.mode': 'observed', ...position } });
+			expect(index.covers(year, scenario.params, law)).toBe(true);
+			const expected = await simulate(db, scenario, { baseline: law });
+			const actual = index.figures(year, scenario.params, law);
+			const wanted = indexPart({ dataset: expected.dataset, totals: expected.totals, by_region: expected.by_region });
+			expect(mismatches(actual, wanted), JSON.stringify(position)).toEqual([]);
+		},
+		120_000
+	);
 });

@@ -34,7 +34,7 @@ export class YearIndex {
 		const sets = distinctQuarters(year, params);
 		const figures = sets.map((set) => {
 			const index = this.indexFor(set.params, law);
-			if (!index) throw new Error('no index for the structure of one of the year\'s quarters: build it');
+			if (!index) throw new Error("no index for the structure of one of the year's quarters: build it");
 			return index.figures(set.params, law);
 		});
 		const combined = yearFigures(spreadQuarters(sets, figures), params);

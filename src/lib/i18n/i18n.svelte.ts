@@ -26,8 +26,7 @@ class I18n {
 		CATALOGUES[this.locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 
 	/** A number formatted for the current language (grouping, decimal mark). */
-	number = (value: number, digits = 0): string =>
-		numberFormat(NUMBER_LOCALE[this.locale], { maximumFractionDigits: digits }).format(value);
+	number = (value: number, digits = 0): string => numberFormat(NUMBER_LOCALE[this.locale], { maximumFractionDigits: digits }).format(value);
 
 	/** Tenge, shortened for the current language (e.g. "30.4 bn ₸", "30,4 млрд ₸"). */
 	kzt = (value: number, digits = 1): string =>

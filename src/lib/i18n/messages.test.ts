@@ -7,10 +7,30 @@ const KEYS = Object.keys(en) as MessageKey[];
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 /** Letters only Kazakh Cyrillic has: a Kazakh sentence of five words or more nearly always holds one. */
 const KAZAKH_LETTERS = /[әғқңөұүһі]/i;
-const words = (text: string) => text.replace(/\{\w+\}/g, '').split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w));
+const words = (text: string) =>
+	text
+		.replace(/\{\w+\}/g, '')
+		.split(/\s+/)
+		.filter((w) => /\p{L}{2,}/u.test(w));
 
 /** Latin-script words a Kazakh message may keep: dataset file and column names, file formats, key and author names. */
-const LATIN_ALLOWED = new Set(['households', 'persons', 'notified', 'applied', 'Parquet', 'Enter', 'Space', 'JSON', 'Coady', 'Grosh', 'Hoddinott', 'bundle', 'data', 'komek', 'arrows']); // the last four: the npm run bundle command and its file ending (.komek.arrows)
+const LATIN_ALLOWED = new Set([
+	'households',
+	'persons',
+	'notified',
+	'applied',
+	'Parquet',
+	'Enter',
+	'Space',
+	'JSON',
+	'Coady',
+	'Grosh',
+	'Hoddinott',
+	'bundle',
+	'data',
+	'komek',
+	'arrows'
+]); // the last four: the npm run bundle command and its file ending (.komek.arrows)
 
 describe('message catalogues', () => {
 	it('give every language every key, each a non-empty string', () => {

@@ -33,7 +33,7 @@ describe('numberFormat', () => {
 		expect(formatDecimal(-0.001, 'ru')).toBe('0');
 	});
 
-	it('gives ru and kk a decimal comma through Intl as well (the dashboard\'s figures and chart labels)', () => {
+	it("gives ru and kk a decimal comma through Intl as well (the dashboard's figures and chart labels)", () => {
 		expect(numberFormat('ru-RU', { maximumFractionDigits: 2 }).format(1.5)).toBe('1,5');
 		expect(numberFormat('ru-RU', { maximumFractionDigits: 2 }).format(26906.83).replace(/\s/g, ' ')).toBe('26 906,83');
 		expect(numberFormat('ru-RU', { notation: 'compact', maximumFractionDigits: 1 }).format(30.4e9)).toMatch(/^30,4\s?млрд$/);

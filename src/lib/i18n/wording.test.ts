@@ -152,7 +152,9 @@ describe('the wording review (wording.md)', () => {
 	for (const language of ['ru', 'kk'] as const) {
 		it(`leaves none of the phrases it found in ${language}`, () => {
 			const all = texts(language);
-			const left = BAD[language].flatMap((phrase) => all.filter((text) => found(text, phrase)).map((text) => `${String(phrase)} in «${text}»`));
+			const left = BAD[language].flatMap((phrase) =>
+				all.filter((text) => found(text, phrase)).map((text) => `${String(phrase)} in «${text}»`)
+			);
 			expect(left).toEqual([]);
 		});
 

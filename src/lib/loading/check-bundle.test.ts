@@ -29,9 +29,19 @@ function columns(): HouseholdColumns {
 }
 
 /** A bundle of `c` (with its consumers unless damaged), its report stating `summary` over what the columns hold. */
-function bundle(c: HouseholdColumns = withConsumers(columns()), summary: Partial<{ households: number; weighted_households: number }> = {}): Uint8Array {
+function bundle(
+	c: HouseholdColumns = withConsumers(columns()),
+	summary: Partial<{ households: number; weighted_households: number }> = {}
+): Uint8Array {
 	const weighted = Float64Array.from(c.columns.weight).reduce((s, w) => s + w, 0);
-	const report = { accepted: true, problems: [], problemCount: 0, notices: [], summary: { households: N, persons: 2 * N, weighted_households: weighted, ...summary }, manifest: null };
+	const report = {
+		accepted: true,
+		problems: [],
+		problemCount: 0,
+		notices: [],
+		summary: { households: N, persons: 2 * N, weighted_households: weighted, ...summary },
+		manifest: null
+	};
 	return encodeBundle({ name: 'test', report: report as unknown as DatasetReport, columns: c });
 }
 
@@ -44,7 +54,11 @@ function damaged(damage: (c: HouseholdColumns) => void, summary?: { weighted_hou
 }
 
 async function refusal(bytes: Uint8Array): Promise<string> {
-	const e = await checkBundle(bytes, () => {}, async () => {}).catch((x: unknown) => x);
+	const e = await checkBundle(
+		bytes,
+		() => {},
+		async () => {}
+	).catch((x: unknown) => x);
 	expect(e).toBeInstanceOf(BundleRefused);
 	return (e as Error).message;
 }
@@ -52,7 +66,11 @@ async function refusal(bytes: Uint8Array): Promise<string> {
 describe('checking a prepared bundle before switching to it', () => {
 	it('passes a good bundle, its consumers as stored and its progress rising to 1', async () => {
 		const progress: number[] = [];
-		const b = await checkBundle(bundle(), (f) => progress.push(f), async () => {});
+		const b = await checkBundle(
+			bundle(),
+			(f) => progress.push(f),
+			async () => {}
+		);
 		expect(b.columns.n).toBe(N);
 		expect(b.columns.consumers).toEqual(withConsumers(columns()).consumers);
 		expect(progress.at(-1)).toBe(1);
@@ -73,7 +91,9 @@ describe('checking a prepared bundle before switching to it', () => {
 		const edit = (from: string, to: string) => Uint8Array.from(text.replace(from, to), (ch) => ch.charCodeAt(0));
 		expect(await refusal(edit('{"format"', '["format"'))).toMatch(/manifest is damaged.*npm run bundle/);
 		expect(await refusal(edit(`"bundle_version":${BUNDLE_VERSION}`, '"bundle_version":3'))).toMatch(/older version of Komek \(format 3/);
-		expect(await refusal(new TextEncoder().encode('KMKB and the rest of a framed bundle'))).toMatch(/older version of Komek: make it again/);
+		expect(await refusal(new TextEncoder().encode('KMKB and the rest of a framed bundle'))).toMatch(
+			/older version of Komek: make it again/
+		);
 		expect(await refusal(new TextEncoder().encode('hh_id,region\n1,astana\n'))).toMatch(/not a prepared bundle/);
 	});
 
@@ -82,8 +102,10 @@ describe('checking a prepared bundle before switching to it', () => {
 		expect(await refusal(damaged((c) => (c.settlement[9] = 5)))).toMatch(/household 10 has settlement code 5/);
 	});
 
-	it('refuses an infinite number and weights that no longer add up to the report\'s total', async () => {
-		expect(await refusal(damaged((c) => ((c.columns.cpc as Float64Array)[5] = Infinity)))).toMatch(/column cpc holds an infinite value at household 6/);
+	it("refuses an infinite number and weights that no longer add up to the report's total", async () => {
+		expect(await refusal(damaged((c) => ((c.columns.cpc as Float64Array)[5] = Infinity)))).toMatch(
+			/column cpc holds an infinite value at household 6/
+		);
 		expect(await refusal(damaged((c) => ((c.columns.weight as Float64Array)[3] += 16)))).toMatch(/weights add up to .* its report says/);
 	});
 
@@ -93,9 +115,13 @@ describe('checking a prepared bundle before switching to it', () => {
 	});
 
 	it('stops when the load is cancelled between slices', async () => {
-		const e = await checkBundle(bundle(), () => {}, async () => {
-			throw new Error('cancelled');
-		}).catch((x: unknown) => x);
+		const e = await checkBundle(
+			bundle(),
+			() => {},
+			async () => {
+				throw new Error('cancelled');
+			}
+		).catch((x: unknown) => x);
 		expect((e as Error).message).toBe('cancelled');
 	});
 });

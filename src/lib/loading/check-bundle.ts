@@ -59,7 +59,8 @@ function checkShape(bundle: PreparedBundle): void {
 	const households = bundle.report.summary!.households;
 	if (n !== households) throw new BundleRefused(`it holds ${n} households but its report says ${households}: ${REMAKE}`);
 	const missing = neededColumns().filter((name) => !(name in bundle.columns.columns));
-	if (missing.length > 0) throw new BundleRefused(`it lacks the columns ${missing.join(', ')}, which the rules read: ${REMAKE} with this version of the app`);
+	if (missing.length > 0)
+		throw new BundleRefused(`it lacks the columns ${missing.join(', ')}, which the rules read: ${REMAKE} with this version of the app`);
 }
 
 type Job = { length: number; check: (from: number, to: number) => void };
@@ -73,7 +74,11 @@ function valueChecks(b: PreparedBundle): Job[] {
 		{
 			length: h.n,
 			check(from, to) {
-				for (let i = from; i < to; i++) if (h.region[i] >= regions) throw new BundleRefused(`household ${i + 1} has region code ${h.region[i]}, not one of the ${regions} regions: the file is damaged, ${REMAKE}`);
+				for (let i = from; i < to; i++)
+					if (h.region[i] >= regions)
+						throw new BundleRefused(
+							`household ${i + 1} has region code ${h.region[i]}, not one of the ${regions} regions: the file is damaged, ${REMAKE}`
+						);
 			}
 		},
 		{
@@ -81,7 +86,10 @@ function valueChecks(b: PreparedBundle): Job[] {
 			check(from, to) {
 				// 255 is a household with no settlement recorded.
 				for (let i = from; i < to; i++)
-					if (h.settlement[i] >= settlements && h.settlement[i] !== 255) throw new BundleRefused(`household ${i + 1} has settlement code ${h.settlement[i]}, not one of ${settlements}: the file is damaged, ${REMAKE}`);
+					if (h.settlement[i] >= settlements && h.settlement[i] !== 255)
+						throw new BundleRefused(
+							`household ${i + 1} has settlement code ${h.settlement[i]}, not one of ${settlements}: the file is damaged, ${REMAKE}`
+						);
 			}
 		}
 	];
@@ -90,7 +98,8 @@ function valueChecks(b: PreparedBundle): Job[] {
 	if (c) {
 		if (c.offsets.length !== regions + 1 || c.offsets[0] !== 0 || c.offsets[regions] !== c.cpc.length || c.cpc.length !== c.wp.length)
 			throw new BundleRefused(`its consumers' offsets do not match their values: the file is damaged, ${REMAKE}`);
-		for (let k = 0; k < regions; k++) if (c.offsets[k + 1] < c.offsets[k]) throw new BundleRefused(`its consumers' offsets go backwards: the file is damaged, ${REMAKE}`);
+		for (let k = 0; k < regions; k++)
+			if (c.offsets[k + 1] < c.offsets[k]) throw new BundleRefused(`its consumers' offsets go backwards: the file is damaged, ${REMAKE}`);
 		jobs.push(finite('consumers (consumption)', c.cpc), finite('consumers (weight)', c.wp));
 	}
 	return jobs;
@@ -103,7 +112,8 @@ function finite(name: string, values: ArrayLike<number>): Job {
 		check(from, to) {
 			for (let i = from; i < to; i++) {
 				const v = values[i];
-				if (v === Infinity || v === -Infinity) throw new BundleRefused(`column ${name} holds an infinite value at household ${i + 1}: the file is damaged, ${REMAKE}`);
+				if (v === Infinity || v === -Infinity)
+					throw new BundleRefused(`column ${name} holds an infinite value at household ${i + 1}: the file is damaged, ${REMAKE}`);
 			}
 		}
 	};

@@ -67,7 +67,10 @@ export async function readEmbeddedPreview(): Promise<EmbeddedPreview> {
 export async function readEmbeddedDataset(info: DatasetInfo, onProgress: (p: LoadProgress) => void): Promise<ReadDataset> {
 	onProgress({ stage: 'reading', file: 'embedded', fraction: 0 });
 	const [h, p] = await Promise.all([fetchEmbedded('households.arrow'), fetchEmbedded('persons.arrow')]);
-	const tables = { households: tableFromIPCStream(new Uint8Array(await h.arrayBuffer())), persons: tableFromIPCStream(new Uint8Array(await p.arrayBuffer())) };
+	const tables = {
+		households: tableFromIPCStream(new Uint8Array(await h.arrayBuffer())),
+		persons: tableFromIPCStream(new Uint8Array(await p.arrayBuffer()))
+	};
 	onProgress({ stage: 'reading', file: 'embedded', fraction: 1 });
 	return { tables, info };
 }

@@ -35,7 +35,8 @@ export class LoadToken {
 
 	/** Throws `LoadCancelled` unless this load is still the one wanted. */
 	check(): void {
-		if (!this.current) throw this.controller.signal.reason instanceof LoadCancelled ? this.controller.signal.reason : new LoadCancelled('superseded');
+		if (!this.current)
+			throw this.controller.signal.reason instanceof LoadCancelled ? this.controller.signal.reason : new LoadCancelled('superseded');
 	}
 
 	/**

@@ -23,7 +23,7 @@ describe('requestFromFiles', () => {
 		expect('request' in loose && loose.request.folder).toBeUndefined();
 	});
 
-		it('says which table is missing', () => {
+	it('says which table is missing', () => {
 		expect(requestFromFiles([file('households.csv')])).toEqual({ missing: 'persons.csv (or .parquet)' });
 	});
 });

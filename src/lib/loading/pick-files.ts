@@ -2,8 +2,7 @@ import type { LoadRequest } from './protocol';
 
 /** Matches picked or dropped files to a dataset's tables by name; returns the request or what is missing. */
 export function requestFromFiles(files: File[]): { request: LoadRequest } | { missing: string } {
-	const find = (table: string) =>
-		files.find((f) => new RegExp(`(^|/)${table}\\.(csv|parquet)$`, 'i').test(f.webkitRelativePath || f.name));
+	const find = (table: string) => files.find((f) => new RegExp(`(^|/)${table}\\.(csv|parquet)$`, 'i').test(f.webkitRelativePath || f.name));
 	const households = find('households');
 	const persons = find('persons');
 	if (!households || !persons) {

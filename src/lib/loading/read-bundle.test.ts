@@ -40,14 +40,18 @@ describe('reading a bundle file', () => {
 });
 
 describe('a bundle read that is cancelled', () => {
-	it('stops at the next read and rejects with the signal\'s reason', async () => {
+	it("stops at the next read and rejects with the signal's reason", async () => {
 		const bytes = pattern(40 * 2 ** 20);
 		const controller = new AbortController();
 		const progress: number[] = [];
-		const reading = readAll(new Blob([bytes]), (f) => {
-			progress.push(f);
-			controller.abort(new Error('cancelled by the user'));
-		}, controller.signal);
+		const reading = readAll(
+			new Blob([bytes]),
+			(f) => {
+				progress.push(f);
+				controller.abort(new Error('cancelled by the user'));
+			},
+			controller.signal
+		);
 		await expect(reading).rejects.toThrow('cancelled by the user');
 		expect(progress).toHaveLength(1);
 		expect(progress[0]).toBeLessThan(1);

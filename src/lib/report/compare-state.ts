@@ -22,7 +22,11 @@ export interface CompareState {
 export const MAX_COLUMNS = 4;
 
 /** The page with nothing chosen: the law of 2026 alone, expected cost, Almaty and Astana for local rules. */
-export const DEFAULT_COMPARE: CompareState = { columns: [{ kind: 'law', year: 2026 }], measure: MEASURES[4].key, regions: ['almaty', 'astana'] };
+export const DEFAULT_COMPARE: CompareState = {
+	columns: [{ kind: 'law', year: 2026 }],
+	measure: MEASURES[4].key,
+	regions: ['almaty', 'astana']
+};
 
 function encodeColumn(c: ColumnSource): string {
 	if (c.kind === 'law') return `law:${c.year}`;
@@ -51,7 +55,9 @@ function decodeColumn(text: string): ColumnSource | string {
 			const s = resolveScenario(JSON.parse(rest));
 			return { kind: 'file', name: s.name, year: s.year, params: { ...s.overrides } };
 		} catch (e) {
-			return e instanceof ScenarioError ? e.problems.filter((p) => !p.startsWith('valid paths:')).join('; ') : 'a scenario column is not valid JSON';
+			return e instanceof ScenarioError
+				? e.problems.filter((p) => !p.startsWith('valid paths:')).join('; ')
+				: 'a scenario column is not valid JSON';
 		}
 	}
 	return `unknown column ${JSON.stringify(text.slice(0, 40))}`;

@@ -4,7 +4,11 @@ import { resolveScenario } from '$lib/rules/scenario';
 import { assumedPaths, changedLines, parameterLines, parameterSections, sectionOf } from './parameter-lines';
 
 describe('report parameter lines', () => {
-	const scenario = resolveScenario({ name: 'wider', year: 2026, params: { 'tsa.poverty_line.pm_share': 0.8, 'local.abai.income_amount_mrp': 9 } });
+	const scenario = resolveScenario({
+		name: 'wider',
+		year: 2026,
+		params: { 'tsa.poverty_line.pm_share': 0.8, 'local.abai.income_amount_mrp': 9 }
+	});
 
 	it('lists every parameter once with the law value of the year', () => {
 		const lines = parameterLines(scenario);
@@ -24,7 +28,11 @@ describe('report parameter lines', () => {
 	});
 
 	it('an override equal to the law is not a change', () => {
-		const same = resolveScenario({ name: 's', year: 2026, params: { 'tsa.poverty_line.pm_share': baselineFor(2026)['tsa.poverty_line.pm_share'] } });
+		const same = resolveScenario({
+			name: 's',
+			year: 2026,
+			params: { 'tsa.poverty_line.pm_share': baselineFor(2026)['tsa.poverty_line.pm_share'] }
+		});
 		expect(changedLines(same)).toEqual([]);
 	});
 

@@ -47,7 +47,9 @@ export function parameterLines(scenario: ResolvedScenario): ParameterLine[] {
 
 /** The lines whose scenario value differs from the law's. */
 export function changedLines(scenario: ResolvedScenario): ParameterLine[] {
-	return parameterLines(scenario).filter((l) => Object.hasOwn(scenario.overrides, l.path) && l.value !== l.law && !l.path.startsWith('data.'));
+	return parameterLines(scenario).filter(
+		(l) => Object.hasOwn(scenario.overrides, l.path) && l.value !== l.law && !l.path.startsWith('data.')
+	);
 }
 
 /** The section a path is printed in: local rules per region, everything else by its first segment. */

@@ -27,7 +27,9 @@ export type SweepInputs = {
  * the scenario, else `sqlShares` in SQL; null while neither may answer (the index is still being built).
  */
 export async function reportSweep({ db }: Evaluated, { scenario, index, persons, sqlShares }: SweepInputs): Promise<SweepPoint[] | null> {
-	const quick = index ? sweepFromIndex(index, scenario.year, scenario.params, learningBaseline(scenario.year, scenario.params), persons) : null;
+	const quick = index
+		? sweepFromIndex(index, scenario.year, scenario.params, learningBaseline(scenario.year, scenario.params), persons)
+		: null;
 	if (quick) return pointsFor(quick, null);
 	return sqlShares ? pointsFor(await querySweep(db, scenario, sqlShares), null) : null;
 }

@@ -21,18 +21,41 @@ const CONTRACT: [string, Kind, boolean][] = [
 ];
 
 const LOCAL_FIELDS = [
-	'income_threshold_pm_multiple', 'income_amount_mrp', 'disaster_amount_mrp', 'fire_amount_mrp', 'tb_amount_mrp', 'tb_monthly', 'tb_months',
-	'cancer_amount_mrp', 'hiv_amount_mrp', 'housing_assistance', 'housing_max_income_share', 'housing_income_ceiling_pm_multiple'
+	'income_threshold_pm_multiple',
+	'income_amount_mrp',
+	'disaster_amount_mrp',
+	'fire_amount_mrp',
+	'tb_amount_mrp',
+	'tb_monthly',
+	'tb_months',
+	'cancer_amount_mrp',
+	'hiv_amount_mrp',
+	'housing_assistance',
+	'housing_max_income_share',
+	'housing_income_ceiling_pm_multiple'
 ];
 const VOCABULARY = [
-	'indices.min_wage', 'indices.pension_age.men', 'indices.pension_age.women', 'tsa.poverty_line.median_scope',
+	'indices.min_wage',
+	'indices.pension_age.men',
+	'indices.pension_age.women',
+	'tsa.poverty_line.median_scope',
 	...['wages', 'business', 'pension', 'benefits', 'alimony', 'property', 'farm', 'benefits_excluded'].map((t) => `tsa.income.counted.${t}`),
-	'tsa.child_supplement.min_age', 'tsa.child_supplement.max_age', 'tsa.able_bodied.min_age', 'tsa.able_bodied.student_max_age',
-	'tsa.able_bodied.elderly_care_age', 'tsa.conditional.refusal_months', 'tsa.conditional.months_before_break',
-	'tsa.conditional.compliance_share', 'tsa.assets.vehicle_exception_large_family', 'tsa.assets.large_family_min_children',
-	'tsa.assets.vehicle_exception_disabled_child', 'tsa.assets.max_land_plots', 'tsa.spending.max_card_spending_line_share',
+	'tsa.child_supplement.min_age',
+	'tsa.child_supplement.max_age',
+	'tsa.able_bodied.min_age',
+	'tsa.able_bodied.student_max_age',
+	'tsa.able_bodied.elderly_care_age',
+	'tsa.conditional.refusal_months',
+	'tsa.conditional.months_before_break',
+	'tsa.conditional.compliance_share',
+	'tsa.assets.vehicle_exception_large_family',
+	'tsa.assets.large_family_min_children',
+	'tsa.assets.vehicle_exception_disabled_child',
+	'tsa.assets.max_land_plots',
+	'tsa.spending.max_card_spending_line_share',
 	...REGION_CODES.flatMap((r) => LOCAL_FIELDS.map((f) => `local.${r}.${f}`)),
-	'takeup.observed_min_cell_households', 'budget.tsa_annual_kzt'
+	'takeup.observed_min_cell_households',
+	'budget.tsa_annual_kzt'
 ];
 
 describe('parameter vocabulary', () => {

@@ -90,7 +90,9 @@ describe('explainHousehold', () => {
 		expect(large.text).toBe(
 			'non-mortgage loans received in the quarter 3 000 000 ₸ ÷ 3 = 1 000 000 ₸ per member, over the limit 2 × regional ПМ 50 000 ₸ = 100 000 ₸: fails'
 		);
-		expect((await loanStep('large', p, 'ru')).text).toMatch(/^кредиты, кроме ипотечных займов, полученные за квартал: 3 000 000 ₸ ÷ 3 = 1 000 000 ₸ на члена семьи, сверх лимита/);
+		expect((await loanStep('large', p, 'ru')).text).toMatch(
+			/^кредиты, кроме ипотечных займов, полученные за квартал: 3 000 000 ₸ ÷ 3 = 1 000 000 ₸ на члена семьи, сверх лимита/
+		);
 		expect((await loanStep('h')).text).toBe('no loan other than a mortgage (the amount is unknown, so any such loan refuses): passes');
 		const noLimit = { ...p, 'tsa.assets.loan_limit_pm_per_member_quarter': null };
 		expect((await loanStep('small', noLimit)).text).toBe('a loan other than a mortgage (no limit by amount: any such loan refuses): fails');
@@ -125,7 +127,9 @@ describe('explainHousehold', () => {
 				expect(s.label, `${language} label of ${s.path}`).not.toBe(en.label);
 				expect(s.clause, `${language} clause of ${s.path}`).not.toBe(en.clause);
 				expect(s.text, `${language} text of ${s.path}`).not.toBe(en.text);
-				expect(s.text, `${language} text of ${s.path}`).not.toMatch(/\b(income|poverty|amount|eligible|children|help|local|passes|fails)\b/);
+				expect(s.text, `${language} text of ${s.path}`).not.toMatch(
+					/\b(income|poverty|amount|eligible|children|help|local|passes|fails)\b/
+				);
 				expect(figures(s.text).sort(), `${language} figures of ${s.path}`).toEqual(figures(en.text).sort());
 				expect(s.text, `${language} decimal mark of ${s.path}`).not.toMatch(/\d\.\d/);
 				expect(s.value).toEqual(en.value);
@@ -133,9 +137,9 @@ describe('explainHousehold', () => {
 		}
 		const ru = explainHousehold(found.row, params, found.context, 'ru');
 		expect(ru.find((s) => s.path === 'tsa.amount')?.text).toBe('размер (42 000 ₸ − 20 000 ₸) × 2 = 44 000 ₸ в месяц');
-		const supplement = (language: 'ru' | 'kk') => explainHousehold(found.row, params, found.context, language).find((s) => s.path === 'tsa.child_supplement')?.text;
+		const supplement = (language: 'ru' | 'kk') =>
+			explainHousehold(found.row, params, found.context, language).find((s) => s.path === 'tsa.child_supplement')?.text;
 		expect(supplement('ru')).toMatch(/ × 1,5 МРП × 4 325 ₸ = 6 487,50 ₸ в месяц$/);
 		expect(supplement('kk')).toMatch(/ × 1,5 АЕК × 4 325 ₸ = айына 6 487,50 ₸$/);
 	});
 });
-

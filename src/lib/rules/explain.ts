@@ -72,7 +72,12 @@ export function explainHousehold(
 	const isUnconditional = v(unconditional) === true;
 	const loanFacts = (): LoanFacts => ({
 		pass: v(loanTest) === true,
-		basis: params['tsa.assets.non_mortgage_loan_excludes'] !== true ? 'off' : evaluate(loanJudgedByAmount, row, params) === true ? 'amount' : 'any',
+		basis:
+			params['tsa.assets.non_mortgage_loan_excludes'] !== true
+				? 'off'
+				: evaluate(loanJudgedByAmount, row, params) === true
+					? 'amount'
+					: 'any',
 		amountUnknown: params['tsa.assets.loan_limit_pm_per_member_quarter'] !== null && row.loans_received_quarter_kzt === null,
 		hasLoan: row.non_mortgage_loan === true,
 		received: kzt(row.loans_received_quarter_kzt),

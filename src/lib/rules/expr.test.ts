@@ -15,7 +15,10 @@ afterAll(async () => {
 	await db.close();
 });
 
-const params = { 'p.share': 0.7, 'p.none': null, 'p.on': true, 'r.almaty.v': 10, 'r.abai.v': 20 } as Record<string, number | boolean | null>;
+const params = { 'p.share': 0.7, 'p.none': null, 'p.on': true, 'r.almaty.v': 10, 'r.abai.v': 20 } as Record<
+	string,
+	number | boolean | null
+>;
 const allRegions = Object.fromEntries(REGION_CODES.map((r) => [`r.${r}.v`, params[`r.${r}.v`] ?? 0]));
 const P = { ...params, ...allRegions };
 const a = x.num('a');

@@ -126,7 +126,10 @@ function ev(e: Node, row: FeatureRow, params: ParamValues): ParamValue {
 			return y === 0 ? null : x / y;
 		}
 		case 'minmax': {
-			const xs = e.args.map((a) => ev(a, row, params)).filter((v) => v !== null).map(Number);
+			const xs = e.args
+				.map((a) => ev(a, row, params))
+				.filter((v) => v !== null)
+				.map(Number);
 			if (xs.length === 0) return null;
 			return e.op === 'min' ? Math.min(...xs) : Math.max(...xs);
 		}

@@ -10,16 +10,7 @@ export type ParamValues = Readonly<Record<string, ParamValue>>;
 export type Status = 'exact' | 'approximate' | 'assumption';
 
 /** Unit of a parameter's value. */
-export type Unit =
-	| 'kzt_per_month'
-	| 'kzt'
-	| 'mrp'
-	| 'share'
-	| 'multiple_of_pm'
-	| 'count'
-	| 'years'
-	| 'bool'
-	| 'enum';
+export type Unit = 'kzt_per_month' | 'kzt' | 'mrp' | 'share' | 'multiple_of_pm' | 'count' | 'years' | 'bool' | 'enum';
 
 /** The kind of value a parameter holds; `min`/`max` are the hard bounds a scenario may not leave. */
 export type ValueKind =
@@ -101,10 +92,8 @@ export function valueProblem(param: Parameter, value: unknown): string | null {
 			const orNull = kind.nullable ? ' or null' : '';
 			if (typeof value !== 'number') return `${param.path} must be ${what}${orNull}, got ${describe(value)}`;
 			if (!Number.isFinite(value)) return `${param.path} must be a finite number, got ${value}`;
-			if (kind.type === 'integer' && !Number.isInteger(value))
-				return `${param.path} must be an integer, got ${value}`;
-			if (value < kind.min || value > kind.max)
-				return `${param.path} must be between ${kind.min} and ${kind.max}, got ${value}`;
+			if (kind.type === 'integer' && !Number.isInteger(value)) return `${param.path} must be an integer, got ${value}`;
+			if (value < kind.min || value > kind.max) return `${param.path} must be between ${kind.min} and ${kind.max}, got ${value}`;
 			return null;
 		}
 	}

@@ -35,7 +35,12 @@ describe('resolveScenario', () => {
 			name: 'assets',
 			year: 2025,
 			schema_version: 1,
-			params: { 'tsa.assets.max_deposits_mrp': 200, 'tsa.assets.max_vehicles': null, 'tsa.assets.non_mortgage_loan_excludes': true, 'takeup.mode': 'observed' }
+			params: {
+				'tsa.assets.max_deposits_mrp': 200,
+				'tsa.assets.max_vehicles': null,
+				'tsa.assets.non_mortgage_loan_excludes': true,
+				'takeup.mode': 'observed'
+			}
 		});
 		expect(s.params['tsa.assets.non_mortgage_loan_excludes']).toBe(true);
 		expect(s.params['tsa.assets.max_deposits_mrp']).toBe(200);
@@ -45,11 +50,14 @@ describe('resolveScenario', () => {
 		const params = Object.fromEntries(Array.from({ length: 60_000 }, (_, i) => [`junk.key_${i}`, 1]));
 		const e = refusal({ ...ok, params: { ...params, 'tsa.poverty_line.pm_share': 0.8 } });
 		expect(e.problems).toHaveLength(2);
-		expect(e.problems[0]).toBe(`unknown parameter paths ${Array.from({ length: 10 }, (_, i) => `"junk.key_${i}"`).join(', ')} and 59990 more`);
+		expect(e.problems[0]).toBe(
+			`unknown parameter paths ${Array.from({ length: 10 }, (_, i) => `"junk.key_${i}"`).join(', ')} and 59990 more`
+		);
 		expect(e.problems[1]).toMatch(/^valid paths: /);
 		const forbidden = refusal({ ...ok, params: Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`a${i}.__proto__`, 1])) });
 		expect(forbidden.problems[0]).toMatch(/^params keys "a0.__proto__", .* and 490 more are forbidden$/);
-		for (const problem of [...e.problems, ...forbidden.problems]) if (!problem.startsWith('valid paths')) expect(problem.length).toBeLessThan(1000);
+		for (const problem of [...e.problems, ...forbidden.problems])
+			if (!problem.startsWith('valid paths')) expect(problem.length).toBeLessThan(1000);
 	});
 	it('reads a scenario file that starts with a byte-order mark, as a browser does', () => {
 		expect(scenarioFromJsonText('\uFEFF' + JSON.stringify(ok)).overrides).toEqual(ok.params);

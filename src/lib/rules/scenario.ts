@@ -83,9 +83,7 @@ function checkOverrides(raw: unknown): { overrides: Record<string, ParamValue>; 
 export function resolveScenario(input: unknown): ResolvedScenario {
 	if (!isPlainObject(input)) throw new ScenarioError(['a scenario must be a JSON object { name, year, params }']);
 	const parsed = scenarioSchema.safeParse(input);
-	const problems = parsed.success
-		? []
-		: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'scenario'}: ${issue.message}`);
+	const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.') || 'scenario'}: ${issue.message}`);
 	if (parsed.success && !isSupportedYear(parsed.data.year))
 		problems.push(`year ${parsed.data.year} has no baseline; supported years are ${SUPPORTED_YEARS.join(', ')}`);
 	const checked = checkOverrides(input.params);

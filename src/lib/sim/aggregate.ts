@@ -39,7 +39,9 @@ export const QUINTILE_SQL = `SELECT hh_id, cpc,
 FROM (SELECT hh_id, consumption_monthly / size AS cpc, weight * size AS wp FROM hh WHERE consumption_monthly IS NOT NULL AND size > 0)`;
 
 // The targeting measures' columns: each its field's name and its value's SQL.
-const TARGETING = MEASURES.flatMap((d) => (d.value !== null && d.key.startsWith('targeting.') ? [`${exprSql(d.value)} AS ${d.key.split('.')[1]}`] : []));
+const TARGETING = MEASURES.flatMap((d) =>
+	d.value !== null && d.key.startsWith('targeting.') ? [`${exprSql(d.value)} AS ${d.key.split('.')[1]}`] : []
+);
 
 /**
  * One query: the targeting measures (measures.ts) by region and in total, each column named by its field. A person is

@@ -18,10 +18,17 @@ export interface CalibrationTarget {
 	status: 'exact' | 'approximate';
 }
 
-const MINISTRY_2023 = 'https://kapital.kz/gosudarstvo/124597/v-kazakhstane-iz-sostoyaniya-bednosti-vyshli-58-tysyach-semey-poluchavshikh-asp.html';
+const MINISTRY_2023 =
+	'https://kapital.kz/gosudarstvo/124597/v-kazakhstane-iz-sostoyaniya-bednosti-vyshli-58-tysyach-semey-poluchavshikh-asp.html';
 const MINISTRY_2024_2025 = 'https://alau.kz/est-kredit-ostaneshsja-bez-asp-chislo-poluchatelej-rk-sokratilos/';
 
-const target = (year: number, output: CalibrationTarget['output'], value: number, role: CalibrationTarget['role'], source: string): CalibrationTarget => ({
+const target = (
+	year: number,
+	output: CalibrationTarget['output'],
+	value: number,
+	role: CalibrationTarget['role'],
+	source: string
+): CalibrationTarget => ({
 	label: `${output === 'expected_annual_cost_kzt' ? 'TSA paid, ₸' : output === 'assigned_in_year_households' ? 'families assigned' : 'persons assigned'} ${year}`,
 	year,
 	value,

@@ -75,7 +75,9 @@ export interface EvaluatedHouseholds {
 
 /** Columns of the loaded `households` table that hold at least one value. */
 export async function presentColumns(db: Db): Promise<Set<string>> {
-	const names = (await db.query(`SELECT column_name FROM duckdb_columns() WHERE table_name = 'households'`)).map((r) => String(r.column_name));
+	const names = (await db.query(`SELECT column_name FROM duckdb_columns() WHERE table_name = 'households'`)).map((r) =>
+		String(r.column_name)
+	);
 	if (names.length === 0) return new Set();
 	const [counts] = await db.query(`SELECT ${names.map((c, i) => `count(${quoteIdent(c)}) AS c${i}`).join(', ')} FROM households`);
 	return new Set(names.filter((_, i) => Number(counts[`c${i}`]) > 0));

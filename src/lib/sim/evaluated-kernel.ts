@@ -4,7 +4,14 @@ import { columnsOf, compileKernel } from '../fast/column-kernel';
 import type { Bool, Num } from '../rules/expr';
 import { flag, num } from '../rules/expr';
 import type { ParamValues } from '../rules/parameter';
-import { EVALUATED_NAMES, HOUSEHOLD_FACTS, type EvaluatedColumns, type EvaluatedHouseholds, type EvaluatedName, type HouseholdFact } from './evaluated-columns';
+import {
+	EVALUATED_NAMES,
+	HOUSEHOLD_FACTS,
+	type EvaluatedColumns,
+	type EvaluatedHouseholds,
+	type EvaluatedName,
+	type HouseholdFact
+} from './evaluated-columns';
 
 /** How an expression names one evaluation's columns (its numbers and its flags). */
 export interface SideColumns {
@@ -29,7 +36,13 @@ const facts = new Set<string>(HOUSEHOLD_FACTS);
  * condition is true, 0 where false or NULL). A column is a BASELINE or SCENARIO column, a plain evaluated column of
  * `side`, or a household fact; any other throws.
  */
-export function evaluateOver<T extends Float64Array | Uint8Array>(h: EvaluatedHouseholds, expr: Num | Bool, params: ParamValues, out: T, side?: EvaluatedColumns): T {
+export function evaluateOver<T extends Float64Array | Uint8Array>(
+	h: EvaluatedHouseholds,
+	expr: Num | Bool,
+	params: ParamValues,
+	out: T,
+	side?: EvaluatedColumns
+): T {
 	const columns: Record<string, Float64Array> = {};
 	for (const name of columnsOf(expr)) {
 		if (name === 'region') continue;

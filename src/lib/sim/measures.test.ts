@@ -20,14 +20,32 @@ import { simulate } from './simulate';
 
 // The totals of contract §3 (schema 1.1), as the contract names them.
 const CONTRACT = [
-	'tsa.eligible_households', 'tsa.eligible_persons', 'tsa.supplemented_children', 'tsa.monthly_entitlement_kzt',
-	'tsa.annual_entitlement_kzt', 'tsa.expected_households', 'tsa.expected_annual_cost_kzt',
-	'tsa.assigned_in_year_households', 'tsa.assigned_in_year_persons',
-	'gap.notified_households', 'gap.applied_households', 'gap.gap_households', 'gap.unclaimed_annual_kzt',
-	'local.eligible_households', 'local.annual_cost_kzt',
-	'targeting.poor_persons', 'targeting.inclusion_error', 'targeting.exclusion_error', 'targeting.poorest_quintile_coverage', 'targeting.cgh',
-	'impact.poor_persons_before', 'impact.poor_persons_after', 'impact.poverty_gap_before_kzt', 'impact.poverty_gap_after_kzt',
-	'impact.gini_before', 'impact.gini_after'
+	'tsa.eligible_households',
+	'tsa.eligible_persons',
+	'tsa.supplemented_children',
+	'tsa.monthly_entitlement_kzt',
+	'tsa.annual_entitlement_kzt',
+	'tsa.expected_households',
+	'tsa.expected_annual_cost_kzt',
+	'tsa.assigned_in_year_households',
+	'tsa.assigned_in_year_persons',
+	'gap.notified_households',
+	'gap.applied_households',
+	'gap.gap_households',
+	'gap.unclaimed_annual_kzt',
+	'local.eligible_households',
+	'local.annual_cost_kzt',
+	'targeting.poor_persons',
+	'targeting.inclusion_error',
+	'targeting.exclusion_error',
+	'targeting.poorest_quintile_coverage',
+	'targeting.cgh',
+	'impact.poor_persons_before',
+	'impact.poor_persons_after',
+	'impact.poverty_gap_before_kzt',
+	'impact.poverty_gap_after_kzt',
+	'impact.gini_before',
+	'impact.gini_after'
 ];
 
 const KEYS = MEASURES.map((d) => d.key as string);
@@ -54,7 +72,11 @@ function sumsOf(e: Expr): SumName[] {
 
 describe('the registry', () => {
 	it('holds every contract total exactly once, and no key twice', () => {
-		for (const key of CONTRACT) expect(KEYS.filter((k) => k === key), key).toHaveLength(1);
+		for (const key of CONTRACT)
+			expect(
+				KEYS.filter((k) => k === key),
+				key
+			).toHaveLength(1);
 		expect(new Set(KEYS).size).toBe(KEYS.length);
 	});
 
@@ -104,17 +126,28 @@ describe('on the embedded dataset', () => {
 
 	it.each([
 		['the law', {}],
-		['a moved line, МРП and supplement, observed take-up', { 'tsa.poverty_line.pm_share': 0.9, 'indices.mrp': 4_500, 'tsa.child_supplement.mrp_per_child': 3, 'takeup.mode': 'observed' }]
-	] as const)('SQL and the prefix index agree on every measure with a value from the sums: %s', async (_, overrides) => {
-		const scenario = resolveScenario({ name: 'p', year: YEAR, params: overrides });
-		const sql = await simulate(db, scenario, { baseline });
-		const index = buildPrefixIndex(await extractStructure(db, scenario.params, { baseline }));
-		const fast = index.figures(scenario.params, baseline);
-		const pairs: [string, Totals, Totals][] = [['totals', fast.totals, sql.totals], ...REGION_CODES.map((r): [string, Totals, Totals] => [r, fast.by_region[r], sql.by_region[r]])];
-		const checked = MEASURES.filter((d) => d.value !== null);
-		expect(checked.length).toBeGreaterThan(15);
-		for (const [where, f, s] of pairs) for (const d of checked) expect(mismatches(at(f, d.key), at(s, d.key), 1e-9, `${where}.${d.key}`)).toEqual([]);
-		expect(sql.totals.tsa.eligible_households).toBeGreaterThan(0);
-		expect(sql.totals.targeting).toBeDefined();
-	}, 300_000);
+		[
+			'a moved line, МРП and supplement, observed take-up',
+			{ 'tsa.poverty_line.pm_share': 0.9, 'indices.mrp': 4_500, 'tsa.child_supplement.mrp_per_child': 3, 'takeup.mode': 'observed' }
+		]
+	] as const)(
+		'SQL and the prefix index agree on every measure with a value from the sums: %s',
+		async (_, overrides) => {
+			const scenario = resolveScenario({ name: 'p', year: YEAR, params: overrides });
+			const sql = await simulate(db, scenario, { baseline });
+			const index = buildPrefixIndex(await extractStructure(db, scenario.params, { baseline }));
+			const fast = index.figures(scenario.params, baseline);
+			const pairs: [string, Totals, Totals][] = [
+				['totals', fast.totals, sql.totals],
+				...REGION_CODES.map((r): [string, Totals, Totals] => [r, fast.by_region[r], sql.by_region[r]])
+			];
+			const checked = MEASURES.filter((d) => d.value !== null);
+			expect(checked.length).toBeGreaterThan(15);
+			for (const [where, f, s] of pairs)
+				for (const d of checked) expect(mismatches(at(f, d.key), at(s, d.key), 1e-9, `${where}.${d.key}`)).toEqual([]);
+			expect(sql.totals.tsa.eligible_households).toBeGreaterThan(0);
+			expect(sql.totals.targeting).toBeDefined();
+		},
+		300_000
+	);
 });

@@ -43,7 +43,13 @@ export interface SumDef {
 	over: 'households' | 'consumers';
 }
 
-const sum = (term: Term, share: Share, where: Condition[], annual = false, over: SumDef['over'] = 'households'): SumDef => ({ term, share, where, annual, over });
+const sum = (term: Term, share: Share, where: Condition[], annual = false, over: SumDef['over'] = 'households'): SumDef => ({
+	term,
+	share,
+	where,
+	annual,
+	over
+});
 const consumers = (term: Term, where: Condition[]): SumDef => sum(term, 'all', where, false, 'consumers');
 
 /** The additive sums: they add across regions, every contract total is made of them. */
@@ -96,7 +102,13 @@ export interface MeasureDef {
 	value: Expr | null;
 }
 
-const m = (key: MeasureDef['key'], unit: Unit, label: MessageKey | null, value: Expr | null): MeasureDef => ({ key, unit, label, csv: key.replace('.', '_'), value });
+const m = (key: MeasureDef['key'], unit: Unit, label: MessageKey | null, value: Expr | null): MeasureDef => ({
+	key,
+	unit,
+	label,
+	csv: key.replace('.', '_'),
+	value
+});
 const ratio = (num: Expr, den: Expr): Expr => ({ ratio: [num, den] });
 
 /** Every contract total, once. */
@@ -118,8 +130,18 @@ export const MEASURES = [
 	m('local.eligible_households', 'households', 'report.m.local_households', 'local_eligible_households'),
 	m('local.annual_cost_kzt', 'kzt_per_year', 'report.m.local_cost', 'local_annual_cost_kzt'),
 	m('targeting.poor_persons', 'persons', null, 'poor_persons'),
-	m('targeting.inclusion_error', 'share', 'targeting.inclusion_error', ratio({ minus: ['eligible_wp', 'poor_eligible_wp'] }, 'eligible_wp')),
-	m('targeting.exclusion_error', 'share', 'targeting.exclusion_error', ratio({ minus: ['poor_persons', 'poor_eligible_wp'] }, 'poor_persons')),
+	m(
+		'targeting.inclusion_error',
+		'share',
+		'targeting.inclusion_error',
+		ratio({ minus: ['eligible_wp', 'poor_eligible_wp'] }, 'eligible_wp')
+	),
+	m(
+		'targeting.exclusion_error',
+		'share',
+		'targeting.exclusion_error',
+		ratio({ minus: ['poor_persons', 'poor_eligible_wp'] }, 'poor_persons')
+	),
 	m('targeting.poorest_quintile_coverage', 'share', 'targeting.poorest_quintile_coverage', ratio('bottom_eligible_wp', 'bottom_wp')),
 	// The poorest fifth's share of the entitlement over its share of persons (0.2).
 	m('targeting.cgh', 'index', 'targeting.cgh', { scale: 1 / 0.2, of: ratio('bottom_paid', 'paid') }),
@@ -164,7 +186,9 @@ export function valueOf(e: Expr, s: Readonly<Sums>): number | null {
 }
 
 // Each measure with a value from the sums, split once into its family and field.
-const FROM_SUMS = MEASURES.flatMap((d) => (d.value === null ? [] : [{ family: d.key.split('.')[0], field: d.key.split('.')[1], value: d.value as Expr }]));
+const FROM_SUMS = MEASURES.flatMap((d) =>
+	d.value === null ? [] : [{ family: d.key.split('.')[0], field: d.key.split('.')[1], value: d.value as Expr }]
+);
 
 /** The contract totals of these sums: tsa, gap and local, and targeting when `targeting` (the dataset has consumption). */
 export function totalsFromSums(s: Readonly<Sums>, targeting: boolean): Totals {

@@ -31,7 +31,13 @@ const params: ParamValues = {
 	'local.almaty.disaster_amount_mrp': 50
 };
 const H = (hh_id: string, region: string, settlement: 'urban' | 'rural', weight: number, extra: Partial<TestHousehold>): TestHousehold => ({
-	hh_id, region, settlement, weight, dwellings_owned: 1, vehicles_owned: 0, ...extra
+	hh_id,
+	region,
+	settlement,
+	weight,
+	dwellings_owned: 1,
+	vehicles_owned: 0,
+	...extra
 });
 const households = [
 	// A: 1 person, income 0 → 42 000; conditional; notified and applied; disaster 50 МРП; poor (20 000 < 60 000).
@@ -151,7 +157,7 @@ describe('simulate', () => {
 		const observed = { ...params, 'takeup.mode': 'observed', 'takeup.observed_min_cell_households': 1 };
 		// Almaty urban: 10 of 30 applied → 1/3; Turkestan rural: 1.
 		const r1 = await simulate(db, scenario(observed), { baseline: params });
-		expect(r1.totals.tsa.expected_households).toBeCloseTo(10 * 0.9 / 3 + 20 * 0.9 / 3 + 40, 9);
+		expect(r1.totals.tsa.expected_households).toBeCloseTo((10 * 0.9) / 3 + (20 * 0.9) / 3 + 40, 9);
 		// Min 2 records: Turkestan's cell and region have 1 → national 50 / 70.
 		const r2 = await simulate(db, scenario({ ...observed, 'takeup.observed_min_cell_households': 2 }), { baseline: params });
 		expect(r2.totals.tsa.expected_households).toBeCloseTo(9 + 40 * (50 / 70), 9);
@@ -184,7 +190,9 @@ describe('simulate', () => {
 
 	it('pays a conditional family that breaks its contract the months outside its refusal', async () => {
 		// 3 months before the break, refused 6: paid 6 of 12, so A and B count 0.9 + 0.1 × 6 / 12 = 0.95.
-		const r = await simulate(db, scenario({ ...params, 'tsa.conditional.months_before_break': 3, 'tsa.conditional.refusal_months': 6 }), { baseline: params });
+		const r = await simulate(db, scenario({ ...params, 'tsa.conditional.months_before_break': 3, 'tsa.conditional.refusal_months': 6 }), {
+			baseline: params
+		});
 		expect(r.totals.tsa.expected_households).toBeCloseTo(10 * 0.95 + 20 * 0.95 + 40, 9);
 		expect(r.totals.tsa.expected_annual_cost_kzt).toBeCloseTo(12 * (0.95 * 420_000 + 0.95 * 1_409_750 + 200_000), 6);
 	});
@@ -213,7 +221,11 @@ describe('simulate', () => {
 	});
 
 	it('falls back to full take-up with a notice when `applied` is absent (runs last: reinstalls the data)', async () => {
-		await installTestDataset(db, households.map((h) => ({ ...h, applied: null })), persons);
+		await installTestDataset(
+			db,
+			households.map((h) => ({ ...h, applied: null })),
+			persons
+		);
 		const r = await simulate(db, scenario({ ...params, 'takeup.mode': 'observed' }), { baseline: params });
 		expect(r.notices[0]).toMatch(/no `applied` column/);
 		expect(r.totals.tsa.expected_households).toBeCloseTo(67, 9);

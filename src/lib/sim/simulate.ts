@@ -79,7 +79,12 @@ export async function evaluateInto(db: Db, scenario: ScenarioInput, table: strin
 }
 
 /** The contract §3 result of an evaluation table made by `evaluateInto` (the dashboard and the CLI share it). */
-export async function summarizeEvaluation(db: Db, scenario: ScenarioInput, table: string, notices: string[] = []): Promise<SimulationResult> {
+export async function summarizeEvaluation(
+	db: Db,
+	scenario: ScenarioInput,
+	table: string,
+	notices: string[] = []
+): Promise<SimulationResult> {
 	const evaluated = `SELECT * FROM ${quoteIdent(table)}`;
 	const rows = await db.query(figuresSql(evaluated));
 	const total = rows.find((r) => r.is_total === 1) ?? ({} as Row);

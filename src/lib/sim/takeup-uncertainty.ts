@@ -127,6 +127,13 @@ export async function takeupUncertainty(db: Db, table: string, region: RegionCod
 	const n = (v: unknown) => Number(v ?? 0);
 	const rows = await db.query(takeupEstimatesSql(table, region));
 	return takeupFromEstimates(
-		rows.map((r) => ({ plan: r.plan === 'today' ? 'today' : 'notify_all', sw: n(r.sw), swa: n(r.swa), sw2: n(r.sw2), W: n(r.W), C: n(r.C) }))
+		rows.map((r) => ({
+			plan: r.plan === 'today' ? 'today' : 'notify_all',
+			sw: n(r.sw),
+			swa: n(r.swa),
+			sw2: n(r.sw2),
+			W: n(r.W),
+			C: n(r.C)
+		}))
 	);
 }

@@ -23,7 +23,11 @@ const SQL_TYPE: Record<ColumnSpec['type'], string> = {
 };
 
 /** `CREATE OR REPLACE TEMP TABLE` of `columns` holding `records` as bound values, and those values in order. */
-export function typedTableStatement(table: string, columns: readonly ColumnSpec[], records: readonly TypedRecord[]): { sql: string; values: SqlValue[] } {
+export function typedTableStatement(
+	table: string,
+	columns: readonly ColumnSpec[],
+	records: readonly TypedRecord[]
+): { sql: string; values: SqlValue[] } {
 	if (records.length === 0) throw new Error(`${table}: no records`);
 	const values: SqlValue[] = [];
 	const tuple = (r: TypedRecord) => `(${columns.map((c) => (values.push(r[c.name] ?? null), `?::${SQL_TYPE[c.type]}`)).join(', ')})`;

@@ -8,16 +8,25 @@ import { distinctQuarters, yearFigures, type QuarterFigures } from './year';
 function totals(standing: number, cost: number): Totals {
 	return {
 		tsa: {
-			eligible_households: standing, eligible_persons: 4 * standing, supplemented_children: 0,
-			monthly_entitlement_kzt: cost / 12, annual_entitlement_kzt: cost, expected_households: standing,
-			expected_persons: 4 * standing, expected_annual_cost_kzt: cost,
-			assigned_in_year_households: 1.13 * standing, assigned_in_year_persons: 1.13 * 4 * standing
+			eligible_households: standing,
+			eligible_persons: 4 * standing,
+			supplemented_children: 0,
+			monthly_entitlement_kzt: cost / 12,
+			annual_entitlement_kzt: cost,
+			expected_households: standing,
+			expected_persons: 4 * standing,
+			expected_annual_cost_kzt: cost,
+			assigned_in_year_households: 1.13 * standing,
+			assigned_in_year_persons: 1.13 * 4 * standing
 		},
 		gap: { notified_households: 1, applied_households: 1, gap_households: 0, unclaimed_annual_kzt: cost / 2 },
 		local: { eligible_households: 1, annual_cost_kzt: 400 }
 	};
 }
-const quarter = (standing: number, cost: number): QuarterFigures => ({ totals: totals(standing, cost), by_region: { almaty: totals(standing, cost) } });
+const quarter = (standing: number, cost: number): QuarterFigures => ({
+	totals: totals(standing, cost),
+	by_region: { almaty: totals(standing, cost) }
+});
 const params = baselineFor(2025); // turnover 0.13
 
 describe('a year from its quarters', () => {
@@ -29,7 +38,7 @@ describe('a year from its quarters', () => {
 		expect(year.totals.tsa.eligible_households).toBe(100);
 	});
 
-	it('adds the quarters\' costs, keeps the reference quarter\'s standing figures and counts each rise as entrants', () => {
+	it("adds the quarters' costs, keeps the reference quarter's standing figures and counts each rise as entrants", () => {
 		const year = yearFigures([quarter(80, 800), quarter(80, 800), quarter(100, 1200), quarter(60, 400)], params);
 		expect(year.totals.tsa.expected_annual_cost_kzt).toBeCloseTo((800 + 800 + 1200 + 400) / 4, 9);
 		expect(year.totals.gap.unclaimed_annual_kzt).toBeCloseTo((400 + 400 + 600 + 200) / 4, 9);
@@ -41,7 +50,7 @@ describe('a year from its quarters', () => {
 });
 
 describe('the law of each quarter', () => {
-	it('is the scenario\'s own parameters in the reference quarter, and the dated law elsewhere with the scenario\'s changes', () => {
+	it("is the scenario's own parameters in the reference quarter, and the dated law elsewhere with the scenario's changes", () => {
 		const s = resolveScenario({ name: 's', year: 2025, params: { 'tsa.poverty_line.pm_share': 0.9 } });
 		const q = quarterParams(2025, s.params);
 		expect(q[REFERENCE_QUARTER]).toBe(s.params);

@@ -23,8 +23,15 @@ export function yearFigures(quarters: readonly QuarterFigures[], params: ParamVa
 	const reference = quarters[REFERENCE_QUARTER];
 	const perStanding = Number(evaluate(assignedPerStanding.expr, {}, params));
 	const by_region: Record<string, Totals> = {};
-	for (const code of Object.keys(reference.by_region)) by_region[code] = yearTotals(quarters.map((q) => q.by_region[code]), perStanding);
-	const totals = yearTotals(quarters.map((q) => q.totals), perStanding);
+	for (const code of Object.keys(reference.by_region))
+		by_region[code] = yearTotals(
+			quarters.map((q) => q.by_region[code]),
+			perStanding
+		);
+	const totals = yearTotals(
+		quarters.map((q) => q.totals),
+		perStanding
+	);
 	const regions = REGION_CODES.filter((code) => by_region[code]);
 	if (regions.length > 0) {
 		totals.tsa.assigned_in_year_households = sum(regions.map((code) => by_region[code].tsa.assigned_in_year_households));
@@ -71,8 +78,14 @@ function yearTotals(quarters: readonly Totals[], perStanding: number): Totals {
 	out.tsa.expected_annual_cost_kzt = quarterOf((t) => t.tsa.expected_annual_cost_kzt);
 	out.gap.unclaimed_annual_kzt = quarterOf((t) => t.gap.unclaimed_annual_kzt);
 	out.local.annual_cost_kzt = quarterOf((t) => t.local.annual_cost_kzt);
-	out.tsa.assigned_in_year_households = assigned(quarters.map((t) => t.tsa.assigned_in_year_households / perStanding), perStanding);
-	out.tsa.assigned_in_year_persons = assigned(quarters.map((t) => t.tsa.assigned_in_year_persons / perStanding), perStanding);
+	out.tsa.assigned_in_year_households = assigned(
+		quarters.map((t) => t.tsa.assigned_in_year_households / perStanding),
+		perStanding
+	);
+	out.tsa.assigned_in_year_persons = assigned(
+		quarters.map((t) => t.tsa.assigned_in_year_persons / perStanding),
+		perStanding
+	);
 	return out;
 }
 

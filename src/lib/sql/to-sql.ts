@@ -13,9 +13,7 @@ export function toSql(e: Node, params: ParamValues, columnPrefix = ''): string {
 		case 'param':
 			return sqlLiteral(paramValue(params, e.path));
 		case 'regionParam': {
-			const arms = REGION_CODES.map(
-				(r) => `WHEN ${sqlLiteral(r)} THEN ${sqlLiteral(paramValue(params, regionPath(e.template, r)))}`
-			);
+			const arms = REGION_CODES.map((r) => `WHEN ${sqlLiteral(r)} THEN ${sqlLiteral(paramValue(params, regionPath(e.template, r)))}`);
 			return `(CASE ${columnPrefix}${quoteIdent('region')} ${arms.join(' ')} ELSE NULL END)`;
 		}
 		case 'lit':

@@ -28,7 +28,12 @@ const settle = async () => {
 };
 
 function figuresOf(live: FakeLive, input: { value: number }) {
-	return new Figures('view', () => live as unknown as LiveSimulation, () => input.value, async (_, n) => `answer ${n}`);
+	return new Figures(
+		'view',
+		() => live as unknown as LiveSimulation,
+		() => input.value,
+		async (_, n) => `answer ${n}`
+	);
 }
 
 afterEach(() => vi.useRealTimers());
@@ -79,7 +84,12 @@ describe('Figures', () => {
 		const live = new FakeLive();
 		const index = new Float64Array(1_000);
 		let region = 'abai';
-		const f = new Figures('view', () => live as unknown as LiveSimulation, () => ({ index, region }), async () => 'answer');
+		const f = new Figures(
+			'view',
+			() => live as unknown as LiveSimulation,
+			() => ({ index, region }),
+			async () => 'answer'
+		);
 		live.version = 1;
 		f.refresh();
 		f.visible = false;
@@ -145,8 +155,17 @@ describe('Figures', () => {
 
 	describe('from the evaluated households (a query with columns)', () => {
 		const households = (n: number) => ({ n }) as unknown as EvaluatedHouseholds;
-		function columnsFigures(live: FakeLive, input: { value: number }, columns = (h: EvaluatedHouseholds, v: number) => `columns ${h.n} ${v}`) {
-			return new Figures('view', () => live as unknown as LiveSimulation, () => input.value, { sql: async (_, n: number) => `sql ${n}`, columns });
+		function columnsFigures(
+			live: FakeLive,
+			input: { value: number },
+			columns = (h: EvaluatedHouseholds, v: number) => `columns ${h.n} ${v}`
+		) {
+			return new Figures(
+				'view',
+				() => live as unknown as LiveSimulation,
+				() => input.value,
+				{ sql: async (_, n: number) => `sql ${n}`, columns }
+			);
 		}
 
 		it('answers at once from the columns, with no SQL question, even with no engine (a bundle)', () => {

@@ -261,7 +261,8 @@ export class LiveSimulation {
 		const columns = this.columns;
 		if (!shown || columns?.generation !== shown.generation) return void (this.households = null);
 		const data = columns.data;
-		if (evaluationRefusal(data, shown.baseline) !== null || evaluationRefusal(data, shown.scenario) !== null) return void (this.households = null);
+		if (evaluationRefusal(data, shown.baseline) !== null || evaluationRefusal(data, shown.scenario) !== null)
+			return void (this.households = null);
 		// The baseline changes rarely (a slider moves the scenario): its evaluated columns are kept while it stays.
 		const key = JSON.stringify([shown.baseline.year, shown.baseline.params]);
 		if (this.baselineColumns?.key !== key || this.baselineColumns.data !== data)
@@ -314,7 +315,8 @@ export class LiveSimulation {
 			this.warmTimer = setTimeout(
 				() => {
 					this.warmTimer = null;
-					if (this.columns !== columns) this.warmQueue = []; // another dataset: its own update warms it
+					if (this.columns !== columns)
+						this.warmQueue = []; // another dataset: its own update warms it
 					else if (performance.now() - this.lastUpdateAt >= WARM_IDLE_MS && !this.warmQueue[0]?.()) this.warmQueue.shift();
 					if (this.warmQueue.length > 0 && this.columns === columns) next();
 					else this.warming = false;

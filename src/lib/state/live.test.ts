@@ -35,7 +35,7 @@ describe('LiveSimulation', () => {
 		expect(live.version).toBe(0);
 	});
 
-	it('names its engine: the prepared index, then SQL, then a bundle\'s index alone', () => {
+	it("names its engine: the prepared index, then SQL, then a bundle's index alone", () => {
 		const live = new LiveSimulation();
 		expect([live.engine.kind, live.starting]).toEqual(['prepared', true]);
 		live.attach(new QueryCoordinator(db));
@@ -47,7 +47,13 @@ describe('LiveSimulation', () => {
 
 	it('says why the instant path is out of service when its index cannot be built, while SQL still answers', async () => {
 		// Reading columns and extracts go through Arrow: an engine that fails there (out of memory, say) fails the index.
-		const failing: Db = { ...db, query: (sql, p) => db.query(sql, p), queryArrow: () => Promise.reject(new Error('out of memory')), insertArrow: (n, t) => db.insertArrow(n, t), close: () => db.close() };
+		const failing: Db = {
+			...db,
+			query: (sql, p) => db.query(sql, p),
+			queryArrow: () => Promise.reject(new Error('out of memory')),
+			insertArrow: (n, t) => db.insertArrow(n, t),
+			close: () => db.close()
+		};
 		const live = new LiveSimulation(new QueryCoordinator(failing));
 		await live.update(law, at(1.2), 1);
 		expect(live.scenario).toEqual(await simulate(db, at(1.2)));
@@ -87,7 +93,8 @@ describe('LiveSimulation', () => {
 		expect(live.scenario?.scenario.name).toBe('line 1.3');
 		const expected = await simulate(db, at(1.3));
 		const quick = live.scenario!;
-		for (const [k, v] of Object.entries(expected.totals.tsa)) expect(quick.totals.tsa[k as keyof typeof quick.totals.tsa], k).toBeCloseTo(v, 6);
+		for (const [k, v] of Object.entries(expected.totals.tsa))
+			expect(quick.totals.tsa[k as keyof typeof quick.totals.tsa], k).toBeCloseTo(v, 6);
 		await pending;
 		expect(live.scenario).toEqual(expected);
 	});
@@ -113,8 +120,10 @@ describe('LiveSimulation', () => {
 		expect(live.busy).toBe(false);
 		const expected = await simulate(db, at(1.3));
 		const expectedBaseline = await simulate(db, law);
-		for (const [k, v] of Object.entries(expected.totals.tsa)) expect(live.scenario!.totals.tsa[k as keyof typeof expected.totals.tsa], k).toBeCloseTo(v, 6);
-		for (const [k, v] of Object.entries(expectedBaseline.totals.tsa)) expect(live.baseline!.totals.tsa[k as keyof typeof expected.totals.tsa], k).toBeCloseTo(v, 6);
+		for (const [k, v] of Object.entries(expected.totals.tsa))
+			expect(live.scenario!.totals.tsa[k as keyof typeof expected.totals.tsa], k).toBeCloseTo(v, 6);
+		for (const [k, v] of Object.entries(expectedBaseline.totals.tsa))
+			expect(live.baseline!.totals.tsa[k as keyof typeof expected.totals.tsa], k).toBeCloseTo(v, 6);
 		// A move out of the index's structure cannot be answered yet: the stale figures are marked busy.
 		await live.update(law, resolveScenario({ name: 'cars', year: 2026, params: { 'tsa.assets.max_vehicles': 0 } }), 1);
 		expect(live.busy).toBe(true);
@@ -138,7 +147,8 @@ describe('LiveSimulation', () => {
 		await running;
 		await live.update(law, at(1.3), 2);
 		const expected = await simulate(db, at(1.3));
-		for (const [k, v] of Object.entries(expected.totals.tsa)) expect(live.scenario!.totals.tsa[k as keyof typeof expected.totals.tsa], k).toBeCloseTo(v, 6);
+		for (const [k, v] of Object.entries(expected.totals.tsa))
+			expect(live.scenario!.totals.tsa[k as keyof typeof expected.totals.tsa], k).toBeCloseTo(v, 6);
 		expect(live.scenario!.scenario.name).toBe('line 1.3');
 		expect(live.fastIndex?.generation).toBe(2);
 		expect([live.starting, live.busy, live.outOfIndex, live.version]).toEqual([false, false, false, 0]);
@@ -161,7 +171,9 @@ describe('LiveSimulation', () => {
 		const live = new LiveSimulation(new QueryCoordinator(db));
 		await live.update(law, at(1.0), 11);
 		// After the first SQL run, the columns are read in the background.
-		await expect.poll(() => (live as unknown as { columns: { generation: number } | null }).columns?.generation, { timeout: 30_000 }).toBe(11);
+		await expect
+			.poll(() => (live as unknown as { columns: { generation: number } | null }).columns?.generation, { timeout: 30_000 })
+			.toBe(11);
 		const deposits = resolveScenario({
 			name: 'deposits',
 			year: 2026,
@@ -173,13 +185,15 @@ describe('LiveSimulation', () => {
 		expect(live.indexFor(deposits, 11)).not.toBeNull();
 		const quick = live.scenario!;
 		const expected = await simulate(db, deposits);
-		for (const [k, v] of Object.entries(expected.totals.tsa)) expect(quick.totals.tsa[k as keyof typeof quick.totals.tsa], k).toBeCloseTo(v, 6);
-		for (const [r, t] of Object.entries(expected.by_region)) expect(quick.by_region[r].local.annual_cost_kzt, r).toBeCloseTo(t.local.annual_cost_kzt, 6);
+		for (const [k, v] of Object.entries(expected.totals.tsa))
+			expect(quick.totals.tsa[k as keyof typeof quick.totals.tsa], k).toBeCloseTo(v, 6);
+		for (const [r, t] of Object.entries(expected.by_region))
+			expect(quick.by_region[r].local.annual_cost_kzt, r).toBeCloseTo(t.local.annual_cost_kzt, 6);
 		await pending;
 		expect(live.scenario).toEqual(expected);
 	});
 
-	it('builds a large dataset\'s first index in steps, warms the passes a switch reuses once updates pause, and answers a switch with the SQL figures', async () => {
+	it("builds a large dataset's first index in steps, warms the passes a switch reuses once updates pause, and answers a switch with the SQL figures", async () => {
 		// As for a bundle: columns and no index. The first update builds the law's index in steps, busy meanwhile.
 		const live = new LiveSimulation(null, { largeAbove: 0 });
 		live.useColumns(await readHouseholdColumns(db, baselineFor(2026)), 13);
@@ -189,7 +203,8 @@ describe('LiveSimulation', () => {
 		await first;
 		expect(live.busy).toBe(false);
 		const atLaw = await simulate(db, law);
-		for (const [k, v] of Object.entries(atLaw.totals.tsa)) expect(live.scenario!.totals.tsa[k as keyof typeof atLaw.totals.tsa], k).toBeCloseTo(v, 6);
+		for (const [k, v] of Object.entries(atLaw.totals.tsa))
+			expect(live.scenario!.totals.tsa[k as keyof typeof atLaw.totals.tsa], k).toBeCloseTo(v, 6);
 		expect(live.warming).toBe(true);
 		await live.update(law, at(1.1), 13); // a move meanwhile: the steps wait for a quiet second again
 		expect(live.warming).toBe(true);
@@ -198,7 +213,8 @@ describe('LiveSimulation', () => {
 		await live.update(law, cars, 13);
 		expect(live.scenario?.scenario.name).toBe('cars');
 		const expected = await simulate(db, cars);
-		for (const [k, v] of Object.entries(expected.totals.tsa)) expect(live.scenario!.totals.tsa[k as keyof typeof expected.totals.tsa], k).toBeCloseTo(v, 6);
+		for (const [k, v] of Object.entries(expected.totals.tsa))
+			expect(live.scenario!.totals.tsa[k as keyof typeof expected.totals.tsa], k).toBeCloseTo(v, 6);
 		expect(live.outOfIndex).toBe(false);
 	});
 

@@ -76,15 +76,15 @@ describe('saved scenarios', () => {
 		saveScenario(s, LINE_80);
 		const bad: Record<string, string> = {
 			'not json': '{oops',
-			'null': 'null',
-			'array': '[1,2]',
+			null: 'null',
+			array: '[1,2]',
 			'unknown path': JSON.stringify({ ...LINE_80, name: 'unknown path', overrides: { 'tsa.nope': 1 } }),
-			'proto': `{"name":"proto","year":2025,"region":null,"budget":null,"overrides":{"__proto__":{"polluted":true}}}`,
+			proto: `{"name":"proto","year":2025,"region":null,"budget":null,"overrides":{"__proto__":{"polluted":true}}}`,
 			'wrong type': JSON.stringify({ ...LINE_80, name: 'wrong type', overrides: { 'tsa.assets.non_mortgage_loan_excludes': 'yes' } }),
 			'bad region': JSON.stringify({ ...LINE_80, name: 'bad region', region: 'mars' }),
 			'bad budget': JSON.stringify({ ...LINE_80, name: 'bad budget', budget: -5 }),
 			'bad year': JSON.stringify({ ...LINE_80, name: 'bad year', year: '2025' }),
-			'renamed': JSON.stringify({ ...LINE_80, name: 'Someone else' })
+			renamed: JSON.stringify({ ...LINE_80, name: 'Someone else' })
 		};
 		for (const [name, text] of Object.entries(bad)) s.items.set(SAVED_PREFIX + name, text);
 		s.items.set('other-app', 'keep me');

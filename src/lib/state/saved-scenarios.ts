@@ -104,6 +104,10 @@ export function deleteSavedScenario(storage: StorageLike, name: string): void {
 
 /** A scenario as the contract's §2 JSON file text: `{ name, year, params }`. */
 export function scenarioFileText(name: string, year: number, overrides: Readonly<Record<string, ParamValue>>): string {
-	const params = Object.fromEntries(Object.keys(overrides).sort().map((p) => [p, overrides[p]]));
+	const params = Object.fromEntries(
+		Object.keys(overrides)
+			.sort()
+			.map((p) => [p, overrides[p]])
+	);
 	return JSON.stringify({ name, year, params }, null, 2) + '\n';
 }

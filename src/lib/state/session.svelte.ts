@@ -176,10 +176,7 @@ export class Session {
 			if (this.loads.isLatest(token)) this.upload = { status: 'loaded', name: read.info.name };
 		} catch (e) {
 			if (isCancelled(e) || !this.loads.isLatest(token)) return;
-			this.upload =
-				e instanceof DatasetRefused
-					? { status: 'refused', report: e.report }
-					: { status: 'failed', message: messageOf(e) };
+			this.upload = e instanceof DatasetRefused ? { status: 'refused', report: e.report } : { status: 'failed', message: messageOf(e) };
 		}
 	}
 

@@ -8,7 +8,12 @@ describe('dashboard state in the URL', () => {
 		const state: DashboardState = {
 			year: 2025,
 			name: 'Line at 80 %',
-			overrides: { 'tsa.poverty_line.pm_share': 0.8, 'tsa.assets.max_vehicles': null, 'tsa.assets.non_mortgage_loan_excludes': false, 'takeup.mode': 'observed' },
+			overrides: {
+				'tsa.poverty_line.pm_share': 0.8,
+				'tsa.assets.max_vehicles': null,
+				'tsa.assets.non_mortgage_loan_excludes': false,
+				'takeup.mode': 'observed'
+			},
 			region: 'turkestan',
 			locale: 'ru',
 			budget: 62.7e9
@@ -49,7 +54,11 @@ describe('dashboard state in the URL', () => {
 			'tsa.assets.max_vehicles must be an integer or null, got the string "Infinity"',
 			'tsa.child_supplement.mrp_per_child must be a number, got the string " 1"'
 		]);
-		expect(stateFromSearch('year=2025&budget=1.5e9&set.tsa.poverty_line.pm_share=.8', LOCALES).state).toMatchObject({ year: 2025, budget: 1.5e9, overrides: { 'tsa.poverty_line.pm_share': 0.8 } });
+		expect(stateFromSearch('year=2025&budget=1.5e9&set.tsa.poverty_line.pm_share=.8', LOCALES).state).toMatchObject({
+			year: 2025,
+			budget: 1.5e9,
+			overrides: { 'tsa.poverty_line.pm_share': 0.8 }
+		});
 	});
 
 	it('names a few of many unknown parameters and counts the rest', () => {

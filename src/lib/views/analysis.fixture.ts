@@ -9,7 +9,14 @@ import { installTestDataset, type TestHousehold, type TestPerson } from '$lib/si
 export const LAW: ParamValues = { ...baselineFor(2026), 'indices.pm_regional.almaty': 60_000, 'tsa.poverty_line.median_share': 0 };
 
 const H = (hh_id: string, weight: number, consumption: number | null, extra: Partial<TestHousehold> = {}): TestHousehold => ({
-	hh_id, region: 'almaty', settlement: 'urban', weight, consumption_monthly: consumption, dwellings_owned: 1, vehicles_owned: 0, ...extra
+	hh_id,
+	region: 'almaty',
+	settlement: 'urban',
+	weight,
+	consumption_monthly: consumption,
+	dwellings_owned: 1,
+	vehicles_owned: 0,
+	...extra
 });
 
 /**
@@ -28,7 +35,11 @@ export const HOUSEHOLDS: TestHousehold[] = [
 
 /** One adult per household; E earns 100 000 ₸. */
 export const PERSONS: TestPerson[] = HOUSEHOLDS.map((h) => ({
-	person_id: `${h.hh_id}1`, hh_id: h.hh_id, age: 30, sex: 'f', income_wages: h.hh_id === 'E' ? 100_000 : 0
+	person_id: `${h.hh_id}1`,
+	hh_id: h.hh_id,
+	age: 30,
+	sex: 'f',
+	income_wages: h.hh_id === 'E' ? 100_000 : 0
 }));
 
 /** Installs the households and evaluates LAW into `eval_scenario`. */

@@ -24,9 +24,11 @@ let db: Db;
 beforeAll(async () => {
 	db = await openNodeDb();
 	// A loaded dataset beside the calculator: it must stay as it is.
-	await installTestDataset(db, [{ hh_id: 'D1', region: 'almaty', settlement: 'urban', weight: 3, dwellings_owned: 1, vehicles_owned: 0 }], [
-		{ person_id: 'd1', hh_id: 'D1', age: 40, sex: 'f', income_wages: 50_000 }
-	]);
+	await installTestDataset(
+		db,
+		[{ hh_id: 'D1', region: 'almaty', settlement: 'urban', weight: 3, dwellings_owned: 1, vehicles_owned: 0 }],
+		[{ person_id: 'd1', hh_id: 'D1', age: 40, sex: 'f', income_wages: 50_000 }]
+	);
 });
 afterAll(async () => db?.close());
 
@@ -68,10 +70,14 @@ describe('household calculator', () => {
 
 	it('pays nothing to a family failing an asset test, and the trace names the test', async () => {
 		// Loans received in the quarter 3 000 000 ÷ 4 = 750 000 a member, over 2 × 62 180 = 124 360: refused (the minister's example).
-		const r = await calculate(db, family(120_000, (f) => ((f.assets.non_mortgage_loan = true), (f.assets.loans_received_quarter_kzt = 3_000_000))), {
-			law: LAW,
-			scenario: SCENARIO
-		});
+		const r = await calculate(
+			db,
+			family(120_000, (f) => ((f.assets.non_mortgage_loan = true), (f.assets.loans_received_quarter_kzt = 3_000_000))),
+			{
+				law: LAW,
+				scenario: SCENARIO
+			}
+		);
 		expect(r.law.steps.find((s) => s.path === 'tsa.income_test')!.value).toBe(true);
 		const loan = r.law.steps.find((s) => s.path === 'tsa.assets.loan_test')!;
 		expect(loan.value).toBe(false);

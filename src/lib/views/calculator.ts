@@ -114,7 +114,8 @@ export function familyProblems(family: CalcFamily): string[] {
 	if (family.members.length === 0) bad.add('persons');
 	const check = (table: 'households' | 'persons', name: string, value: number) => {
 		const spec = columnSpec(table, name);
-		if (!Number.isFinite(value) || (spec && (!inRange(spec, value) || (spec.type === 'integer' && !Number.isInteger(value))))) bad.add(name);
+		if (!Number.isFinite(value) || (spec && (!inRange(spec, value) || (spec.type === 'integer' && !Number.isInteger(value)))))
+			bad.add(name);
 	};
 	for (const m of family.members) {
 		check('persons', 'age', m.age);
@@ -137,7 +138,10 @@ export function familyRecords(family: CalcFamily, hhId: string, wages?: number):
 }
 
 /** The law and the scenario of `year` for a typed family: the year's law, and it with the scenario's `overrides`. */
-export function calculatorParams(year: number, overrides: Readonly<Record<string, ParamValue>>): { law: ParamValues; scenario: ParamValues } {
+export function calculatorParams(
+	year: number,
+	overrides: Readonly<Record<string, ParamValue>>
+): { law: ParamValues; scenario: ParamValues } {
 	// No dataset parameters (data.income_index): typed incomes are the year's own, not a dataset period's.
 	const law = resolveScenario({ name: `Law of ${year}`, year, params: {} }).params;
 	const scenario = resolveScenario({ name: `Scenario ${year}`, year, params: { ...overrides } }).params;
@@ -230,7 +234,8 @@ export async function calculate(
 	const { household, persons } = familyRecords(family, HH);
 	await installTypedHouseholds(db, [household], persons);
 	const outcomes: CalcOutcome[] = [];
-	for (const [i, p] of sets.entries()) outcomes.push(outcomeOf({ row: (await typedFeatureRows(db, p))[0], params: p, context: contexts[i] }, language));
+	for (const [i, p] of sets.entries())
+		outcomes.push(outcomeOf({ row: (await typedFeatureRows(db, p))[0], params: p, context: contexts[i] }, language));
 	const [law, scenario] = outcomes;
 
 	const wages = wageSteps(earningsMax(Math.max(law.line, scenario.line), family.members.length), points);

@@ -9,7 +9,11 @@ export function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 /** Runs `query` over `items` `size` at a time, in order, and joins the answers; null as soon as one is null (superseded). */
-export async function inChunks<I, T>(items: readonly I[], size: number, query: (chunk: I[]) => Promise<readonly T[] | null>): Promise<T[] | null> {
+export async function inChunks<I, T>(
+	items: readonly I[],
+	size: number,
+	query: (chunk: I[]) => Promise<readonly T[] | null>
+): Promise<T[] | null> {
 	const out: T[] = [];
 	for (const chunk of chunks(items, size)) {
 		const got = await query(chunk);

@@ -25,18 +25,22 @@ afterAll(async () => db?.close());
 describe.each(DATASETS)('exclusion from the columns on %s', (folder) => {
 	beforeAll(() => installFolder(db, folder), 60_000);
 
-	it.each([...SCENARIOS, SUPPLEMENT].map((s) => [s.name, s] as const))('equals SQL under %s', async (_, scenario) => {
-		const households = await evaluatePair(db, scenario);
-		let excluded = 0;
-		for (const region of FOCUS) {
-			const inputs = { region, params: { baseline: LAW.params, scenario: scenario.params } };
-			const sql = await exclusionFigures.sql({ db, tables: EVAL_TABLES }, inputs);
-			const columns = exclusionFigures.columns(households, inputs);
-			expect(mismatches(columns, sql), String(region)).toEqual([]);
-			// The same combinations in the same order, not only the same figures.
-			expect(columns.scenario.combos.map((c) => c.failing)).toEqual(sql.scenario.combos.map((c) => c.failing));
-			excluded += sql.baseline.combos.length + sql.scenario.combos.length;
-		}
-		expect(excluded).toBeGreaterThan(0);
-	}, 120_000);
+	it.each([...SCENARIOS, SUPPLEMENT].map((s) => [s.name, s] as const))(
+		'equals SQL under %s',
+		async (_, scenario) => {
+			const households = await evaluatePair(db, scenario);
+			let excluded = 0;
+			for (const region of FOCUS) {
+				const inputs = { region, params: { baseline: LAW.params, scenario: scenario.params } };
+				const sql = await exclusionFigures.sql({ db, tables: EVAL_TABLES }, inputs);
+				const columns = exclusionFigures.columns(households, inputs);
+				expect(mismatches(columns, sql), String(region)).toEqual([]);
+				// The same combinations in the same order, not only the same figures.
+				expect(columns.scenario.combos.map((c) => c.failing)).toEqual(sql.scenario.combos.map((c) => c.failing));
+				excluded += sql.baseline.combos.length + sql.scenario.combos.length;
+			}
+			expect(excluded).toBeGreaterThan(0);
+		},
+		120_000
+	);
 });

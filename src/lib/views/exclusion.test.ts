@@ -11,7 +11,8 @@ beforeAll(async () => {
 });
 afterAll(async () => db?.close());
 
-const combos = async (table: string, region: string | null = null) => combinations(await db.query(combinationsSql(table), regionParams(region)));
+const combos = async (table: string, region: string | null = null) =>
+	combinations(await db.query(combinationsSql(table), regionParams(region)));
 
 describe('why households are excluded', () => {
 	it('under the law: income fails for B, C, D (55 households), the loan alone for E (7)', async () => {

@@ -153,7 +153,10 @@ export const exclusionFigures = {
 			const table = tables[which];
 			const combos = combinations(await db.query(combinationsSql(table), regionParams(region)));
 			const [a] = await db.query(assetOnlySql(table, params[which]), regionParams(region));
-			return { combos, assetOnly: { households: Number(a.households), persons: Number(a.persons), forgone_monthly_kzt: Number(a.forgone_monthly_kzt) } };
+			return {
+				combos,
+				assetOnly: { households: Number(a.households), persons: Number(a.persons), forgone_monthly_kzt: Number(a.forgone_monthly_kzt) }
+			};
 		};
 		return { baseline: await side('baseline'), scenario: await side('scenario') };
 	},

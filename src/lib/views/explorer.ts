@@ -80,7 +80,10 @@ export async function householdBoth(db: Db, hhId: string, scenario: ParamValues,
 }
 
 /** The explanation of a household read by `householdBoth`, in `language` (no query: a language change says it again). */
-export function explainIn(h: ExplorerHousehold, language: ExplainLanguage = 'en'): { scenario: ExplanationStep[]; baseline: ExplanationStep[] } {
+export function explainIn(
+	h: ExplorerHousehold,
+	language: ExplainLanguage = 'en'
+): { scenario: ExplanationStep[]; baseline: ExplanationStep[] } {
 	const say = (x: ExplorerHousehold['scenario']) => explainHousehold(x.row, x.params, x.context, language);
 	return { scenario: say(h.scenario), baseline: say(h.baseline) };
 }

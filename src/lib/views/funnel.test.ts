@@ -39,10 +39,15 @@ describe('funnelSql', () => {
 		expect(funnel.total.baseline).toEqual({ eligible: 120.5, notified: 120.5, not_notified: 0, applied: 120.5, paid: 120.5 * c1 });
 	});
 
-	it('projects the scenario funnel: h2 and h3 become eligible and get the eligible families\' rates', async () => {
+	it("projects the scenario funnel: h2 and h3 become eligible and get the eligible families' rates", async () => {
 		// eligible 120.5 + 300 + 250 = 670.5, all notified and applying at ν = ρ = 1; paid after each one's contract share.
 		let paid = 0;
-		for (const [id, w] of [['h1', 120.5], ['h2', 300], ['h3', 250]] as const) paid += w * (await compliance('eval_scenario', id));
+		for (const [id, w] of [
+			['h1', 120.5],
+			['h2', 300],
+			['h3', 250]
+		] as const)
+			paid += w * (await compliance('eval_scenario', id));
 		expect(funnel.total.scenario.eligible).toBe(670.5);
 		expect(funnel.total.scenario.notified).toBeCloseTo(670.5, 9);
 		expect(funnel.total.scenario.applied).toBeCloseTo(670.5, 9);
@@ -52,7 +57,7 @@ describe('funnelSql', () => {
 		expect(funnel.byRegion.mangystau.scenario.eligible).toBe(0);
 	});
 
-	it('keeps the observed counts independent of the rules; simulate\'s gap adds the others at their rates', async () => {
+	it("keeps the observed counts independent of the rules; simulate's gap adds the others at their rates", async () => {
 		expect(funnel.total.observed).toEqual({ notified: 420.5, applied: 120.5, gap: 300, paid: 120.5 });
 		const sim = await simulate(db, wide);
 		// h4 (80) is the only family not eligible under the scenario: notified 80 × 300 / 630, none applying.
@@ -78,7 +83,10 @@ describe('funnelSql', () => {
 function withoutObservedColumns(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'komek-funnel-'));
 	const [header, ...rows] = readFileSync('tests/fixtures/good/households.csv', 'utf8').trim().split('\n');
-	const keep = header.split(',').map((c, i) => (['notified', 'applied', 'tsa_paid_monthly'].includes(c) ? -1 : i)).filter((i) => i >= 0);
+	const keep = header
+		.split(',')
+		.map((c, i) => (['notified', 'applied', 'tsa_paid_monthly'].includes(c) ? -1 : i))
+		.filter((i) => i >= 0);
 	const pick = (line: string) => keep.map((i) => line.split(',')[i]).join(',');
 	writeFileSync(join(dir, 'households.csv'), [header, ...rows].map(pick).join('\n') + '\n');
 	writeFileSync(join(dir, 'persons.csv'), readFileSync('tests/fixtures/good/persons.csv'));

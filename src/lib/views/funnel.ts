@@ -73,9 +73,18 @@ function funnelRow(region: RegionCode | null, r: Row | undefined): FunnelRow {
 
 /** Turns the rows of `funnelSql` into the nation's funnel and each region's. */
 export function funnelFromRows(rows: Row[]): Funnel {
-	const total = funnelRow(null, rows.find((r) => Number(r.is_total) === 1));
+	const total = funnelRow(
+		null,
+		rows.find((r) => Number(r.is_total) === 1)
+	);
 	const byRegion = Object.fromEntries(
-		REGION_CODES.map((code) => [code, funnelRow(code, rows.find((r) => Number(r.is_total) === 0 && r.region === code))])
+		REGION_CODES.map((code) => [
+			code,
+			funnelRow(
+				code,
+				rows.find((r) => Number(r.is_total) === 0 && r.region === code)
+			)
+		])
 	) as Record<RegionCode, FunnelRow>;
 	return { total, byRegion };
 }

@@ -30,16 +30,20 @@ afterAll(async () => db?.close());
 describe.each(DATASETS)('gainers and losers from the columns on %s', (folder) => {
 	beforeAll(() => installFolder(db, folder), 60_000);
 
-	it.each([...SCENARIOS, LOCAL].map((s) => [s.name, s] as const))('equal SQL under %s', async (_, scenario) => {
-		const households = await evaluatePair(db, scenario);
-		let households_seen = 0;
-		for (const programme of PROGRAMMES)
-			for (const region of FOCUS) {
-				const inputs = { region, programme };
-				const sql = await gainersLosersFigures.sql({ db, tables: EVAL_TABLES }, inputs);
-				expect(mismatches(gainersLosersFigures.columns(households, inputs), sql), `${programme} ${region}`).toEqual([]);
-				households_seen += sql.reduce((s, r) => s + r.households, 0);
-			}
-		expect(households_seen).toBeGreaterThan(0);
-	}, 120_000);
+	it.each([...SCENARIOS, LOCAL].map((s) => [s.name, s] as const))(
+		'equal SQL under %s',
+		async (_, scenario) => {
+			const households = await evaluatePair(db, scenario);
+			let households_seen = 0;
+			for (const programme of PROGRAMMES)
+				for (const region of FOCUS) {
+					const inputs = { region, programme };
+					const sql = await gainersLosersFigures.sql({ db, tables: EVAL_TABLES }, inputs);
+					expect(mismatches(gainersLosersFigures.columns(households, inputs), sql), `${programme} ${region}`).toEqual([]);
+					households_seen += sql.reduce((s, r) => s + r.households, 0);
+				}
+			expect(households_seen).toBeGreaterThan(0);
+		},
+		120_000
+	);
 });

@@ -64,7 +64,9 @@ export interface ChangeRow {
  */
 export function changesSql(baseline = 'eval_baseline', scenario = 'eval_scenario', programme: Programme = 'tsa'): string {
 	if (!PROGRAMMES.includes(programme)) throw new Error(`Not a programme: ${String(programme)}`);
-	const types = Object.entries(FAMILY_TYPES).map(([k, cond]) => `${toSql(cond, {}, 'hh.')} AS ${quoteIdent(`is_${k}`)}`).join(', ');
+	const types = Object.entries(FAMILY_TYPES)
+		.map(([k, cond]) => `${toSql(cond, {}, 'hh.')} AS ${quoteIdent(`is_${k}`)}`)
+		.join(', ');
 	const helped = (alias: string) => toSql(HELPED[programme](PLAIN), {}, `${alias}.`);
 	const monthly = (alias: string) => toSql(MONTHLY[programme](PLAIN), {}, `${alias}.`);
 	const figures = `coalesce(sum(weight), 0) AS households,
@@ -99,8 +101,15 @@ export function changeRows(rows: readonly Row[]): ChangeRow[] {
 		const r = rows.find((x) => x.grp === group && String(x.key) === key) ?? {};
 		const n = (k: string) => Number(r[k] ?? 0);
 		return {
-			group, key, households: n('households'), newly_eligible: n('newly_eligible'), no_longer_eligible: n('no_longer_eligible'),
-			gainers: n('gainers'), losers: n('losers'), gained_monthly_kzt: n('gained_monthly_kzt'), lost_monthly_kzt: n('lost_monthly_kzt')
+			group,
+			key,
+			households: n('households'),
+			newly_eligible: n('newly_eligible'),
+			no_longer_eligible: n('no_longer_eligible'),
+			gainers: n('gainers'),
+			losers: n('losers'),
+			gained_monthly_kzt: n('gained_monthly_kzt'),
+			lost_monthly_kzt: n('lost_monthly_kzt')
 		};
 	};
 	const deciles = Array.from({ length: 10 }, (_, i) => pick('decile', String(i + 1)));
@@ -114,7 +123,15 @@ export interface ChangeInputs {
 }
 
 // The seven figures of a ChangeRow after its group and key, in order.
-const FIGURES = ['households', 'newly_eligible', 'no_longer_eligible', 'gainers', 'losers', 'gained_monthly_kzt', 'lost_monthly_kzt'] as const;
+const FIGURES = [
+	'households',
+	'newly_eligible',
+	'no_longer_eligible',
+	'gainers',
+	'losers',
+	'gained_monthly_kzt',
+	'lost_monthly_kzt'
+] as const;
 
 /** `changesSql`'s figures from the evaluated households' columns: one pass after a sort of the rows by baseline income. */
 export function changesFromColumns(h: EvaluatedHouseholds, { region, programme }: ChangeInputs): ChangeRow[] {

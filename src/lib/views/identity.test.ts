@@ -14,7 +14,9 @@ describe('what the figures are', () => {
 			'turkestan'
 		);
 		expect(id).toEqual({ dataset: 'my-district', synthetic: false, year: 2025, takeup: 'observed', compliance: 0.8, region: 'turkestan' });
-		expect(figuresIdentity({ name: 'x', report: { manifest: { generator: 'seeded' } as never } }, { year: 2026, params: {} }, null).synthetic).toBe(true);
+		expect(
+			figuresIdentity({ name: 'x', report: { manifest: { generator: 'seeded' } as never } }, { year: 2026, params: {} }, null).synthetic
+		).toBe(true);
 		expect(figuresIdentity({ name: 'x', report: { manifest: null } }, { year: 2026, params: {} }, null).synthetic).toBeNull();
 	});
 

@@ -24,7 +24,13 @@ export function figuresIdentity(
 	scenario: { year: number; params: ParamValues },
 	region: RegionCode | null
 ): FiguresIdentity {
-	return { dataset: dataset.name, synthetic: syntheticOf(dataset.report.manifest), year: scenario.year, ...assumptionOf(scenario.params), region };
+	return {
+		dataset: dataset.name,
+		synthetic: syntheticOf(dataset.report.manifest),
+		year: scenario.year,
+		...assumptionOf(scenario.params),
+		region
+	};
 }
 
 /** The take-up mode and compliance share `params` assume for the contract's `expected_*` figures. */
@@ -34,7 +40,11 @@ export function assumptionOf(params: ParamValues): Pick<FiguresIdentity, 'takeup
 }
 
 /** The assumption behind the contract's `expected_*` figures, in words: who applies and who keeps the social contract. */
-export function expectedAssumption(id: Pick<FiguresIdentity, 'takeup' | 'compliance'>, t: Translate, percent: (share: number) => string): string {
+export function expectedAssumption(
+	id: Pick<FiguresIdentity, 'takeup' | 'compliance'>,
+	t: Translate,
+	percent: (share: number) => string
+): string {
 	const takeup = id.takeup === 'observed' ? t('identity.takeup.observed') : t('identity.takeup.full');
 	return t('identity.expected', { takeup, compliance: percent(id.compliance) });
 }

@@ -33,16 +33,20 @@ afterAll(async () => db?.close());
 describe.each(DATASETS)('impact from the columns on %s', (folder) => {
 	beforeAll(() => installFolder(db, folder), 60_000);
 
-	it.each([...SCENARIOS, LOCAL].map((s) => [s.name, s] as const))('equals SQL under %s', async (_, scenario) => {
-		const households = await evaluatePair(db, scenario);
-		for (const region of FOCUS) {
-			const inputs = { region: region as RegionCode | null, law: LAW.params, scenario: scenario.params };
-			const sql = await impactFigures.sql({ db, tables: EVAL_TABLES }, inputs);
-			expect(mismatches(impactFigures.columns(households, inputs), sql), String(region)).toEqual([]);
-			if (region === null) {
-				expect(sql.law.nation.poor_persons_before).toBeGreaterThan(0);
-				expect(sql.scenario.nation.gini_after).not.toBeNull();
+	it.each([...SCENARIOS, LOCAL].map((s) => [s.name, s] as const))(
+		'equals SQL under %s',
+		async (_, scenario) => {
+			const households = await evaluatePair(db, scenario);
+			for (const region of FOCUS) {
+				const inputs = { region: region as RegionCode | null, law: LAW.params, scenario: scenario.params };
+				const sql = await impactFigures.sql({ db, tables: EVAL_TABLES }, inputs);
+				expect(mismatches(impactFigures.columns(households, inputs), sql), String(region)).toEqual([]);
+				if (region === null) {
+					expect(sql.law.nation.poor_persons_before).toBeGreaterThan(0);
+					expect(sql.scenario.nation.gini_after).not.toBeNull();
+				}
 			}
-		}
-	}, 120_000);
+		},
+		120_000
+	);
 });

@@ -63,14 +63,34 @@ describe('impact on poverty and inequality, law against scenario', () => {
 		// Law after: A gets 0.9 × 42 000 = 37 800 (still poor: gap 22 200); B (45 000 > 42 000) and E get nothing.
 		expect(f.law.nation.poor_persons_after).toBe(57);
 		expect(f.law.nation.poverty_gap_after_kzt).toBeCloseTo(10 * 22_200 + 7 * 60_000 + 40 * 15_000, 6); // 1 242 000
-		expect(f.law.nation.gini_after).toBeCloseTo(gini([[7, 0], [10, 37_800], [40, 45_000], [40, 100_000]]), 12);
+		expect(f.law.nation.gini_after).toBeCloseTo(
+			gini([
+				[7, 0],
+				[10, 37_800],
+				[40, 45_000],
+				[40, 100_000]
+			]),
+			12
+		);
 		// Scenario after (line 60 000): A 0.9 × 60 000 = 54 000 (gap 6 000); B ((60 000 − 45 000) × 2 + 1.5 × 4 325) ×
 		// 0.9 = 32 838.75, so (90 000 + 32 838.75) ÷ 2 = 61 419.375 ≥ 60 000: B's 40 persons, its child among them, leave.
 		const s = f.scenario.nation;
 		expect(s.poor_persons_after).toBe(17);
 		expect(s.poverty_gap_after_kzt).toBeCloseTo(10 * 6_000 + 7 * 60_000, 6); // 480 000
-		expect(s.poor_by_age).toEqual({ children: { before: 20, after: 0 }, working_age: { before: 37, after: 17 }, pension_age: { before: 0, after: 0 } });
-		expect(s.gini_after).toBeCloseTo(gini([[7, 0], [10, 54_000], [40, 61_419.375], [40, 100_000]]), 12);
+		expect(s.poor_by_age).toEqual({
+			children: { before: 20, after: 0 },
+			working_age: { before: 37, after: 17 },
+			pension_age: { before: 0, after: 0 }
+		});
+		expect(s.gini_after).toBeCloseTo(
+			gini([
+				[7, 0],
+				[10, 54_000],
+				[40, 61_419.375],
+				[40, 100_000]
+			]),
+			12
+		);
 		expect(s.gini_after!).toBeLessThan(f.law.nation.gini_after!);
 		expect(f.law.region).toBeNull();
 	});

@@ -89,7 +89,13 @@ function decileChange(key: string, s: DecileSums): DecileChange {
 export function decileChanges(rows: readonly Row[]): DecileChange[] {
 	const sums = (r: Row | undefined): DecileSums => {
 		const n = (k: string) => Number(r?.[k] ?? 0);
-		return { persons: n('persons'), gain_persons: n('gain_persons'), lose_persons: n('lose_persons'), law_income_kzt: n('law_income_kzt'), scenario_income_kzt: n('scenario_income_kzt') };
+		return {
+			persons: n('persons'),
+			gain_persons: n('gain_persons'),
+			lose_persons: n('lose_persons'),
+			law_income_kzt: n('law_income_kzt'),
+			scenario_income_kzt: n('scenario_income_kzt')
+		};
 	};
 	const deciles = Array.from({ length: 10 }, (_, i) =>
 		decileChange(String(i + 1), sums(rows.find((r) => Number(r.is_total) === 0 && Number(r.decile) === i + 1)))
@@ -109,7 +115,13 @@ export function impactFromHouseholds(h: EvaluatedHouseholds, inputs: ImpactInput
 	const weight = h.fact('weight');
 	const size = h.fact('size');
 	const decile = personDeciles(lawOrder, weight, size, h.n);
-	const sums: DecileSums[] = Array.from({ length: 11 }, () => ({ persons: 0, gain_persons: 0, lose_persons: 0, law_income_kzt: 0, scenario_income_kzt: 0 }));
+	const sums: DecileSums[] = Array.from({ length: 11 }, () => ({
+		persons: 0,
+		gain_persons: 0,
+		lose_persons: 0,
+		law_income_kzt: 0,
+		scenario_income_kzt: 0
+	}));
 	const code = inputs.region === null ? -1 : REGION_CODES.indexOf(inputs.region);
 	const addTo = (s: DecileSums, w: number, wp: number, before: number, after: number) => {
 		s.persons += wp;
@@ -144,7 +156,10 @@ export const impactFigures = {
 		};
 		const law = await side(tables.baseline, inputs.law);
 		const scenario = await side(tables.scenario, inputs.scenario);
-		const rows = await db.query(decileChangesSql(tables.baseline, tables.scenario, inputs.law, inputs.scenario), decileChangesParams(inputs.region));
+		const rows = await db.query(
+			decileChangesSql(tables.baseline, tables.scenario, inputs.law, inputs.scenario),
+			decileChangesParams(inputs.region)
+		);
 		return { region: inputs.region, law, scenario, deciles: decileChanges(rows) };
 	},
 	columns: impactFromHouseholds

@@ -19,7 +19,13 @@ const PATH = thresholdPath('almaty');
 const at = (m: number | null): ParamValues => ({ ...LAW, [PATH]: m });
 
 const H = (hh_id: string, weight: number, extra: Partial<TestHousehold> = {}): TestHousehold => ({
-	hh_id, region: 'almaty', settlement: 'urban', weight, dwellings_owned: 1, vehicles_owned: 0, ...extra
+	hh_id,
+	region: 'almaty',
+	settlement: 'urban',
+	weight,
+	dwellings_owned: 1,
+	vehicles_owned: 0,
+	...extra
 });
 /**
  * A: lone adult, no income, housing costs 20 000 (9 100 counted). B: adult + child, wages 90 000 (45 000 a head).
@@ -98,7 +104,10 @@ describe('local assistance of a region, by ground', () => {
 
 	it('keeps its answer while only rules it does not read move (a TSA share), not when a local one does', async () => {
 		const ask = (scenario: ParamValues) =>
-			localAssistanceFigures({ db, tables: EVAL_TABLES }, { region: 'almaty', year: 2026, params: { baseline: LAW, scenario }, generation: 1 });
+			localAssistanceFigures(
+				{ db, tables: EVAL_TABLES },
+				{ region: 'almaty', year: 2026, params: { baseline: LAW, scenario }, generation: 1 }
+			);
 		const first = await ask(at(1));
 		expect(await ask({ ...at(1), 'tsa.poverty_line.pm_share': 0.9 })).toBe(first);
 		const moved = await ask(at(2));

@@ -69,7 +69,10 @@ export function localRowsSql(params: ParamValues, region: RegionCode, medians?: 
 /** Groups the evaluations into one row per variant: families helped (reference quarter) and annual cost, by ground and in all. */
 export function localVariantsSql(evaluations: readonly (LocalEvaluation & { sql: string })[]): string {
 	const union = evaluations
-		.map((e) => `SELECT ${sqlLiteral(e.variant)} AS variant, ${sqlLiteral(e.year_share)} AS year_share, ${e.reference} AS reference, * FROM (${e.sql})`)
+		.map(
+			(e) =>
+				`SELECT ${sqlLiteral(e.variant)} AS variant, ${sqlLiteral(e.year_share)} AS year_share, ${e.reference} AS reference, * FROM (${e.sql})`
+		)
 		.join('\nUNION ALL\n');
 	const all = GROUND_ORDER.map((g) => quoteIdent(`g_${g}`)).join(' + ');
 	const figures = GROUND_ORDER.map((g) => {
@@ -89,19 +92,36 @@ FROM ev GROUP BY variant ORDER BY variant`;
 export function localFiguresFromRows(rows: readonly Row[]): LocalFigures[] {
 	return rows.map((r) => {
 		const n = (k: string) => Number(r[k] ?? 0);
-		const grounds = Object.fromEntries(GROUND_ORDER.map((g) => [g, { households: n(`${g}_households`), annual_cost_kzt: n(`${g}_annual_cost_kzt`) }])) as Record<LocalGround, Helped>;
-		return { variant: Number(r.variant), total: { households: n('total_households'), annual_cost_kzt: n('total_annual_cost_kzt') }, grounds };
+		const grounds = Object.fromEntries(
+			GROUND_ORDER.map((g) => [g, { households: n(`${g}_households`), annual_cost_kzt: n(`${g}_annual_cost_kzt`) }])
+		) as Record<LocalGround, Helped>;
+		return {
+			variant: Number(r.variant),
+			total: { households: n('total_households'), annual_cost_kzt: n('total_annual_cost_kzt') },
+			grounds
+		};
 	});
 }
 
 /** The one query evaluating each variant (a year's parameters) over `region`'s households. */
-async function variantsQuery(db: Db, year: number, variants: readonly { variant: number; params: ParamValues }[], region: RegionCode): Promise<string> {
+async function variantsQuery(
+	db: Db,
+	year: number,
+	variants: readonly { variant: number; params: ParamValues }[],
+	region: RegionCode
+): Promise<string> {
 	const evaluations: (LocalEvaluation & { sql: string })[] = [];
 	for (const { variant, params } of variants) {
 		await ensureHouseholdFeatures(db, params);
 		for (const [i, set] of distinctQuarters(year, Object.freeze({ ...params })).entries()) {
 			const medians = await cachedTable(db, 'medians', medianSql(set.params));
-			evaluations.push({ variant, params: set.params, year_share: set.quarters.length / 4, reference: i === 0, sql: localRowsSql(set.params, region, medians) });
+			evaluations.push({
+				variant,
+				params: set.params,
+				year_share: set.quarters.length / 4,
+				reference: i === 0,
+				sql: localRowsSql(set.params, region, medians)
+			});
 		}
 	}
 	return localVariantsSql(evaluations);
@@ -144,10 +164,26 @@ export const SWEEP_CHUNK = 6;
 /** The queries of the figures: law and scenario in one, then the sweep a few thresholds (SWEEP_CHUNK) per query. */
 async function localQueries(db: Db, { region, year, params }: LocalInputs & { region: RegionCode }, multiples: readonly number[]) {
 	const path = thresholdPath(region);
-	const sides = await variantsQuery(db, year, [{ variant: -2, params: params.baseline }, { variant: -1, params: params.scenario }], region);
+	const sides = await variantsQuery(
+		db,
+		year,
+		[
+			{ variant: -2, params: params.baseline },
+			{ variant: -1, params: params.scenario }
+		],
+		region
+	);
 	const sweep: { multiples: number[]; sql: string }[] = [];
 	for (const chunk of chunks(multiples, SWEEP_CHUNK))
-		sweep.push({ multiples: chunk, sql: await variantsQuery(db, year, chunk.map((m, i) => ({ variant: i, params: { ...params.scenario, [path]: m } })), region) });
+		sweep.push({
+			multiples: chunk,
+			sql: await variantsQuery(
+				db,
+				year,
+				chunk.map((m, i) => ({ variant: i, params: { ...params.scenario, [path]: m } })),
+				region
+			)
+		});
 	return { sides, sweep };
 }
 
@@ -155,13 +191,23 @@ async function localQueries(db: Db, { region, year, params }: LocalInputs & { re
 async function runLocal(db: Db, region: RegionCode, queries: Awaited<ReturnType<typeof localQueries>>): Promise<LocalAssistanceFigures> {
 	const [law, scenario] = await runVariants(db, queries.sides, [-2, -1]);
 	const sweep = await inChunks(queries.sweep, 1, async ([q]) =>
-		(await runVariants(db, q.sql, q.multiples.map((_, i) => i))).map((f, i): LocalSweepPoint => ({ ...f, multiple: q.multiples[i] }))
+		(
+			await runVariants(
+				db,
+				q.sql,
+				q.multiples.map((_, i) => i)
+			)
+		).map((f, i): LocalSweepPoint => ({ ...f, multiple: q.multiples[i] }))
 	);
 	return { region, law, scenario, sweep: sweep ?? [] };
 }
 
 /** Law, scenario and the threshold sweep for the focused region along `multiples` (null without a region). */
-export async function localAssistance(db: Db, inputs: LocalInputs, multiples: readonly number[] = LOCAL_MULTIPLES): Promise<LocalAssistanceFigures | null> {
+export async function localAssistance(
+	db: Db,
+	inputs: LocalInputs,
+	multiples: readonly number[] = LOCAL_MULTIPLES
+): Promise<LocalAssistanceFigures | null> {
 	const region = inputs.region;
 	if (region === null) return null;
 	return runLocal(db, region, await localQueries(db, { ...inputs, region }, multiples));
@@ -174,7 +220,10 @@ let last: { key: string; figures: LocalAssistanceFigures } | null = null;
  * region). The last answer is kept for its queries' text (which holds every parameter they read) and the dataset
  * `generation`: moving a rule local assistance does not read (a TSA share) asks nothing new.
  */
-export async function localAssistanceFigures({ db }: Evaluated, inputs: LocalInputs & { generation: number }): Promise<LocalAssistanceFigures | null> {
+export async function localAssistanceFigures(
+	{ db }: Evaluated,
+	inputs: LocalInputs & { generation: number }
+): Promise<LocalAssistanceFigures | null> {
 	const region = inputs.region;
 	if (region === null) return null;
 	const queries = await localQueries(db, { ...inputs, region }, LOCAL_MULTIPLES);

@@ -48,7 +48,15 @@ describe('the budget solver in the app', () => {
 	it('rounds a solution down onto the grid and lowers it until it costs no more than the budget', async () => {
 		// cost(v) = 1000 × v: the bisection's 0.7236 costs 723.6 (0.1 % over a budget of 723); 0.723 costs 723, within it.
 		const costAt = async (v: number) => 1000 * v;
-		const solved: BudgetSolution = { param: 'tsa.poverty_line.pm_share', budget_kzt: 723, value: 0.7236, cost_kzt: 723.6, relative_error: 0.6 / 723, iterations: 9, status: 'solved' };
+		const solved: BudgetSolution = {
+			param: 'tsa.poverty_line.pm_share',
+			budget_kzt: 723,
+			value: 0.7236,
+			cost_kzt: 723.6,
+			relative_error: 0.6 / 723,
+			iterations: 9,
+			status: 'solved'
+		};
 		expect(applyGrid('tsa.poverty_line.pm_share')).toEqual({ step: 0.001, min: 0 });
 		expect(await withinBudget(solved, costAt, { step: 0.001, min: 0 })).toMatchObject({ value: 0.723, cost_kzt: 723, relative_error: 0 });
 		// A budget of 722.5 sits between grid points: 0.723 costs 723 > 722.5, so one step lower, 0.722.

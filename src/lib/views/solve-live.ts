@@ -81,7 +81,7 @@ export async function withinBudget(
 ): Promise<BudgetSolution> {
 	if (s.status === 'budget_below_range') return s;
 	const digits = Math.max(0, Math.ceil(-Math.log10(step)) + 1);
-	const onGrid = (v: number) => Number((Math.max(min, Math.floor(v / step + 1e-9) * step)).toFixed(digits));
+	const onGrid = (v: number) => Number(Math.max(min, Math.floor(v / step + 1e-9) * step).toFixed(digits));
 	let value = onGrid(s.value);
 	let cost = value === s.value ? s.cost_kzt : await costAt(value);
 	for (let i = 0; i < 50 && cost > s.budget_kzt && value > min; i++) {

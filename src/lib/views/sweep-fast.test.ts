@@ -20,7 +20,11 @@ afterAll(async () => db?.close());
 
 describe('sweep from the fast index', () => {
 	it('equals the SQL sweep at every share, nationally and by region', async () => {
-		const scenario = resolveScenario({ name: 's', year: 2026, params: { 'takeup.mode': 'observed', 'tsa.child_supplement.mrp_per_child': 2 } });
+		const scenario = resolveScenario({
+			name: 's',
+			year: 2026,
+			params: { 'takeup.mode': 'observed', 'tsa.child_supplement.mrp_per_child': 2 }
+		});
 		const law = baselineFor(2026);
 		const index = new YearIndex([buildPrefixIndex(await extractStructure(db, scenario.params, { baseline: law }))]);
 		const shares = [0.4, 0.7, 0.95, 1.5];

@@ -42,7 +42,10 @@ export function sweepKey(scenario: ScenarioInput, generation: number): string {
  */
 export function sweepSql(evaluations: readonly { share: number; sql: string; quarters?: number; reference?: boolean }[]): string {
 	const union = evaluations
-		.map((e) => `SELECT ${sqlLiteral(e.share)} AS share, ${sqlLiteral((e.quarters ?? 4) / 4)} AS year_share, ${e.reference ?? true} AS reference, * FROM (${e.sql})`)
+		.map(
+			(e) =>
+				`SELECT ${sqlLiteral(e.share)} AS share, ${sqlLiteral((e.quarters ?? 4) / 4)} AS year_share, ${e.reference ?? true} AS reference, * FROM (${e.sql})`
+		)
 		.join('\nUNION ALL\n');
 	return `WITH ev AS (${union})
 SELECT share, region, grouping(region) AS is_total,

@@ -40,7 +40,11 @@ describe('take-up columns', () => {
 	it('names the columns that are absent or empty', async () => {
 		const other = await openNodeDb();
 		try {
-			await installTestDataset(other, HOUSEHOLDS.map((h) => ({ ...h, notified: null, applied: null })), PERSONS);
+			await installTestDataset(
+				other,
+				HOUSEHOLDS.map((h) => ({ ...h, notified: null, applied: null })),
+				PERSONS
+			);
 			expect(await missingTakeupColumns(other)).toEqual(['notified', 'applied']);
 			await other.query('ALTER TABLE households DROP COLUMN applied');
 			await other.query('UPDATE households SET notified = true');

@@ -1,7 +1,15 @@
 // Take-up with uncertainty, the parts the shared estimate does not give: application rates by benefit band with
 // their 95 % ranges, and whether the dataset can tell take-up at all.
 import type { Db, Row } from '$lib/db/db';
-import { BENEFIT_BANDS, benefitBand, benefitBandSql, takeupUncertainty, weightedRate, Z95, type TakeupUncertainty } from '$lib/sim/takeup-uncertainty';
+import {
+	BENEFIT_BANDS,
+	benefitBand,
+	benefitBandSql,
+	takeupUncertainty,
+	weightedRate,
+	Z95,
+	type TakeupUncertainty
+} from '$lib/sim/takeup-uncertainty';
 import { takeupUncertaintyFromColumns } from '$lib/sim/takeup-uncertainty-columns';
 import type { EvaluatedColumns, EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
 import type { Evaluated, FigureQuery } from '$lib/state/figures.svelte';
@@ -38,7 +46,16 @@ FROM ${quoteIdent(table)} WHERE eligible GROUP BY ALL ORDER BY band, notified`;
 export function bandRate(band: number, notified: boolean, records: number, sw: number, swa: number, sw2: number): BandRate {
 	const { p, variance } = weightedRate(sw, swa, sw2);
 	const half = Z95 * Math.sqrt(variance);
-	return { band, from_kzt: BENEFIT_BANDS[band], notified, records, households: sw, rate: p, low: Math.max(0, p - half), high: Math.min(1, p + half) };
+	return {
+		band,
+		from_kzt: BENEFIT_BANDS[band],
+		notified,
+		records,
+		households: sw,
+		rate: p,
+		low: Math.max(0, p - half),
+		high: Math.min(1, p + half)
+	};
 }
 
 /** Rows of `bandRatesSql`. */
@@ -71,7 +88,8 @@ export function bandRatesFromColumns(h: EvaluatedHouseholds, side: EvaluatedColu
 		sw2[at] += w * w;
 	}
 	const out: BandRate[] = [];
-	for (let at = 0; at < cells; at++) if (records[at] > 0) out.push(bandRate(at >> 1, (at & 1) === 1, records[at], sw[at], swa[at], sw2[at]));
+	for (let at = 0; at < cells; at++)
+		if (records[at] > 0) out.push(bandRate(at >> 1, (at & 1) === 1, records[at], sw[at], swa[at], sw2[at]));
 	return out;
 }
 
@@ -98,8 +116,7 @@ export function missingFrom(present: ReadonlySet<string>): string[] {
 
 /** The take-up view's figures: which columns are missing, or both sides' ranges and the scenario's band rates. */
 export type TakeupFigures =
-	| { missing: string[] }
-	| { missing: []; baseline: TakeupUncertainty; scenario: TakeupUncertainty; rates: BandRate[] };
+	{ missing: string[] } | { missing: []; baseline: TakeupUncertainty; scenario: TakeupUncertainty; rates: BandRate[] };
 
 /** The take-up view's figures (national, or of `region`), from the evaluated tables in SQL or from the households' columns. */
 export const takeupFigures = {

@@ -52,7 +52,8 @@ describe('asset and spending test effects', () => {
 			if (almaty) expect(almaty.exclusion_error ?? -1).toBeCloseTo(sim.by_region.almaty.targeting!.exclusion_error ?? -1, 12);
 		}
 		// A test can only remove eligible households: the poor left out never fall.
-		for (const e of effects.filter((x) => x.region === null)) expect(errorDelta(e.exclusion_error, e.none.exclusion_error)!).toBeGreaterThanOrEqual(0);
+		for (const e of effects.filter((x) => x.region === null))
+			expect(errorDelta(e.exclusion_error, e.none.exclusion_error)!).toBeGreaterThanOrEqual(0);
 	});
 
 	it('has no change when either side is unknown', () => {

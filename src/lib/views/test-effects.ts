@@ -27,7 +27,14 @@ export const TEST_SWITCHES: readonly TestSwitch[] = [
 	{ test: 'dwelling', path: 'tsa.assets.max_dwellings', off: null, on: 1, status: 'approximate', source: SRC.assetPractice2020 },
 	{ test: 'land', path: 'tsa.assets.max_land_plots', off: null, on: 1, status: 'assumption', source: null },
 	{ test: 'deposit', path: 'tsa.assets.max_deposits_mrp', off: null, on: 200, status: 'approximate', source: SRC.assetDraft2025 },
-	{ test: 'spending', path: 'tsa.spending.max_card_spending_line_share', off: null, on: 1, status: 'approximate', source: SRC.assetDraft2025 }
+	{
+		test: 'spending',
+		path: 'tsa.spending.max_card_spending_line_share',
+		off: null,
+		on: 1,
+		status: 'approximate',
+		source: SRC.assetDraft2025
+	}
 ];
 
 /** A test's effect on the errors, national (region null) or in one region; null when an error has no denominator. */
@@ -70,7 +77,13 @@ export async function queryTestEffects(db: Db, scenario: ScenarioInput): Promise
 	};
 	const regions = [...new Set(points.map((p) => p.region))];
 	return regions.flatMap((region) =>
-		TEST_SWITCHES.map((sw, i) => ({ test: sw.test, region, value: onValue(sw, scenario.params), ...errors(i + 1, region), none: errors(0, region) }))
+		TEST_SWITCHES.map((sw, i) => ({
+			test: sw.test,
+			region,
+			value: onValue(sw, scenario.params),
+			...errors(i + 1, region),
+			none: errors(0, region)
+		}))
 	);
 }
 

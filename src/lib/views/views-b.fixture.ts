@@ -9,7 +9,13 @@ import { installTestDataset, type TestHousehold, type TestPerson } from '$lib/si
 export const LAW: ParamValues = { ...baselineFor(2026), 'indices.pm_regional.almaty': 60_000, 'tsa.poverty_line.median_share': 0 };
 
 const H = (hh_id: string, weight: number, extra: Partial<TestHousehold> = {}): TestHousehold => ({
-	hh_id, region: 'almaty', settlement: 'urban', weight, dwellings_owned: 1, vehicles_owned: 0, ...extra
+	hh_id,
+	region: 'almaty',
+	settlement: 'urban',
+	weight,
+	dwellings_owned: 1,
+	vehicles_owned: 0,
+	...extra
 });
 
 /** A: lone adult, no income. B: adult + child of 3, wages 90 000. C: pensioner, 100 000, a car. D: mother + disabled child of 8, 200 000. E: adult, no income, a car and a loan. */

@@ -41,12 +41,27 @@ describe('control groups from the rulebook', () => {
 
 	it('with a focused region: its own levers (local assistance, then its ПМ and median) first, the national rules after', () => {
 		const groups = controlGroups('turkestan');
-		expect(groups.map((g) => g.id)).toEqual(['local', 'regional', 'poverty_line', 'child_supplement', 'assets', 'conditional', 'income', 'takeup', 'indices']);
+		expect(groups.map((g) => g.id)).toEqual([
+			'local',
+			'regional',
+			'poverty_line',
+			'child_supplement',
+			'assets',
+			'conditional',
+			'income',
+			'takeup',
+			'indices'
+		]);
 		expect(groups.map((g) => g.scope)).toEqual(['region', 'region', ...Array(7).fill('national')]);
 		// Nothing of another region, nor a national rule, among the region's own.
 		const own = groups.filter((g) => g.scope === 'region').flatMap((g) => g.paths);
 		expect(own.every((p) => p.endsWith('.turkestan') || p.startsWith('local.turkestan.'))).toBe(true);
-		expect(groups.filter((g) => g.scope === 'national').flatMap((g) => g.paths).some((p) => p.includes('turkestan'))).toBe(false);
+		expect(
+			groups
+				.filter((g) => g.scope === 'national')
+				.flatMap((g) => g.paths)
+				.some((p) => p.includes('turkestan'))
+		).toBe(false);
 	});
 
 	it('without a focused region every group is national', () => {

@@ -3,7 +3,8 @@ import { isRegionCode, type RegionCode } from '../../lib/data/regions';
 import { listPaths } from '../../lib/rules/baseline';
 
 /** Identifier of a group of controls (also its message key suffix). */
-export type GroupId = 'local' | 'regional' | 'poverty_line' | 'child_supplement' | 'assets' | 'conditional' | 'income' | 'takeup' | 'indices';
+export type GroupId =
+	'local' | 'regional' | 'poverty_line' | 'child_supplement' | 'assets' | 'conditional' | 'income' | 'takeup' | 'indices';
 
 /** Whose lever a group is: the focused region's own (its maslikhat's, its statistics) or the national rules. */
 export type GroupScope = 'region' | 'national';

@@ -17,5 +17,9 @@ export function mismatches(actual: unknown, expected: unknown, rel = 1e-9, path 
 /** `figures` without `impact` (national and by region): the part the fast index answers (impact needs the rows). */
 export function indexPart<T extends { totals: object; by_region: Record<string, object> }>(figures: T): T {
 	const drop = (t: object): object => Object.fromEntries(Object.entries(t).filter(([k]) => k !== 'impact'));
-	return { ...figures, totals: drop(figures.totals), by_region: Object.fromEntries(Object.entries(figures.by_region).map(([r, t]) => [r, drop(t)])) };
+	return {
+		...figures,
+		totals: drop(figures.totals),
+		by_region: Object.fromEntries(Object.entries(figures.by_region).map(([r, t]) => [r, drop(t)]))
+	};
 }

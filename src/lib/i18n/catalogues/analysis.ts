@@ -49,7 +49,8 @@ export const en = {
 	'test_effects.none': 'No figures for this area.',
 	'takeup.title': 'Take-up with uncertainty',
 	'takeup.nation': 'Whole country.',
-	'takeup.national_only': '{region}: its eligible families, with take-up rates learnt from every region (by region, settlement and benefit size where a cell has enough families).',
+	'takeup.national_only':
+		'{region}: its eligible families, with take-up rates learnt from every region (by region, settlement and benefit size where a cell has enough families).',
 	'takeup.help':
 		'How many eligible families apply, and what that costs a year, with 95 % ranges: rates of applying with and without a Digital Family Card notification are learnt from the dataset by region × settlement × benefit band. “Today” keeps each family’s notification; “notify all” gives every eligible family the notified rate.',
 	'takeup.no_columns':
@@ -61,7 +62,8 @@ export const en = {
 	'takeup.low': 'Low (95 %)',
 	'takeup.high': 'High (95 %)',
 	'takeup.rates': 'Application rates by benefit size',
-	'takeup.rates_help': 'Among families the scenario makes eligible: the weighted share that applied, by monthly benefit band and notification, with 95 % ranges.',
+	'takeup.rates_help':
+		'Among families the scenario makes eligible: the weighted share that applied, by monthly benefit band and notification, with 95 % ranges.',
 	'takeup.rates_chart': 'Share of eligible families that applied',
 	'takeup.rate_unit': '% of eligible families',
 	'takeup.band': '{from}–{to} ₸',
@@ -111,7 +113,8 @@ export const ru: Record<keyof typeof en, string> = {
 		'Сценарий со всеми проверками имущества и расходов выключенными, затем с одной проверкой, включённой отдельно: со значением сценария или со значением, которое предлагает источник. Изменения — относительно варианта без проверок. Это семь расчётов, поэтому они выполняются по кнопке.',
 	'test_effects.compute': 'Посчитать влияние каждой проверки',
 	'test_effects.stale': 'Эти цифры относятся к прежнему сценарию: посчитайте заново.',
-	'test_effects.caption': 'Каждая проверка отдельно против варианта без проверок (ошибка включения {inclusion}, ошибка исключения {exclusion})',
+	'test_effects.caption':
+		'Каждая проверка отдельно против варианта без проверок (ошибка включения {inclusion}, ошибка исключения {exclusion})',
 	'test_effects.setting': 'Включена со значением',
 	'test_effects.on': 'отказывать',
 	'test_effects.off': 'не отказывать',
@@ -119,7 +122,8 @@ export const ru: Record<keyof typeof en, string> = {
 	'test_effects.none': 'Для этой территории цифр нет.',
 	'takeup.title': 'Обращаемость с учётом неопределённости',
 	'takeup.nation': 'Вся страна.',
-	'takeup.national_only': '{region}: имеющие право семьи региона; доли обращений оцениваются по всем регионам (по региону, типу местности и размеру выплаты, где в ячейке достаточно семей).',
+	'takeup.national_only':
+		'{region}: имеющие право семьи региона; доли обращений оцениваются по всем регионам (по региону, типу местности и размеру выплаты, где в ячейке достаточно семей).',
 	'takeup.help':
 		'Сколько семей, имеющих право, обратятся за АСП и сколько это стоит в год, с 95-процентными интервалами: доли обращений с уведомлением через Цифровую карту семьи и без него оцениваются по данным в разрезе регион × тип местности × размер помощи. «Сейчас» — у каждой семьи её фактическое уведомление; «уведомить всех» — всем имеющим право доля обращений уведомлённых.',
 	'takeup.no_columns':
@@ -131,7 +135,8 @@ export const ru: Record<keyof typeof en, string> = {
 	'takeup.low': 'Нижняя граница (95 %)',
 	'takeup.high': 'Верхняя граница (95 %)',
 	'takeup.rates': 'Доли обращений по размеру помощи',
-	'takeup.rates_help': 'Среди семей, имеющих право по сценарию: взвешенная доля обратившихся по интервалам ежемесячной помощи и наличию уведомления, с 95-процентными интервалами.',
+	'takeup.rates_help':
+		'Среди семей, имеющих право по сценарию: взвешенная доля обратившихся по интервалам ежемесячной помощи и наличию уведомления, с 95-процентными интервалами.',
 	'takeup.rates_chart': 'Доля обратившихся среди имеющих право',
 	'takeup.rate_unit': '% семей, имеющих право',
 	'takeup.band': '{from}–{to} ₸',
@@ -189,7 +194,8 @@ export const kk: Record<keyof typeof en, string> = {
 	'test_effects.none': 'Бұл аумақ үшін сандар жоқ.',
 	'takeup.title': 'Белгісіздікті ескерген өтініш берушілік',
 	'takeup.nation': 'Бүкіл ел.',
-	'takeup.national_only': '{region}: өңірдің құқығы бар отбасылары; өтініш беру үлестері барлық өңірлер бойынша бағаланады (ұяшықта отбасылар жеткілікті болса — өңір, елді мекен түрі және төлем мөлшері бойынша).',
+	'takeup.national_only':
+		'{region}: өңірдің құқығы бар отбасылары; өтініш беру үлестері барлық өңірлер бойынша бағаланады (ұяшықта отбасылар жеткілікті болса — өңір, елді мекен түрі және төлем мөлшері бойынша).',
 	'takeup.help':
 		'Құқығы бар қанша отбасы АӘК-ке өтініш береді және бұл жылына қанша тұрады, 95 %-дық аралықтармен: Отбасының цифрлық картасы арқылы хабарламамен және онсыз өтініш беру үлестері деректер бойынша өңір × елді мекен түрі × көмек мөлшері бөлінісінде бағаланады. «Қазір» — әр отбасының нақты хабарламасы; «барлығын хабардар ету» — құқығы барлардың бәріне хабардар етілгендердің үлесі.',
 	'takeup.no_columns':
@@ -201,7 +207,8 @@ export const kk: Record<keyof typeof en, string> = {
 	'takeup.low': 'Төменгі шек (95 %)',
 	'takeup.high': 'Жоғарғы шек (95 %)',
 	'takeup.rates': 'Көмек мөлшері бойынша өтініш беру үлестері',
-	'takeup.rates_help': 'Сценарий бойынша құқығы бар отбасылар арасында: айлық көмек аралықтары мен хабарламаның болуы бойынша өтініш бергендердің салмақталған үлесі, 95 %-дық аралықтармен.',
+	'takeup.rates_help':
+		'Сценарий бойынша құқығы бар отбасылар арасында: айлық көмек аралықтары мен хабарламаның болуы бойынша өтініш бергендердің салмақталған үлесі, 95 %-дық аралықтармен.',
 	'takeup.rates_chart': 'Құқығы барлар арасында өтініш бергендердің үлесі',
 	'takeup.rate_unit': 'құқығы бар отбасылардың %',
 	'takeup.band': '{from}–{to} ₸',

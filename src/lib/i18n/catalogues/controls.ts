@@ -5,7 +5,7 @@ export const en = {
 	'controls.summary.title': 'Scenario vs law',
 	'controls.summary.expected_annual_cost': 'Expected annual TSA cost',
 	'controls.summary.waiting': 'The figures appear once the data has been evaluated.',
-	'controls.summary.regional_note': 'TSA in {region}: the national rules applied to the region\'s families; the budget is national.',
+	'controls.summary.regional_note': "TSA in {region}: the national rules applied to the region's families; the budget is national.",
 	'controls.summary.national_cost': 'All Kazakhstan: expected annual TSA cost',
 	'controls.name': 'Scenario name',
 	'controls.name_placeholder': 'Scenario {year}',
@@ -71,7 +71,8 @@ export const ru: Record<keyof typeof en, string> = {
 	'controls.summary.title': 'Сценарий и закон',
 	'controls.summary.expected_annual_cost': 'Ожидаемые расходы на АСП за год',
 	'controls.summary.waiting': 'Показатели появятся после расчёта по данным.',
-	'controls.summary.regional_note': 'АСП в регионе {region}: общенациональные правила, применённые к семьям региона; бюджет — республиканский.',
+	'controls.summary.regional_note':
+		'АСП в регионе {region}: общенациональные правила, применённые к семьям региона; бюджет — республиканский.',
 	'controls.summary.national_cost': 'Весь Казахстан: ожидаемые расходы на АСП за год',
 	'controls.name': 'Название сценария',
 	'controls.name_placeholder': 'Сценарий {year}',

@@ -34,7 +34,8 @@ export const en = {
 	'unit.people': 'people',
 	'unit.thousands': 'thousands',
 	'upload.title': 'Your own data',
-	'upload.help': 'Choose or drop a dataset folder, or its two files (households and persons, CSV or Parquet). It is checked on this computer and never sent anywhere.',
+	'upload.help':
+		'Choose or drop a dataset folder, or its two files (households and persons, CSV or Parquet). It is checked on this computer and never sent anywhere.',
 	'upload.files': 'Choose files',
 	'upload.folder': 'Choose a folder',
 	'upload.drop': 'Drop files or a folder here',
@@ -43,13 +44,16 @@ export const en = {
 	'upload.refused': 'The dataset was refused: {count} problems. The dataset already loaded stays in use.',
 	'upload.failed': 'The files could not be loaded: {message} The dataset already loaded stays in use.',
 	'upload.hint': 'How to fix',
-	'upload.bundle_help': 'A national-size dataset opens as a prepared bundle: make one with npm run bundle -- --data <folder> and choose its .komek.arrows file.',
-	'prepared.notice': 'Figures from the prepared bundle “{name}”: every slider and rule switch is exact (except the card-spending test and the age limits, which need rows). The funnel, gainers and losers, impact, exclusion and take-up are computed from the bundle’s household columns; the threshold sweep, family explorer, calculator and targeting need the family rows and are off. Load the dataset’s own files to see them.',
-	'prepared.needs_rows': 'This change needs the family rows, which a prepared bundle does not hold: the figures shown are for the last position the bundle answers. Load the dataset’s own files to model it.',
+	'upload.bundle_help':
+		'A national-size dataset opens as a prepared bundle: make one with npm run bundle -- --data <folder> and choose its .komek.arrows file.',
+	'prepared.notice':
+		'Figures from the prepared bundle “{name}”: every slider and rule switch is exact (except the card-spending test and the age limits, which need rows). The funnel, gainers and losers, impact, exclusion and take-up are computed from the bundle’s household columns; the threshold sweep, family explorer, calculator and targeting need the family rows and are off. Load the dataset’s own files to see them.',
+	'prepared.needs_rows':
+		'This change needs the family rows, which a prepared bundle does not hold: the figures shown are for the last position the bundle answers. Load the dataset’s own files to model it.',
 	'summary.title': 'What this dataset holds',
 	'summary.regions': 'Regions present',
 	'summary.missing': 'Missing optional columns',
-	'summary.extra': 'Extra columns (kept, not used)',
+	'summary.extra': 'Extra columns (kept, not used)'
 } as const;
 
 /** Russian messages of the app shell. */
@@ -86,7 +90,8 @@ export const ru: Record<keyof typeof en, string> = {
 	'unit.people': 'человек',
 	'unit.thousands': 'тыс.',
 	'upload.title': 'Свои данные',
-	'upload.help': 'Выберите или перетащите папку набора данных или два его файла (households и persons, CSV или Parquet). Проверка идёт на этом компьютере, данные никуда не отправляются.',
+	'upload.help':
+		'Выберите или перетащите папку набора данных или два его файла (households и persons, CSV или Parquet). Проверка идёт на этом компьютере, данные никуда не отправляются.',
 	'upload.files': 'Выбрать файлы',
 	'upload.folder': 'Выбрать папку',
 	'upload.drop': 'Перетащите файлы или папку сюда',
@@ -95,13 +100,16 @@ export const ru: Record<keyof typeof en, string> = {
 	'upload.refused': 'Набор данных отклонён: проблем — {count}. Ранее загруженный набор остаётся в работе.',
 	'upload.failed': 'Файлы не удалось загрузить: {message} Ранее загруженный набор остаётся в работе.',
 	'upload.hint': 'Как исправить',
-	'upload.bundle_help': 'Набор данных масштаба страны открывается как подготовленный пакет: создайте его командой npm run bundle -- --data <папка> и выберите файл .komek.arrows.',
-	'prepared.notice': 'Показатели из подготовленного пакета «{name}»: все ползунки и переключатели правил точны (кроме проверки расходов по картам и возрастных границ, которым нужны строки). Воронка, выигравшие и проигравшие, влияние, исключение и обращаемость считаются по столбцам семей в пакете; перебор порога, обзор семей, калькулятор и адресность требуют строк семей и отключены. Загрузите файлы самого набора данных, чтобы их увидеть.',
-	'prepared.needs_rows': 'Для этого изменения нужны строки семей, которых нет в подготовленном пакете: показаны цифры для последнего положения, на которое пакет отвечает. Загрузите файлы самого набора данных, чтобы смоделировать его.',
+	'upload.bundle_help':
+		'Набор данных масштаба страны открывается как подготовленный пакет: создайте его командой npm run bundle -- --data <папка> и выберите файл .komek.arrows.',
+	'prepared.notice':
+		'Показатели из подготовленного пакета «{name}»: все ползунки и переключатели правил точны (кроме проверки расходов по картам и возрастных границ, которым нужны строки). Воронка, выигравшие и проигравшие, влияние, исключение и обращаемость считаются по столбцам семей в пакете; перебор порога, обзор семей, калькулятор и адресность требуют строк семей и отключены. Загрузите файлы самого набора данных, чтобы их увидеть.',
+	'prepared.needs_rows':
+		'Для этого изменения нужны строки семей, которых нет в подготовленном пакете: показаны цифры для последнего положения, на которое пакет отвечает. Загрузите файлы самого набора данных, чтобы смоделировать его.',
 	'summary.title': 'Что содержит набор данных',
 	'summary.regions': 'Регионы в данных',
 	'summary.missing': 'Отсутствующие необязательные столбцы',
-	'summary.extra': 'Лишние столбцы (сохранены, не используются)',
+	'summary.extra': 'Лишние столбцы (сохранены, не используются)'
 };
 
 /** Kazakh messages of the app shell. */
@@ -138,7 +146,8 @@ export const kk: Record<keyof typeof en, string> = {
 	'unit.people': 'адам',
 	'unit.thousands': 'мың',
 	'upload.title': 'Өз деректеріңіз',
-	'upload.help': 'Деректер жиынтығының қалтасын немесе оның екі файлын (households және persons, CSV немесе Parquet) таңдаңыз не осында сүйреп әкеліңіз. Тексеру осы компьютерде жүреді, деректер ешқайда жіберілмейді.',
+	'upload.help':
+		'Деректер жиынтығының қалтасын немесе оның екі файлын (households және persons, CSV немесе Parquet) таңдаңыз не осында сүйреп әкеліңіз. Тексеру осы компьютерде жүреді, деректер ешқайда жіберілмейді.',
 	'upload.files': 'Файлдарды таңдау',
 	'upload.folder': 'Қалтаны таңдау',
 	'upload.drop': 'Файлдарды немесе қалтаны осында сүйреп әкеліңіз',
@@ -147,11 +156,14 @@ export const kk: Record<keyof typeof en, string> = {
 	'upload.refused': 'Деректер жиынтығы қабылданбады: мәселелер саны — {count}. Бұрын жүктелген жиынтық қолданыста қалады.',
 	'upload.failed': 'Файлдарды жүктеу мүмкін болмады: {message} Бұрын жүктелген жиынтық қолданыста қалады.',
 	'upload.hint': 'Қалай түзетуге болады',
-	'upload.bundle_help': 'Ел ауқымындағы деректер жиынтығы дайындалған пакет ретінде ашылады: оны npm run bundle -- --data <қалта> командасымен жасаңыз да, .komek.arrows файлын таңдаңыз.',
-	'prepared.notice': '«{name}» дайындалған пакетінің көрсеткіштері: барлық жүгірткілер мен ереже ауыстырғыштары дәл (жолдарды қажет ететін карта шығыстарын тексеру мен жас шектерінен басқа). Воронка, ұтқандар мен ұтылғандар, әсер, шеттету және өтініш беру пакеттегі отбасылар бағандарынан есептеледі; шекті іріктеу, отбасыларды шолу, калькулятор және атаулылық отбасылардың жолдарын қажет етеді және өшірулі. Оларды көру үшін деректер жиынтығының өз файлдарын жүктеңіз.',
-	'prepared.needs_rows': 'Бұл өзгеріске отбасылардың жолдары керек, ал дайындалған пакетте олар жоқ: пакет жауап беретін соңғы күйдің көрсеткіштері көрсетілген. Оны модельдеу үшін деректер жиынтығының өз файлдарын жүктеңіз.',
+	'upload.bundle_help':
+		'Ел ауқымындағы деректер жиынтығы дайындалған пакет ретінде ашылады: оны npm run bundle -- --data <қалта> командасымен жасаңыз да, .komek.arrows файлын таңдаңыз.',
+	'prepared.notice':
+		'«{name}» дайындалған пакетінің көрсеткіштері: барлық жүгірткілер мен ереже ауыстырғыштары дәл (жолдарды қажет ететін карта шығыстарын тексеру мен жас шектерінен басқа). Воронка, ұтқандар мен ұтылғандар, әсер, шеттету және өтініш беру пакеттегі отбасылар бағандарынан есептеледі; шекті іріктеу, отбасыларды шолу, калькулятор және атаулылық отбасылардың жолдарын қажет етеді және өшірулі. Оларды көру үшін деректер жиынтығының өз файлдарын жүктеңіз.',
+	'prepared.needs_rows':
+		'Бұл өзгеріске отбасылардың жолдары керек, ал дайындалған пакетте олар жоқ: пакет жауап беретін соңғы күйдің көрсеткіштері көрсетілген. Оны модельдеу үшін деректер жиынтығының өз файлдарын жүктеңіз.',
 	'summary.title': 'Деректер жиынтығында не бар',
 	'summary.regions': 'Деректердегі өңірлер',
 	'summary.missing': 'Жоқ міндетті емес бағандар',
-	'summary.extra': 'Артық бағандар (сақталды, қолданылмайды)',
+	'summary.extra': 'Артық бағандар (сақталды, қолданылмайды)'
 };

@@ -47,7 +47,8 @@ export const en = {
 	'report.unit.tenge_year': 'tenge per year',
 	'report.unit.households': 'families',
 	'report.params.title': 'Every parameter the scenario used',
-	'report.params.intro': 'Values in effect for {year}, with the status of each and the sources it rests on. Rows set by the scenario are marked.',
+	'report.params.intro':
+		'Values in effect for {year}, with the status of each and the sources it rests on. Rows set by the scenario are marked.',
 	'report.section.tsa': 'Targeted social assistance',
 	'report.section.indices': 'Indices (МРП, ПМ, regional ПМ)',
 	'report.section.takeup': 'Take-up model',
@@ -55,21 +56,30 @@ export const en = {
 	'report.section.budget': 'Budget',
 	'report.section.local': 'Local assistance: {region}',
 	'report.caveats.title': 'Caveats',
-	'report.caveats.synthetic': 'The dataset “{name}” is synthetic: families drawn from a seeded model calibrated to published totals, not real people. Figures show the direction and size of a change, not a forecast for named families.',
-	'report.caveats.user_data': 'The figures come from the dataset “{name}”, which says it is not synthetic; they are only as good as its weights and recorded incomes.',
+	'report.caveats.synthetic':
+		'The dataset “{name}” is synthetic: families drawn from a seeded model calibrated to published totals, not real people. Figures show the direction and size of a change, not a forecast for named families.',
+	'report.caveats.user_data':
+		'The figures come from the dataset “{name}”, which says it is not synthetic; they are only as good as its weights and recorded incomes.',
 	'report.caveats.assumptions': '{count} values in effect are assumptions (no legal text could be read for them): {paths}.',
-	'report.caveats.takeup': 'Take-up: “{mode}”. With full take-up every eligible family is assumed to apply; no official TSA take-up rate exists (about 52 % of proactive offers across all benefits were used in 2025). Expected figures weight each family by its take-up rate and, for conditional help, by the share complying with the social contract.',
-	'report.caveats.not_modelled': 'Not modelled: behavioural responses (work, family splitting), quarterly re-assessment and timing of payments, administrative errors and fraud, income types the law excludes beyond those the rulebook lists, and local assistance granted case by case.',
+	'report.caveats.takeup':
+		'Take-up: “{mode}”. With full take-up every eligible family is assumed to apply; no official TSA take-up rate exists (about 52 % of proactive offers across all benefits were used in 2025). Expected figures weight each family by its take-up rate and, for conditional help, by the share complying with the social contract.',
+	'report.caveats.not_modelled':
+		'Not modelled: behavioural responses (work, family splitting), quarterly re-assessment and timing of payments, administrative errors and fraud, income types the law excludes beyond those the rulebook lists, and local assistance granted case by case.',
 	'report.caveats.notices': 'Notices from the computation',
-	'report.caveats.unstated': 'The figures come from the dataset “{name}”, which does not say whether it is synthetic; they are only as good as its weights and recorded incomes.',
+	'report.caveats.unstated':
+		'The figures come from the dataset “{name}”, which does not say whether it is synthetic; they are only as good as its weights and recorded incomes.',
 	'report.caveats.scope_nation': 'All figures are for all Kazakhstan, under the law of {year}.',
-	'report.caveats.scope_region': 'The headline figures are for {region}, under the law of {year}. TSA rules, the poverty line and the TSA budget are national: the budget and the sweep compare the national cost with the national budget, never the region’s.',
+	'report.caveats.scope_region':
+		'The headline figures are for {region}, under the law of {year}. TSA rules, the poverty line and the TSA budget are national: the budget and the sweep compare the national cost with the national budget, never the region’s.',
 	'report.budget.intro': 'The national TSA cost at expected take-up against the national TSA budget of {year}: {source}.',
 	'report.budget.plan': 'the year’s plan in the rulebook',
 	'report.budget.typed': 'a budget given in the link',
-	'report.budget.region_note': 'The TSA budget is national, so the cost compared with it is all Kazakhstan’s; {region}’s own cost is in the headline figures and by region.',
-	'report.budget.local_note': 'The rulebook holds no budget of local assistance: its cost is shown by region, with nothing to compare it with.',
-	'report.sweep.national': 'All Kazakhstan: the poverty line’s share is a national rule, so the curve and the budget line are national. The chart is zoomed around the scenario’s share. {note}',
+	'report.budget.region_note':
+		'The TSA budget is national, so the cost compared with it is all Kazakhstan’s; {region}’s own cost is in the headline figures and by region.',
+	'report.budget.local_note':
+		'The rulebook holds no budget of local assistance: its cost is shown by region, with nothing to compare it with.',
+	'report.sweep.national':
+		'All Kazakhstan: the poverty line’s share is a national rule, so the curve and the budget line are national. The chart is zoomed around the scenario’s share. {note}',
 	'report.sweep.table': 'Cost at the shares shown',
 	'report.gainers.scope': 'Families of {area}, weighted.',
 	'report.gap.scope': 'Families of {area}, weighted: law and scenario.',
@@ -160,21 +170,31 @@ export const ru: Record<keyof typeof en, string> = {
 	'report.section.budget': 'Бюджет',
 	'report.section.local': 'Местная помощь: {region}',
 	'report.caveats.title': 'Оговорки',
-	'report.caveats.synthetic': 'Набор данных «{name}» синтетический: семьи получены из модели с фиксированным зерном, откалиброванной по опубликованным итогам, это не реальные люди. Показатели отражают направление и масштаб изменения, а не прогноз для конкретных семей.',
-	'report.caveats.user_data': 'Показатели рассчитаны по набору данных «{name}», который указывает, что он не синтетический; они точны настолько, насколько точны его веса и учтённые доходы.',
-	'report.caveats.assumptions': 'Допущениями (текст закона для них прочитать не удалось) остаются действующие значения, всего {count}: {paths}.',
-	'report.caveats.takeup': 'Обращаемость: «{mode}». При полной обращаемости считается, что обращается каждая семья, имеющая право; официального показателя обращаемости за АСП нет (в 2025 году использовано около 52 % проактивных предложений по всем выплатам). Ожидаемые показатели взвешивают каждую семью по её вероятности обращения, а для обусловленной помощи — по доле выполняющих социальный контракт.',
-	'report.caveats.not_modelled': 'Не моделируются: поведенческие реакции (занятость, разделение семей), ежеквартальный пересмотр и сроки выплат, ошибки администрирования и мошенничество, исключаемые законом виды дохода сверх перечисленных в своде правил, а также местная помощь, назначаемая в индивидуальном порядке.',
+	'report.caveats.synthetic':
+		'Набор данных «{name}» синтетический: семьи получены из модели с фиксированным зерном, откалиброванной по опубликованным итогам, это не реальные люди. Показатели отражают направление и масштаб изменения, а не прогноз для конкретных семей.',
+	'report.caveats.user_data':
+		'Показатели рассчитаны по набору данных «{name}», который указывает, что он не синтетический; они точны настолько, насколько точны его веса и учтённые доходы.',
+	'report.caveats.assumptions':
+		'Допущениями (текст закона для них прочитать не удалось) остаются действующие значения, всего {count}: {paths}.',
+	'report.caveats.takeup':
+		'Обращаемость: «{mode}». При полной обращаемости считается, что обращается каждая семья, имеющая право; официального показателя обращаемости за АСП нет (в 2025 году использовано около 52 % проактивных предложений по всем выплатам). Ожидаемые показатели взвешивают каждую семью по её вероятности обращения, а для обусловленной помощи — по доле выполняющих социальный контракт.',
+	'report.caveats.not_modelled':
+		'Не моделируются: поведенческие реакции (занятость, разделение семей), ежеквартальный пересмотр и сроки выплат, ошибки администрирования и мошенничество, исключаемые законом виды дохода сверх перечисленных в своде правил, а также местная помощь, назначаемая в индивидуальном порядке.',
 	'report.caveats.notices': 'Замечания расчёта',
-	'report.caveats.unstated': 'Показатели рассчитаны по набору данных «{name}», который не указывает, синтетический ли он; они точны настолько, насколько точны его веса и учтённые доходы.',
+	'report.caveats.unstated':
+		'Показатели рассчитаны по набору данных «{name}», который не указывает, синтетический ли он; они точны настолько, насколько точны его веса и учтённые доходы.',
 	'report.caveats.scope_nation': 'Все показатели — по всему Казахстану, по законодательству {year} года.',
-	'report.caveats.scope_region': 'Основные показатели — по региону {region}, по законодательству {year} года. Правила АСП, черта бедности и бюджет АСП — республиканские: раздел о бюджете и перебор порога сравнивают расходы всей страны с республиканским бюджетом, а не с расходами региона.',
-	'report.budget.intro': 'Расходы на АСП по всей стране при ожидаемой обращаемости в сравнении с республиканским бюджетом АСП на {year} год: {source}.',
+	'report.caveats.scope_region':
+		'Основные показатели — по региону {region}, по законодательству {year} года. Правила АСП, черта бедности и бюджет АСП — республиканские: раздел о бюджете и перебор порога сравнивают расходы всей страны с республиканским бюджетом, а не с расходами региона.',
+	'report.budget.intro':
+		'Расходы на АСП по всей стране при ожидаемой обращаемости в сравнении с республиканским бюджетом АСП на {year} год: {source}.',
 	'report.budget.plan': 'план года из свода правил',
 	'report.budget.typed': 'бюджет, заданный в ссылке',
-	'report.budget.region_note': 'Бюджет АСП республиканский, поэтому с ним сравниваются расходы всего Казахстана; расходы региона {region} — в основных показателях и в разделе по регионам.',
+	'report.budget.region_note':
+		'Бюджет АСП республиканский, поэтому с ним сравниваются расходы всего Казахстана; расходы региона {region} — в основных показателях и в разделе по регионам.',
 	'report.budget.local_note': 'В своде правил нет бюджета местной помощи: её расходы показаны по регионам, сравнивать их не с чем.',
-	'report.sweep.national': 'Весь Казахстан: доля черты бедности — республиканское правило, поэтому кривая и линия бюджета — по всей стране. График приближен вокруг доли сценария. {note}',
+	'report.sweep.national':
+		'Весь Казахстан: доля черты бедности — республиканское правило, поэтому кривая и линия бюджета — по всей стране. График приближен вокруг доли сценария. {note}',
 	'report.sweep.table': 'Расходы при показанных долях',
 	'report.gainers.scope': 'Семьи: {area}, с весами.',
 	'report.gap.scope': 'Семьи: {area}, с весами; закон и сценарий.',
@@ -257,7 +277,8 @@ export const kk: Record<keyof typeof en, string> = {
 	'report.unit.tenge_year': 'жылына теңге',
 	'report.unit.households': 'отбасы',
 	'report.params.title': 'Сценарий қолданған барлық параметрлер',
-	'report.params.intro': '{year} жылы қолданыстағы мәндер, әрқайсысының мәртебесі мен дереккөздері. Сценариймен белгіленген жолдар белгіленген.',
+	'report.params.intro':
+		'{year} жылы қолданыстағы мәндер, әрқайсысының мәртебесі мен дереккөздері. Сценариймен белгіленген жолдар белгіленген.',
 	'report.section.tsa': 'Атаулы әлеуметтік көмек',
 	'report.section.indices': 'Көрсеткіштер (АЕК, ЕТКД, өңірлік ЕТКД)',
 	'report.section.takeup': 'Өтініш беру моделі',
@@ -265,21 +286,31 @@ export const kk: Record<keyof typeof en, string> = {
 	'report.section.budget': 'Бюджет',
 	'report.section.local': 'Жергілікті көмек: {region}',
 	'report.caveats.title': 'Ескертпелер',
-	'report.caveats.synthetic': '«{name}» деректер жиыны синтетикалық: отбасылар жарияланған жиынтықтарға калибрленген, тұрақты бастапқы мәнді модельден алынған, олар нақты адамдар емес. Көрсеткіштер өзгерістің бағыты мен ауқымын көрсетеді, нақты отбасыларға болжам емес.',
-	'report.caveats.user_data': 'Көрсеткіштер «{name}» деректер жиыны бойынша есептелген, ол өзін синтетикалық емес деп көрсетеді; олардың дәлдігі жиынның салмақтары мен тіркелген табыстарының дәлдігіне байланысты.',
+	'report.caveats.synthetic':
+		'«{name}» деректер жиыны синтетикалық: отбасылар жарияланған жиынтықтарға калибрленген, тұрақты бастапқы мәнді модельден алынған, олар нақты адамдар емес. Көрсеткіштер өзгерістің бағыты мен ауқымын көрсетеді, нақты отбасыларға болжам емес.',
+	'report.caveats.user_data':
+		'Көрсеткіштер «{name}» деректер жиыны бойынша есептелген, ол өзін синтетикалық емес деп көрсетеді; олардың дәлдігі жиынның салмақтары мен тіркелген табыстарының дәлдігіне байланысты.',
 	'report.caveats.assumptions': 'Қолданыстағы мәндердің {count} болжам болып табылады (олар үшін заң мәтінін оқу мүмкін болмады): {paths}.',
-	'report.caveats.takeup': 'Өтініш беру: «{mode}». Толық өтініш беру кезінде құқығы бар әр отбасы өтініш береді деп есептеледі; АӘК бойынша ресми өтініш беру көрсеткіші жоқ (2025 жылы барлық төлемдер бойынша проактивті ұсыныстардың шамамен 52 %-ы пайдаланылды). Күтілетін көрсеткіштер әр отбасыны оның өтініш беру ықтималдығымен, ал шартты көмек үшін әлеуметтік келісімшартты орындайтындардың үлесімен салмақтайды.',
-	'report.caveats.not_modelled': 'Модельденбейді: мінез-құлық өзгерістері (жұмыспен қамту, отбасылардың бөлінуі), тоқсан сайынғы қайта қарау және төлем мерзімдері, әкімшілік қателер мен алаяқтық, ережелер жинағында көрсетілгеннен тыс заң алып тастайтын табыс түрлері, сондай-ақ жеке тәртіппен тағайындалатын жергілікті көмек.',
+	'report.caveats.takeup':
+		'Өтініш беру: «{mode}». Толық өтініш беру кезінде құқығы бар әр отбасы өтініш береді деп есептеледі; АӘК бойынша ресми өтініш беру көрсеткіші жоқ (2025 жылы барлық төлемдер бойынша проактивті ұсыныстардың шамамен 52 %-ы пайдаланылды). Күтілетін көрсеткіштер әр отбасыны оның өтініш беру ықтималдығымен, ал шартты көмек үшін әлеуметтік келісімшартты орындайтындардың үлесімен салмақтайды.',
+	'report.caveats.not_modelled':
+		'Модельденбейді: мінез-құлық өзгерістері (жұмыспен қамту, отбасылардың бөлінуі), тоқсан сайынғы қайта қарау және төлем мерзімдері, әкімшілік қателер мен алаяқтық, ережелер жинағында көрсетілгеннен тыс заң алып тастайтын табыс түрлері, сондай-ақ жеке тәртіппен тағайындалатын жергілікті көмек.',
 	'report.caveats.notices': 'Есептеу ескертпелері',
-	'report.caveats.unstated': 'Көрсеткіштер «{name}» деректер жиыны бойынша есептелген, ол синтетикалық па, жоқ па — көрсетпейді; олардың дәлдігі жиынның салмақтары мен тіркелген табыстарының дәлдігіне байланысты.',
+	'report.caveats.unstated':
+		'Көрсеткіштер «{name}» деректер жиыны бойынша есептелген, ол синтетикалық па, жоқ па — көрсетпейді; олардың дәлдігі жиынның салмақтары мен тіркелген табыстарының дәлдігіне байланысты.',
 	'report.caveats.scope_nation': 'Барлық көрсеткіштер бүкіл Қазақстан бойынша, {year} жылғы заңнама бойынша.',
-	'report.caveats.scope_region': 'Негізгі көрсеткіштер {region} бойынша, {year} жылғы заңнама бойынша. АӘК ережелері, кедейлік шегі және АӘК бюджеті республикалық: бюджет бөлімі мен шекті іріктеу бүкіл елдің шығысын республикалық бюджетпен салыстырады, өңірдікін емес.',
-	'report.budget.intro': 'Күтілетін өтініш беру кезіндегі бүкіл елдің АӘК шығысы {year} жылғы республикалық АӘК бюджетімен салыстырылады: {source}.',
+	'report.caveats.scope_region':
+		'Негізгі көрсеткіштер {region} бойынша, {year} жылғы заңнама бойынша. АӘК ережелері, кедейлік шегі және АӘК бюджеті республикалық: бюджет бөлімі мен шекті іріктеу бүкіл елдің шығысын республикалық бюджетпен салыстырады, өңірдікін емес.',
+	'report.budget.intro':
+		'Күтілетін өтініш беру кезіндегі бүкіл елдің АӘК шығысы {year} жылғы республикалық АӘК бюджетімен салыстырылады: {source}.',
 	'report.budget.plan': 'ережелер жинағындағы жылдық жоспар',
 	'report.budget.typed': 'сілтемеде берілген бюджет',
-	'report.budget.region_note': 'АӘК бюджеті республикалық, сондықтан онымен бүкіл Қазақстанның шығысы салыстырылады; {region} өңірінің өз шығысы негізгі көрсеткіштерде және өңірлер бөлімінде.',
-	'report.budget.local_note': 'Ережелер жинағында жергілікті көмектің бюджеті жоқ: оның шығысы өңірлер бойынша көрсетілген, салыстыратын ештеңе жоқ.',
-	'report.sweep.national': 'Бүкіл Қазақстан: кедейлік шегінің үлесі — республикалық ереже, сондықтан қисық пен бюджет сызығы бүкіл ел бойынша. График сценарий үлесінің маңында үлкейтілген. {note}',
+	'report.budget.region_note':
+		'АӘК бюджеті республикалық, сондықтан онымен бүкіл Қазақстанның шығысы салыстырылады; {region} өңірінің өз шығысы негізгі көрсеткіштерде және өңірлер бөлімінде.',
+	'report.budget.local_note':
+		'Ережелер жинағында жергілікті көмектің бюджеті жоқ: оның шығысы өңірлер бойынша көрсетілген, салыстыратын ештеңе жоқ.',
+	'report.sweep.national':
+		'Бүкіл Қазақстан: кедейлік шегінің үлесі — республикалық ереже, сондықтан қисық пен бюджет сызығы бүкіл ел бойынша. График сценарий үлесінің маңында үлкейтілген. {note}',
 	'report.sweep.table': 'Көрсетілген үлестердегі шығыс',
 	'report.gainers.scope': 'Отбасылар: {area}, салмақталған.',
 	'report.gap.scope': 'Отбасылар: {area}, салмақталған; заң және сценарий.',

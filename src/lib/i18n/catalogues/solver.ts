@@ -3,7 +3,8 @@
 /** English messages. */
 export const en = {
 	'solver.title': 'What does a budget buy?',
-	'solver.help': 'Find the highest value of one parameter that spends no more than a budget a year, on the rules of this scenario. Using it also makes that budget the scenario’s.',
+	'solver.help':
+		'Find the highest value of one parameter that spends no more than a budget a year, on the rules of this scenario. Using it also makes that budget the scenario’s.',
 	'solver.param': 'Parameter to solve for',
 	'solver.budget': 'Budget a year, bn ₸',
 	'solver.budget_default': 'Empty: {budget}',
@@ -23,7 +24,8 @@ export const en = {
 /** Russian messages. */
 export const ru: Record<keyof typeof en, string> = {
 	'solver.title': 'Что можно сделать на этот бюджет?',
-	'solver.help': 'Находит наибольшее значение одного параметра, при котором годовые расходы не превышают бюджет, по правилам этого сценария. При применении этот бюджет становится бюджетом сценария.',
+	'solver.help':
+		'Находит наибольшее значение одного параметра, при котором годовые расходы не превышают бюджет, по правилам этого сценария. При применении этот бюджет становится бюджетом сценария.',
 	'solver.param': 'Искомый параметр',
 	'solver.budget': 'Бюджет в год, млрд ₸',
 	'solver.budget_default': 'Пусто: {budget}',
@@ -43,7 +45,8 @@ export const ru: Record<keyof typeof en, string> = {
 /** Kazakh messages. */
 export const kk: Record<keyof typeof en, string> = {
 	'solver.title': 'Бұл бюджетке не жетеді?',
-	'solver.help': 'Осы сценарийдің қағидалары бойынша жылдық шығыс бюджеттен аспайтын бір параметрдің ең жоғары мәнін табады. Қолданғанда бұл бюджет сценарийдің бюджеті болады.',
+	'solver.help':
+		'Осы сценарийдің қағидалары бойынша жылдық шығыс бюджеттен аспайтын бір параметрдің ең жоғары мәнін табады. Қолданғанда бұл бюджет сценарийдің бюджеті болады.',
 	'solver.param': 'Ізделетін параметр',
 	'solver.budget': 'Жылдық бюджет, млрд ₸',
 	'solver.budget_default': 'Бос болса: {budget}',

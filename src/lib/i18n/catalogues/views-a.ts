@@ -50,7 +50,8 @@ export const en = {
 	'funnel.not_notified': 'Eligible but not notified',
 	'funnel.applied': 'Notified and applied',
 	'funnel.paid': 'Applied and paid',
-	'funnel.explain': 'Each stage counts eligible families (weighted) that also passed the stage before; “paid” means the data records a TSA payment. Notification, application and payment are observed in the data; eligibility follows the rules.',
+	'funnel.explain':
+		'Each stage counts eligible families (weighted) that also passed the stage before; “paid” means the data records a TSA payment. Notification, application and payment are observed in the data; eligibility follows the rules.',
 	'funnel.observed': 'Observed in the data (all families)',
 	'funnel.observed_notified': 'Notified',
 	'funnel.observed_applied': 'Applied',
@@ -112,7 +113,8 @@ export const ru: Record<keyof typeof en, string> = {
 	'funnel.not_notified': 'Имеют право, но не уведомлены',
 	'funnel.applied': 'Уведомлены и обратились',
 	'funnel.paid': 'Обратились и получили выплату',
-	'funnel.explain': 'Каждый этап считает семьи, имеющие право на помощь (взвешенно) и прошедшие предыдущий этап; «получили выплату» — в данных есть выплата АСП. Уведомление, обращение и выплата наблюдаются в данных, право на помощь определяют правила.',
+	'funnel.explain':
+		'Каждый этап считает семьи, имеющие право на помощь (взвешенно) и прошедшие предыдущий этап; «получили выплату» — в данных есть выплата АСП. Уведомление, обращение и выплата наблюдаются в данных, право на помощь определяют правила.',
 	'funnel.observed': 'Наблюдается в данных (все семьи)',
 	'funnel.observed_notified': 'Уведомлены',
 	'funnel.observed_applied': 'Обратились',
@@ -159,7 +161,8 @@ export const kk: Record<keyof typeof en, string> = {
 	'regions.gap': 'Хабардар етілді, бірақ өтініш бермеді',
 	'regions.map_title': 'Өңірлер картасы: {measure}',
 	'regions.bars_title': 'Өңірлер кему ретімен: {measure}, заң және сценарий',
-	'regions.hint': 'Тақтаны бір өңірге шоғырландыру үшін өңірді басыңыз (немесе онда Enter не бос орын пернесін басыңыз); қайта басу таңдауды алып тастайды.',
+	'regions.hint':
+		'Тақтаны бір өңірге шоғырландыру үшін өңірді басыңыз (немесе онда Enter не бос орын пернесін басыңыз); қайта басу таңдауды алып тастайды.',
 	'regions.legend': 'Шартты белгілер',
 	'regions.focus': '{region} өңірін таңдау',
 	'unit.share': 'адамдардың %',
@@ -174,7 +177,8 @@ export const kk: Record<keyof typeof en, string> = {
 	'funnel.not_notified': 'Құқығы бар, бірақ хабардар етілмеген',
 	'funnel.applied': 'Хабардар етілген және өтініш берген',
 	'funnel.paid': 'Өтініш берген және төлем алған',
-	'funnel.explain': 'Әр кезең көмекке құқығы бар және алдыңғы кезеңнен өткен отбасыларды (салмақталған) санайды; «төлем алған» — деректерде АӘК төлемі тіркелген. Хабарлама, өтініш және төлем деректерде байқалады, ал көмекке құқықты ережелер анықтайды.',
+	'funnel.explain':
+		'Әр кезең көмекке құқығы бар және алдыңғы кезеңнен өткен отбасыларды (салмақталған) санайды; «төлем алған» — деректерде АӘК төлемі тіркелген. Хабарлама, өтініш және төлем деректерде байқалады, ал көмекке құқықты ережелер анықтайды.',
 	'funnel.observed': 'Деректерде байқалғаны (барлық отбасылар)',
 	'funnel.observed_notified': 'Хабардар етілді',
 	'funnel.observed_applied': 'Өтініш берді',

@@ -9,4 +9,13 @@ import { yearCases } from './tsa-years';
 import { localCases } from './local';
 
 /** Every rule case. */
-export const RULE_CASES: readonly RuleCase[] = [...incomeCases, ...medianCases, ...yearCases, ...childCases, ...assetCases, ...loanCases, ...conditionalityCases, ...localCases];
+export const RULE_CASES: readonly RuleCase[] = [
+	...incomeCases,
+	...medianCases,
+	...yearCases,
+	...childCases,
+	...assetCases,
+	...loanCases,
+	...conditionalityCases,
+	...localCases
+];

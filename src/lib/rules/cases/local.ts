@@ -106,7 +106,11 @@ export const localCases: RuleCase[] = [
 		arithmetic: '2 cancer patients × 26 × 4 325 = 224 900 + 1 HIV × 26 × 4 325 = 112 450 → 337 350',
 		params: { ...NO_CATEGORIES, 'local.almaty.cancer_amount_mrp': 26, 'local.almaty.hiv_amount_mrp': 26 },
 		households: [household('h')],
-		persons: [person('h', 40, { ssd: 'cancer', income_wages: 500_000 }), person('h', 45, { ssd: 'cancer' }), person('h', 20, { ssd: 'hiv' })],
+		persons: [
+			person('h', 40, { ssd: 'cancer', income_wages: 500_000 }),
+			person('h', 45, { ssd: 'cancer' }),
+			person('h', 20, { ssd: 'hiv' })
+		],
 		expect: { h: { local_annual: 337_350 } }
 	},
 	{
@@ -149,7 +153,8 @@ export const localCases: RuleCase[] = [
 	{
 		name: 'housing assistance: costs one tenge below the norm count whole, one tenge above are capped at it',
 		clause: `${HOUSING}; ${NORMS}`,
-		arithmetic: 'norm 9 100 × 2 members = 18 200; income 0 → allowed 0; costs 18 199 → 18 199 × 12 = 218 388; costs 18 201 → 18 200 × 12 = 218 400',
+		arithmetic:
+			'norm 9 100 × 2 members = 18 200; income 0 → allowed 0; costs 18 199 → 18 199 × 12 = 218 388; costs 18 201 → 18 200 × 12 = 218 400',
 		params: NORM,
 		households: [household('h', { housing_costs_monthly: 18_199 }), household('g', { housing_costs_monthly: 18_201 })],
 		persons: [...couple(0), person('g', 40), person('g', 38)],
@@ -158,7 +163,8 @@ export const localCases: RuleCase[] = [
 	{
 		name: 'housing assistance: the share of income comes off the costs counted within the norm',
 		clause: `${HOUSING}; ${NORMS}`,
-		arithmetic: 'costs 30 000 capped at 9 100 × 2 = 18 200; income 100 000 × 10 % = 10 000 → 8 200 × 12 = 98 400 (without the norm: 20 000 × 12 = 240 000)',
+		arithmetic:
+			'costs 30 000 capped at 9 100 × 2 = 18 200; income 100 000 × 10 % = 10 000 → 8 200 × 12 = 98 400 (without the norm: 20 000 × 12 = 240 000)',
 		params: NORM,
 		households: [household('h', { housing_costs_monthly: 30_000 })],
 		persons: couple(100_000),

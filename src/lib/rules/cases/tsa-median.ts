@@ -11,7 +11,8 @@ export const medianCases: RuleCase[] = [
 	{
 		name: 'official median binds: income just below the line',
 		clause: CLAUSE,
-		arithmetic: 'line = max(0.35 × 150 000 = 52 500, 0.7 × 60 000 = 42 000) = 52 500; per capita 104 998 / 2 = 52 499 < 52 500; amount (52 500 − 52 499) × 2 = 2',
+		arithmetic:
+			'line = max(0.35 × 150 000 = 52 500, 0.7 × 60 000 = 42 000) = 52 500; per capita 104 998 / 2 = 52 499 < 52 500; amount (52 500 − 52 499) × 2 = 2',
 		params: official(150_000),
 		households: [household('h')],
 		persons: couple('h', 104_998),
@@ -60,7 +61,8 @@ export const medianCases: RuleCase[] = [
 	{
 		name: 'national scope: the national official median, not the region’s',
 		clause: `${CLAUSE} (tsa.poverty_line.median_scope = national)`,
-		arithmetic: 'line = max(0.35 × 200 000 = 70 000, 42 000) = 70 000 (Almaty’s own 100 000 unread); per capita 139 998 / 2 = 69 999 < 70 000; amount 2',
+		arithmetic:
+			'line = max(0.35 × 200 000 = 70 000, 42 000) = 70 000 (Almaty’s own 100 000 unread); per capita 139 998 / 2 = 69 999 < 70 000; amount 2',
 		params: { ...official(100_000), 'tsa.poverty_line.median_scope': 'national', 'tsa.poverty_line.median_income.national': 200_000 },
 		households: [household('h')],
 		persons: couple('h', 139_998),

@@ -26,7 +26,9 @@ const en: LocalPhrases = {
 	labels: {},
 	clauses: {},
 	ceiling: (label, amount, paid) =>
-		paid ? `local assistance, ${label}: up to ${amount} a year (the ceiling, paid in full in the model)` : `local assistance, ${label}: 0 ₸`,
+		paid
+			? `local assistance, ${label}: up to ${amount} a year (the ceiling, paid in full in the model)`
+			: `local assistance, ${label}: 0 ₸`,
 	tb: (patients, per, months, amount, paid) => {
 		const head = 'local assistance, tuberculosis (outpatient treatment)';
 		if (!paid) return `${head}: 0 ₸`;
@@ -73,7 +75,9 @@ const ru: LocalPhrases = {
 			'Закон «О жилищных отношениях» № 94-I от 16.04.1997, ст. 97, и приказ № 117 от 08.12.2023 (правила предоставления жилищной помощи): расходы на жильё и коммунальные услуги сверх предельной доли в совокупном доходе семьи, установленной маслихатом'
 	},
 	ceiling: (label, amount, paid) =>
-		paid ? `местная помощь, ${label}: до ${amount} в год (в модели предельный размер выплачивается полностью)` : `местная помощь, ${label}: 0 ₸`,
+		paid
+			? `местная помощь, ${label}: до ${amount} в год (в модели предельный размер выплачивается полностью)`
+			: `местная помощь, ${label}: 0 ₸`,
 	tb: (patients, per, months, amount, paid) => {
 		const head = 'местная помощь, туберкулёз (амбулаторное лечение)';
 		if (!paid) return `${head}: 0 ₸`;

@@ -31,7 +31,11 @@ beforeAll(async () => {
 	db = await openNodeDb();
 	await installTestDataset(
 		db,
-		[household('both', { disaster_damage: true, fire_damage: true }), household('tb'), household('home', { housing_costs_monthly: 25_000 })],
+		[
+			household('both', { disaster_damage: true, fire_damage: true }),
+			household('tb'),
+			household('home', { housing_costs_monthly: 25_000 })
+		],
 		[
 			person('both', 40, { income_wages: 500_000 }),
 			person('tb', 40, { ssd: 'tb', income_wages: 500_000 }),
@@ -55,7 +59,9 @@ describe('local assistance in the explanation', () => {
 		);
 		expect((await steps('both', params, 'ru')).get('local.damage')?.text).toMatch(/: до 216 250 ₸ в год \(/);
 		expect((await steps('both', params, 'kk')).get('local.damage')?.text).toMatch(/: жылына 216 250 ₸ дейін \(/);
-		expect((await steps('tb')).get('local.damage')?.text).toBe('local assistance, natural disaster or fire damage, one payment a year: 0 ₸');
+		expect((await steps('tb')).get('local.damage')?.text).toBe(
+			'local assistance, natural disaster or fire damage, one payment a year: 0 ₸'
+		);
 	});
 
 	it('pays TB outpatients the monthly ceiling for the months of treatment', async () => {
@@ -69,7 +75,9 @@ describe('local assistance in the explanation', () => {
 	});
 
 	it('counts housing costs within the norm per member, in each language', async () => {
-		expect((await steps('home')).get('local.housing.costs')?.text).toBe('housing and utility costs counted: 25 000 ₸ (no norm set: the whole costs)');
+		expect((await steps('home')).get('local.housing.costs')?.text).toBe(
+			'housing and utility costs counted: 25 000 ₸ (no norm set: the whole costs)'
+		);
 		// 9 100 × 2 = 18 200 < 25 000: the costs are capped; allowed 20 000 > 18 200, so nothing is paid.
 		const norm = { ...params, 'local.almaty.housing_norm_kzt_per_person': 9_100 };
 		const s = await steps('home', norm);
@@ -98,10 +106,16 @@ describe('local assistance in the explanation', () => {
 		expect((await steps('home', params, 'kk')).get('local.housing')?.text).toBe('тұрғын үй көмегі: 5 000 ₸ × 12 = жылына 60 000 ₸');
 		const ceiling = { ...params, 'local.almaty.housing_income_ceiling_pm_multiple': 1 };
 		// Per capita 100 000 is at or above 1 × ПМ 50 851.
-		expect((await steps('home', ceiling)).get('local.housing')?.text).toBe('housing assistance: none, per-capita income is at or above the ceiling 50 851 ₸');
+		expect((await steps('home', ceiling)).get('local.housing')?.text).toBe(
+			'housing assistance: none, per-capita income is at or above the ceiling 50 851 ₸'
+		);
 		const off = { ...params, 'local.almaty.housing_assistance': false };
-		expect((await steps('home', off, 'ru')).get('local.housing')?.text).toBe('жилищная помощь: в регионе по этим правилам не выплачивается');
-		expect((await steps('both')).get('local.housing')?.text).toBe('housing assistance: none, housing costs are within the maximum share of income');
+		expect((await steps('home', off, 'ru')).get('local.housing')?.text).toBe(
+			'жилищная помощь: в регионе по этим правилам не выплачивается'
+		);
+		expect((await steps('both')).get('local.housing')?.text).toBe(
+			'housing assistance: none, housing costs are within the maximum share of income'
+		);
 	});
 
 	it('gives the same values as SQL', async () => {

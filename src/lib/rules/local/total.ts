@@ -15,7 +15,11 @@ export const MRP_CATEGORIES = [damage, tb, cancer, hiv, lowIncome] as const;
 export const LOCAL_CATEGORIES = [...MRP_CATEGORIES, housing] as const;
 
 /** Annual cost of the МРП categories, ₸: МРП × (its value at МРП = 1), which the fast path relies on. */
-export const localMrpAnnual = annual('local.mrp_annual', 'local payments set in МРП a year', MRP_CATEGORIES.map((c) => c.expr).reduce((a, b) => add(a, b)));
+export const localMrpAnnual = annual(
+	'local.mrp_annual',
+	'local payments set in МРП a year',
+	MRP_CATEGORIES.map((c) => c.expr).reduce((a, b) => add(a, b))
+);
 
 /** Annual cost of local assistance for the household, ₸: the МРП categories and housing assistance. */
 export const localAnnual = annual('local.annual', 'local assistance a year', add(localMrpAnnual.expr, housing.expr));

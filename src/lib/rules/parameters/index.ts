@@ -11,4 +11,14 @@ import { TSA_INCOME } from './tsa-income';
 import { YEARS } from './years';
 
 /** Every parameter of the rulebook. */
-export const PARAMETERS: readonly Parameter[] = [...INDICES, ...TSA, ...MEDIAN, ...TSA_INCOME, ...TSA_ASSETS, ...LOCAL, ...TAKEUP, ...YEARS, ...BUDGET];
+export const PARAMETERS: readonly Parameter[] = [
+	...INDICES,
+	...TSA,
+	...MEDIAN,
+	...TSA_INCOME,
+	...TSA_ASSETS,
+	...LOCAL,
+	...TAKEUP,
+	...YEARS,
+	...BUDGET
+];

@@ -9,7 +9,11 @@ const BUDGET_LAW_REFS = [SRC.egovMrp, SRC.knews2023, SRC.mgorod2024, SRC.kursiv2
 
 const pm: Parameter = {
 	path: 'indices.pm',
-	label: { en: 'Subsistence minimum (statutory)', ru: 'Прожиточный минимум (по закону о бюджете)', kk: 'Ең төмен күнкөріс деңгейі (бюджет туралы заң бойынша)' },
+	label: {
+		en: 'Subsistence minimum (statutory)',
+		ru: 'Прожиточный минимум (по закону о бюджете)',
+		kk: 'Ең төмен күнкөріс деңгейі (бюджет туралы заң бойынша)'
+	},
 	description:
 		'Statutory subsistence minimum of the republican budget law, ₸ per month. 2022–2023 quoted from egov.kz; 2024–2026 from news on the budget laws.',
 	unit: 'kzt_per_month',
@@ -109,19 +113,53 @@ const REGIONAL_PM: readonly { at: string; month: string; national: number; known
 		at: '2023-07-15',
 		month: 'July 2023',
 		national: 49_500,
-		known: { mangystau: 62_200, astana: 56_400, east_kazakhstan: 52_400, almaty: 51_200, pavlodar: 49_400, kyzylorda: 44_500, turkestan: 44_500, aktobe: 44_500 },
+		known: {
+			mangystau: 62_200,
+			astana: 56_400,
+			east_kazakhstan: 52_400,
+			almaty: 51_200,
+			pavlodar: 49_400,
+			kyzylorda: 44_500,
+			turkestan: 44_500,
+			aktobe: 44_500
+		}
 	},
 	{
 		at: '2024-08-15',
 		month: 'August 2024',
 		national: 55_731,
-		known: { mangystau: 66_687, almaty: 60_595, astana: 59_851, east_kazakhstan: 59_589, abai: 56_404, ulytau: 56_175, north_kazakhstan: 55_686, almaty_region: 55_570, akmola: 54_880, pavlodar: 54_531 },
+		known: {
+			mangystau: 66_687,
+			almaty: 60_595,
+			astana: 59_851,
+			east_kazakhstan: 59_589,
+			abai: 56_404,
+			ulytau: 56_175,
+			north_kazakhstan: 55_686,
+			almaty_region: 55_570,
+			akmola: 54_880,
+			pavlodar: 54_531
+		}
 	},
 	{
 		at: '2025-08-15',
 		month: 'August 2025',
 		national: 62_180,
-		known: { mangystau: 73_276, east_kazakhstan: 67_077, astana: 66_204, almaty_region: 65_669, almaty: 65_573, ulytau: 63_795, abai: 63_571, north_kazakhstan: 62_793, akmola: 62_143, shymkent: 61_489, karaganda: 60_342, kostanay: 59_245, zhetisu: 59_115 },
+		known: {
+			mangystau: 73_276,
+			east_kazakhstan: 67_077,
+			astana: 66_204,
+			almaty_region: 65_669,
+			almaty: 65_573,
+			ulytau: 63_795,
+			abai: 63_571,
+			north_kazakhstan: 62_793,
+			akmola: 62_143,
+			shymkent: 61_489,
+			karaganda: 60_342,
+			kostanay: 59_245,
+			zhetisu: 59_115
+		}
 	}
 ];
 const REGIONAL_REFS = [SRC.bnsPm2023, SRC.bnsPm2024, SRC.bnsPm2025];
@@ -131,7 +169,11 @@ function regionalPm(region: RegionCode): Parameter {
 	const values: DatedValue[] = quarterlyValues(
 		REGIONAL_PM.map((row) => {
 			const known = row.known[region];
-			return { at: row.at, value: known ?? row.national, label: known === undefined ? `${row.month} (national figure: no regional value found)` : row.month };
+			return {
+				at: row.at,
+				value: known ?? row.national,
+				label: known === undefined ? `${row.month} (national figure: no regional value found)` : row.month
+			};
 		}),
 		2023,
 		2026
@@ -141,7 +183,7 @@ function regionalPm(region: RegionCode): Parameter {
 		label: { en: `Subsistence minimum, ${names.en}`, ru: `Прожиточный минимум, ${names.ru}`, kk: `Ең төмен күнкөріс деңгейі, ${names.kk}` },
 		description:
 			'Actual regional subsistence minimum computed monthly by the Bureau of National Statistics, ₸ per month: the base of the poverty line. ' +
-			'The line of each quarter uses the previous quarter\'s ПМ: the value from each quarter\'s first day is the figure of the previous quarter\'s middle, interpolated between the July 2023, August 2024 and August 2025 figures reported in the news (before July 2023: that figure; after August 2025: that figure). Regions a report does not name get its national figure ' +
+			"The line of each quarter uses the previous quarter's ПМ: the value from each quarter's first day is the figure of the previous quarter's middle, interpolated between the July 2023, August 2024 and August 2025 figures reported in the news (before July 2023: that figure; after August 2025: that figure). Regions a report does not name get its national figure " +
 			'(in the 2025 report the unnamed regions rank below Zhetisu, so the national figure overstates them); the July 2023 report gives only “44–45 thousand” for Kyzylorda, Turkestan and Aktobe, entered as 44 500. No figure for 2026 was found: the 2025 one stays in effect.',
 		unit: 'kzt_per_month',
 		kind: KZT_MONTHLY,
@@ -154,11 +196,4 @@ function regionalPm(region: RegionCode): Parameter {
 }
 
 /** Indices: statutory ПМ, МРП, minimum wage, pension ages and the regional ПМ of all 20 regions. */
-export const INDICES: readonly Parameter[] = [
-	pm,
-	mrp,
-	minWage,
-	pensionAge('men'),
-	pensionAge('women'),
-	...REGION_CODES.map(regionalPm)
-];
+export const INDICES: readonly Parameter[] = [pm, mrp, minWage, pensionAge('men'), pensionAge('women'), ...REGION_CODES.map(regionalPm)];

@@ -49,7 +49,8 @@ interface RegionValue {
 const CEILING =
 	'The amount is a ceiling («не более»): a commission sets each payment; the model pays the ceiling in full, so its cost is an upper estimate.';
 const ONCE = 'Paid once a year; 0 = the category is not provided.';
-const ASSUMED = 'Each maslikhat sets its own; no 2023-era figure was found for this region, so the value is an assumption until a user enters theirs.';
+const ASSUMED =
+	'Each maslikhat sets its own; no 2023-era figure was found for this region, so the value is an assumption until a user enters theirs.';
 const HOUSING =
 	'Housing assistance pays the part of the family’s monthly housing and utility costs (`housing_costs_monthly`) above a maximum share of its aggregate monthly income (the income types TSA counts). ' +
 	'The rules count costs only within norms (18 m² per person, consumption limits): the data should give those costs, and actual bills overstate it.';
@@ -67,100 +68,222 @@ const FIELDS: Record<Field, FieldSpec> = {
 	income_threshold_pm_multiple: {
 		label: { en: 'Income threshold, × ПМ', ru: 'Порог дохода, × ПМ', kk: 'Табыс шегі, × ЕТКД' },
 		description: `Households with per-capita income not exceeding this multiple of the ПМ get the income-tested payment (null: no such category). Switched on, it starts at 1 × ПМ: no maslikhat's 2023-era multiple was found, and income below the ПМ is the official measure of poverty (BNS); the only multiple found, Almaty 2015's 3 × ПМ, applied to listed categories (disabled persons), not to every family.`,
-		kind: numberKind(0, 10, true), unit: 'multiple_of_pm', refs: [SRC.almaty2015, SRC.decree523, LOCAL_SRC.bnsPoverty2025], fallback: null, status: 'assumption',
-		range: { min: 0, max: 5 }, step: 0.1,
-		switchOn: { value: 1, note: 'assumption: income below the ПМ, the official measure of poverty (BNS); no 2023-era maslikhat multiple found' }
+		kind: numberKind(0, 10, true),
+		unit: 'multiple_of_pm',
+		refs: [SRC.almaty2015, SRC.decree523, LOCAL_SRC.bnsPoverty2025],
+		fallback: null,
+		status: 'assumption',
+		range: { min: 0, max: 5 },
+		step: 0.1,
+		switchOn: {
+			value: 1,
+			note: 'assumption: income below the ПМ, the official measure of poverty (BNS); no 2023-era maslikhat multiple found'
+		}
 	},
 	income_amount_mrp: {
 		label: upTo('Income-tested payment', 'Выплата по доходу', 'Табысқа қарай төлем'),
 		description: `Ceiling of the income-tested payment. Default 7 МРП as in Almaty 2015 (paid there twice a year). ${CEILING} ${ONCE}`,
-		kind: MRP_AMOUNT, unit: 'mrp', refs: [SRC.almaty2015, SRC.decree523], fallback: 7, status: 'assumption', ...AMOUNT_RANGE
+		kind: MRP_AMOUNT,
+		unit: 'mrp',
+		refs: [SRC.almaty2015, SRC.decree523],
+		fallback: 7,
+		status: 'assumption',
+		...AMOUNT_RANGE
 	},
 	disaster_amount_mrp: {
 		label: upTo('Natural disaster damage', 'Ущерб от стихийного бедствия', 'Табиғи зілзала салдарынан келтірілген зиян'),
 		description: `Ceiling of the payment to a household damaged by a natural disaster, no income test (2014 rules: not more than 50 МРП). Disaster and fire are one ground, paid once a year: a household with both gets the larger ceiling once. ${CEILING} ${ONCE}`,
-		kind: MRP_AMOUNT, unit: 'mrp', refs: [SRC.localRules2014, SRC.decree523], fallback: 50, status: 'assumption', ...AMOUNT_RANGE
+		kind: MRP_AMOUNT,
+		unit: 'mrp',
+		refs: [SRC.localRules2014, SRC.decree523],
+		fallback: 50,
+		status: 'assumption',
+		...AMOUNT_RANGE
 	},
 	fire_amount_mrp: {
 		label: upTo('Fire damage', 'Ущерб от пожара', 'Өрт салдарынан келтірілген зиян'),
 		description: `Ceiling of the payment to a household damaged by a fire, no income test (2014 rules: not more than 50 МРП). Disaster and fire are one ground, paid once a year: a household with both gets the larger ceiling once. ${CEILING} ${ONCE}`,
-		kind: MRP_AMOUNT, unit: 'mrp', refs: [SRC.localRules2014, SRC.decree523], fallback: 50, status: 'assumption', ...AMOUNT_RANGE
+		kind: MRP_AMOUNT,
+		unit: 'mrp',
+		refs: [SRC.localRules2014, SRC.decree523],
+		fallback: 50,
+		status: 'assumption',
+		...AMOUNT_RANGE
 	},
 	tb_amount_mrp: {
 		label: upTo('Tuberculosis, outpatient treatment', 'Туберкулёз, амбулаторное лечение', 'Туберкулез, амбулаториялық емдеу'),
 		description: `Ceiling of the payment to each person in outpatient TB treatment: once a year (2014 rules: not more than 26 МРП), or each month of the treatment when paid monthly (Kaztalov district, West Kazakhstan: 10 МРП monthly). ${CEILING}`,
-		kind: MRP_AMOUNT, unit: 'mrp', refs: [SRC.localRules2014, SRC.kaztalov2023], fallback: 26, status: 'assumption', ...AMOUNT_RANGE
+		kind: MRP_AMOUNT,
+		unit: 'mrp',
+		refs: [SRC.localRules2014, SRC.kaztalov2023],
+		fallback: 26,
+		status: 'assumption',
+		...AMOUNT_RANGE
 	},
 	tb_monthly: {
 		label: { en: 'Tuberculosis payment is monthly', ru: 'Выплата при туберкулёзе ежемесячная', kk: 'Туберкулез бойынша төлем ай сайын' },
 		description: `True when the TB payment is made each month of the outpatient treatment rather than once (Kaztalov district 2023).`,
-		kind: BOOL, unit: 'bool', refs: [SRC.kaztalov2023], fallback: false, status: 'assumption'
+		kind: BOOL,
+		unit: 'bool',
+		refs: [SRC.kaztalov2023],
+		fallback: false,
+		status: 'assumption'
 	},
 	tb_months: {
-		label: { en: 'Tuberculosis: months of outpatient treatment paid', ru: 'Туберкулёз: месяцев амбулаторного лечения', kk: 'Туберкулез: амбулаториялық емдеу айлары' },
+		label: {
+			en: 'Tuberculosis: months of outpatient treatment paid',
+			ru: 'Туберкулёз: месяцев амбулаторного лечения',
+			kk: 'Туберкулез: амбулаториялық емдеу айлары'
+		},
 		description:
 			'When the TB payment is monthly, it is paid for the length of the outpatient treatment: the monthly ceiling × these months. 6 = the WHO standard course for drug-susceptible TB (2 + 4 months); drug-resistant courses are longer and the first phase may be in hospital, which this one figure does not tell apart.',
-		kind: integerKind(1, 24), unit: 'count', refs: [LOCAL_SRC.whoTbRegimen, SRC.kaztalov2023], fallback: 6, status: 'approximate',
-		range: { min: 1, max: 24 }, step: 1
+		kind: integerKind(1, 24),
+		unit: 'count',
+		refs: [LOCAL_SRC.whoTbRegimen, SRC.kaztalov2023],
+		fallback: 6,
+		status: 'approximate',
+		range: { min: 1, max: 24 },
+		step: 1
 	},
 	cancer_amount_mrp: {
-		label: upTo('Malignant neoplasm, post-operative period', 'Злокачественное новообразование, послеоперационный период', 'Қатерлі ісік, операциядан кейінгі кезең'),
+		label: upTo(
+			'Malignant neoplasm, post-operative period',
+			'Злокачественное новообразование, послеоперационный период',
+			'Қатерлі ісік, операциядан кейінгі кезең'
+		),
 		description: `Ceiling of the payment to each person with a malignant neoplasm in the post-operative period, once a year (2014 rules: not more than 26 МРП). The data say only that a person is treated for cancer (\`ssd = cancer\`): the model counts every such person as in the post-operative period, another reason its cost is an upper estimate. ${CEILING}`,
-		kind: MRP_AMOUNT, unit: 'mrp', refs: [SRC.localRules2014, SRC.decree523], fallback: 26, status: 'assumption', ...AMOUNT_RANGE
+		kind: MRP_AMOUNT,
+		unit: 'mrp',
+		refs: [SRC.localRules2014, SRC.decree523],
+		fallback: 26,
+		status: 'assumption',
+		...AMOUNT_RANGE
 	},
 	hiv_amount_mrp: {
 		label: upTo('HIV', 'ВИЧ', 'АИТВ'),
 		description: `Ceiling of the payment to each person living with HIV, once a year (2014 rules: not more than 26 МРП). ${CEILING}`,
-		kind: MRP_AMOUNT, unit: 'mrp', refs: [SRC.localRules2014, SRC.decree523], fallback: 26, status: 'assumption', ...AMOUNT_RANGE
+		kind: MRP_AMOUNT,
+		unit: 'mrp',
+		refs: [SRC.localRules2014, SRC.decree523],
+		fallback: 26,
+		status: 'assumption',
+		...AMOUNT_RANGE
 	},
 	housing_assistance: {
 		label: { en: 'Housing assistance is paid', ru: 'Жилищная помощь выплачивается', kk: 'Тұрғын үй көмегі төленеді' },
 		description: `The switch of housing assistance in the region (on by law in every region). ${HOUSING}`,
-		kind: BOOL, unit: 'bool', refs: [LOCAL_SRC.housingAlmaty2024, LOCAL_SRC.housingRules2025, LOCAL_SRC.housingNorms2025], fallback: true, status: 'approximate'
+		kind: BOOL,
+		unit: 'bool',
+		refs: [LOCAL_SRC.housingAlmaty2024, LOCAL_SRC.housingRules2025, LOCAL_SRC.housingNorms2025],
+		fallback: true,
+		status: 'approximate'
 	},
 	housing_max_income_share: {
-		label: { en: 'Housing assistance: maximum share of income for housing costs', ru: 'Жилищная помощь: предельная доля расходов на жильё в доходе', kk: 'Тұрғын үй көмегі: тұрғын үй шығыстарының табыстағы шекті үлесі' },
+		label: {
+			en: 'Housing assistance: maximum share of income for housing costs',
+			ru: 'Жилищная помощь: предельная доля расходов на жильё в доходе',
+			kk: 'Тұрғын үй көмегі: тұрғын үй шығыстарының табыстағы шекті үлесі'
+		},
 		description: `${HOUSING} This is that share: the maslikhat sets it, between 5 % and 10 % (ministry, 2025); higher in Astana and Almaty.`,
-		fallbackNote: 'No figure was found for this region: 8 %, the middle of that range, is an assumption until a user enters the region’s own.',
-		kind: numberKind(0, 1), unit: 'share', refs: [LOCAL_SRC.housingRules2025, LOCAL_SRC.housingBozumbaev2025], fallback: 0.08, status: 'assumption',
-		range: { min: 0, max: 0.3 }, step: 0.01
+		fallbackNote:
+			'No figure was found for this region: 8 %, the middle of that range, is an assumption until a user enters the region’s own.',
+		kind: numberKind(0, 1),
+		unit: 'share',
+		refs: [LOCAL_SRC.housingRules2025, LOCAL_SRC.housingBozumbaev2025],
+		fallback: 0.08,
+		status: 'assumption',
+		range: { min: 0, max: 0.3 },
+		step: 0.01
 	},
 	housing_income_ceiling_pm_multiple: {
-		label: { en: 'Housing assistance: income ceiling, × ПМ', ru: 'Жилищная помощь: предел дохода, × ПМ', kk: 'Тұрғын үй көмегі: табыс шегі, × ЕТКД' },
+		label: {
+			en: 'Housing assistance: income ceiling, × ПМ',
+			ru: 'Жилищная помощь: предел дохода, × ПМ',
+			kk: 'Тұрғын үй көмегі: табыс шегі, × ЕТКД'
+		},
 		description:
 			'Families with per-capita income below this multiple of the ПМ get housing assistance (null: no ceiling besides the share of income). The ministry speaks of low-income families «с доходом ниже установленного порога» without a figure.',
 		fallbackNote:
 			'1 × ПМ, the usual measure of low income, is an assumption: without a ceiling the share test alone makes most families eligible on paper (their bills exceed 5–10 % of income), far from the 17 500 families paid in 2024.',
-		kind: numberKind(0, 10, true), unit: 'multiple_of_pm', refs: [LOCAL_SRC.housingRules2025], fallback: 1, status: 'assumption',
-		range: { min: 0, max: 5 }, step: 0.1
+		kind: numberKind(0, 10, true),
+		unit: 'multiple_of_pm',
+		refs: [LOCAL_SRC.housingRules2025],
+		fallback: 1,
+		status: 'assumption',
+		range: { min: 0, max: 5 },
+		step: 0.1
 	},
 	housing_norm_kzt_per_person: {
-		label: { en: 'Housing assistance: normative costs per member, ₸ a month', ru: 'Жилищная помощь: нормативные расходы на члена семьи, ₸ в месяц', kk: 'Тұрғын үй көмегі: отбасы мүшесіне нормативтік шығыстар, айына ₸' },
+		label: {
+			en: 'Housing assistance: normative costs per member, ₸ a month',
+			ru: 'Жилищная помощь: нормативные расходы на члена семьи, ₸ в месяц',
+			kk: 'Тұрғын үй көмегі: отбасы мүшесіне нормативтік шығыстар, айына ₸'
+		},
 		description: NORM,
 		fallbackNote: 'The national figure (22 007 ₸ ÷ 3) stands in for the region.',
-		kind: numberKind(0, 1_000_000, true), unit: 'kzt_per_month', refs: [LOCAL_SRC.housingNormRules2025, LOCAL_SRC.utilityBasket2024, LOCAL_SRC.housingNorms2025], fallback: 7_300, status: 'assumption',
-		range: { min: 0, max: 30_000 }, step: 100
+		kind: numberKind(0, 1_000_000, true),
+		unit: 'kzt_per_month',
+		refs: [LOCAL_SRC.housingNormRules2025, LOCAL_SRC.utilityBasket2024, LOCAL_SRC.housingNorms2025],
+		fallback: 7_300,
+		status: 'assumption',
+		range: { min: 0, max: 30_000 },
+		step: 100
 	}
 };
 
 // Regions whose values differ from the fallbacks above.
 const REGION_TABLE: Partial<Record<RegionCode, Partial<Record<Field, RegionValue>>>> = {
 	west_kazakhstan: {
-		tb_amount_mrp: { value: 10, status: 'approximate', refs: [SRC.kaztalov2023], note: 'Kaztalov district’s rule (2023) stands in for the region.' },
-		tb_monthly: { value: true, status: 'approximate', refs: [SRC.kaztalov2023], note: 'Kaztalov district’s rule (2023) stands in for the region.' }
+		tb_amount_mrp: {
+			value: 10,
+			status: 'approximate',
+			refs: [SRC.kaztalov2023],
+			note: 'Kaztalov district’s rule (2023) stands in for the region.'
+		},
+		tb_monthly: {
+			value: true,
+			status: 'approximate',
+			refs: [SRC.kaztalov2023],
+			note: 'Kaztalov district’s rule (2023) stands in for the region.'
+		}
 	},
 	kyzylorda: {
-		housing_max_income_share: { value: 0.07, status: 'approximate', refs: [LOCAL_SRC.housingKyzylorda], note: 'Kyzylorda region: 7 % (Deputy Prime Minister, 2025).' }
+		housing_max_income_share: {
+			value: 0.07,
+			status: 'approximate',
+			refs: [LOCAL_SRC.housingKyzylorda],
+			note: 'Kyzylorda region: 7 % (Deputy Prime Minister, 2025).'
+		}
 	},
 	pavlodar: {
-		housing_max_income_share: { value: 0.05, status: 'approximate', refs: [LOCAL_SRC.housingEkibastuz], note: 'Ekibastuz city’s 5 % stands in for the region.' }
+		housing_max_income_share: {
+			value: 0.05,
+			status: 'approximate',
+			refs: [LOCAL_SRC.housingEkibastuz],
+			note: 'Ekibastuz city’s 5 % stands in for the region.'
+		}
 	},
 	almaty: {
-		housing_max_income_share: { value: 0.1, status: 'approximate', refs: [LOCAL_SRC.housingAlmatyTv, LOCAL_SRC.housingBozumbaev2025], note: 'Almaty: 10 % (city archive; the ministry: higher in Almaty).' },
-		housing_norm_kzt_per_person: { value: 9_100, status: 'assumption', refs: [LOCAL_SRC.utilityBasket2024], note: 'Almaty’s basket: 27 364 ₸ for three in February 2024, about 9 100 ₸ a person.' }
+		housing_max_income_share: {
+			value: 0.1,
+			status: 'approximate',
+			refs: [LOCAL_SRC.housingAlmatyTv, LOCAL_SRC.housingBozumbaev2025],
+			note: 'Almaty: 10 % (city archive; the ministry: higher in Almaty).'
+		},
+		housing_norm_kzt_per_person: {
+			value: 9_100,
+			status: 'assumption',
+			refs: [LOCAL_SRC.utilityBasket2024],
+			note: 'Almaty’s basket: 27 364 ₸ for three in February 2024, about 9 100 ₸ a person.'
+		}
 	},
 	astana: {
-		housing_max_income_share: { value: 0.1, status: 'approximate', refs: [LOCAL_SRC.housingBozumbaev2025], note: 'Astana: the top of the 7–10 % range (the ministry: higher in Astana).' }
+		housing_max_income_share: {
+			value: 0.1,
+			status: 'approximate',
+			refs: [LOCAL_SRC.housingBozumbaev2025],
+			note: 'Astana: the top of the 7–10 % range (the ministry: higher in Astana).'
+		}
 	}
 };
 

@@ -57,14 +57,20 @@ const SURVEY: readonly SurveyQuarter[] = [
 		quarter: 'Q2 2024',
 		national: 330_386,
 		regions: {},
-		source: ref('BNS, household survey Q2 2024: money income per capita 330 386 ₸', 'https://stat.gov.kz/ru/industries/labor-and-income/stat-life/publications/212562/')
+		source: ref(
+			'BNS, household survey Q2 2024: money income per capita 330 386 ₸',
+			'https://stat.gov.kz/ru/industries/labor-and-income/stat-life/publications/212562/'
+		)
 	},
 	{
 		from: '2024-10-01',
 		quarter: 'Q3 2024',
 		national: 335_975,
 		regions: {},
-		source: ref('BNS, household survey Q3 2024: money income per capita 335 975 ₸', 'https://stat.gov.kz/en/industries/labor-and-income/stat-life/publications/186610/')
+		source: ref(
+			'BNS, household survey Q3 2024: money income per capita 335 975 ₸',
+			'https://stat.gov.kz/en/industries/labor-and-income/stat-life/publications/186610/'
+		)
 	},
 	{
 		from: '2025-07-01',
@@ -81,7 +87,10 @@ const SURVEY: readonly SurveyQuarter[] = [
 		quarter: 'Q3 2025',
 		national: 364_556,
 		regions: {},
-		source: ref('news.mail.ru citing BNS: Q3 2025 money income per capita 364 556 ₸ (121 519 ₸ a month)', 'https://news.mail.ru/economics/69285850/')
+		source: ref(
+			'news.mail.ru citing BNS: Q3 2025 money income per capita 364 556 ₸ (121 519 ₸ a month)',
+			'https://news.mail.ru/economics/69285850/'
+		)
 	}
 ];
 
@@ -98,7 +107,11 @@ const arithmetic = (q: SurveyQuarter, ratio?: number): string =>
 
 const medianSource: Parameter = {
 	path: 'tsa.poverty_line.median_source',
-	label: { en: 'Median income: official or of the dataset', ru: 'Медианный доход: официальный или по данным', kk: 'Медианалық табыс: ресми немесе деректер бойынша' },
+	label: {
+		en: 'Median income: official or of the dataset',
+		ru: 'Медианный доход: официальный или по данным',
+		kk: 'Медианалық табыс: ресми немесе деректер бойынша'
+	},
 	description:
 		'Where the median of the poverty line comes from. `official`: the statistic of the region (or the nation, per median_scope) in the tsa.poverty_line.median_income parameters, the same whatever data is loaded, as Order 473 means («медианного дохода, рассчитанного за квартал»). ' +
 		'`dataset`: the persons-weighted median per-capita counted income of the loaded dataset; a dataset that is not the whole population (weighted persons outside 90–110 % of 20 478 879) then gets a notice, because a district or an applicants’ register would move the line.',
@@ -111,7 +124,11 @@ const medianSource: Parameter = {
 
 const nationalParam: Parameter = {
 	path: 'tsa.poverty_line.median_income.national',
-	label: { en: 'Median per-capita income, national', ru: 'Медианный среднедушевой доход, по стране', kk: 'Жан басына шаққандағы медианалық табыс, ел бойынша' },
+	label: {
+		en: 'Median per-capita income, national',
+		ru: 'Медианный среднедушевой доход, по стране',
+		kk: 'Жан басына шаққандағы медианалық табыс, ел бойынша'
+	},
 	description:
 		'Median per-capita income of the quarter before the application quarter, ₸ per month, used by the poverty line when median_scope is national. ' +
 		`No official median was found: derived as ${MEDIAN_TO_MEAN.toFixed(3)} (the National Bank’s 2022 median 63 000 ₸ over the BNS household survey’s 2022 mean money income 964 447 / 12 ₸) × the survey’s mean money income per capita of that quarter / 3, rounded to 100 ₸. ` +
@@ -133,7 +150,13 @@ function regionalValues(region: RegionCode): DatedValue[] {
 		if (own !== undefined) latest = { ratio: own / q.national, quarter: q.quarter };
 		const value = round100(nationalMedian(q) * (latest?.ratio ?? 1));
 		if (own !== undefined) return { from: q.from, value, status: 'approximate' as Status, note: arithmetic(q, latest!.ratio) };
-		if (latest) return { from: q.from, value, status: 'assumption' as Status, note: `${arithmetic(q, latest.ratio)}, the ratio of ${latest.quarter} carried` };
+		if (latest)
+			return {
+				from: q.from,
+				value,
+				status: 'assumption' as Status,
+				note: `${arithmetic(q, latest.ratio)}, the ratio of ${latest.quarter} carried`
+			};
 		return { from: q.from, value, status: 'assumption' as Status, note: 'national figure: no regional survey figure found' };
 	});
 }
@@ -145,7 +168,11 @@ function regionalParam(region: RegionCode): Parameter {
 	const current = values.find((v) => v.from === '2025-07-01')?.status ?? 'assumption';
 	return {
 		path: `tsa.poverty_line.median_income.${region}`,
-		label: { en: `Median per-capita income, ${names.en}`, ru: `Медианный среднедушевой доход, ${names.ru}`, kk: `Жан басына шаққандағы медианалық табыс, ${names.kk}` },
+		label: {
+			en: `Median per-capita income, ${names.en}`,
+			ru: `Медианный среднедушевой доход, ${names.ru}`,
+			kk: `Жан басына шаққандағы медианалық табыс, ${names.kk}`
+		},
 		description:
 			'Median per-capita income of the region in the quarter before the application quarter, ₸ per month, used by the poverty line when median_scope is region (the ministry’s reading). ' +
 			'No official regional median was found: derived as the national median × the region’s BNS household-survey mean money income per capita over the national mean, from the latest quarter whose report names the region (approximate), the ratio carried to later quarters (assumption); ' +

@@ -34,12 +34,18 @@ export function quarterlyValues(observations: readonly Observation[], first: num
 		const at = previousQuarterMiddle(from);
 		const after = points.findIndex((p) => p.at >= at);
 		if (after === 0 || (after >= 0 && points[after].at === at)) return exact(from, points[after]);
-		if (after < 0) return { ...exact(from, points[points.length - 1]), note: `${points[points.length - 1].label}: the latest figure found` };
+		if (after < 0)
+			return { ...exact(from, points[points.length - 1]), note: `${points[points.length - 1].label}: the latest figure found` };
 		const a = points[after - 1];
 		const b = points[after];
 		const t = (days(at) - days(a.at)) / (days(b.at) - days(a.at));
 		const status = a.status === 'assumption' || b.status === 'assumption' ? { status: 'assumption' as const } : {};
-		return { from, value: Math.round(a.value + t * (b.value - a.value)), ...status, note: `interpolated for ${at} between ${a.label} and ${b.label}` };
+		return {
+			from,
+			value: Math.round(a.value + t * (b.value - a.value)),
+			...status,
+			note: `interpolated for ${at} between ${a.label} and ${b.label}`
+		};
 	});
 }
 

@@ -111,7 +111,10 @@ export const SRC = {
 		'informkz (2024): if social-contract obligations are not met, help stops for the whole family',
 		'https://informkz.com/en/ekonomika-1/sotsialnyij-kontrakt-s-dvojnyim-dnom-min-1'
 	),
-	largeFamily: ref('Kazinform: families with four children are large families', 'https://en.inform.kz/amp/families-with-four-children-are-large-families-minister_a3502607/'),
+	largeFamily: ref(
+		'Kazinform: families with four children are large families',
+		'https://en.inform.kz/amp/families-with-four-children-are-large-families-minister_a3502607/'
+	),
 	decree523: ref(
 		'Government Decree No. 523 of 30.06.2023, model rules of local social assistance (body not read)',
 		'https://adilet.zan.kz/rus/docs/P2300000523'

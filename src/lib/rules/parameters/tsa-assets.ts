@@ -81,7 +81,11 @@ const dwellings = countLimit(
 
 const landPlots: Parameter = {
 	path: 'tsa.assets.max_land_plots',
-	label: { en: 'Most land plots a family may own', ru: 'Наибольшее число земельных участков', kk: 'Отбасындағы жер учаскелерінің ең көп саны' },
+	label: {
+		en: 'Most land plots a family may own',
+		ru: 'Наибольшее число земельных участков',
+		kk: 'Отбасындағы жер учаскелерінің ең көп саны'
+	},
 	description: `Families owning more plots for individual housing are refused (null: no test). ${NOT_READ}`,
 	unit: 'count',
 	kind: COUNT_OR_NULL,
@@ -105,7 +109,13 @@ const deposits: Parameter = {
 	step: 10
 };
 
-function exception(path: string, label: Parameter['label'], description: string, refs: Parameter['references'], status: Parameter['status']): Parameter {
+function exception(
+	path: string,
+	label: Parameter['label'],
+	description: string,
+	refs: Parameter['references'],
+	status: Parameter['status']
+): Parameter {
 	return { path, label, description, unit: 'bool', kind: BOOL, values: [{ from: '2020-01-01', value: true }], references: refs, status };
 }
 
@@ -118,7 +128,11 @@ const largeFamilyException = exception(
 );
 const disabledChildException = exception(
 	'tsa.assets.vehicle_exception_disabled_child',
-	{ en: 'Vehicle test spares families with a disabled child', ru: 'Семьям с ребёнком с инвалидностью автомобиль не мешает', kk: 'Мүгедектігі бар баласы бар отбасыларға көлік кедергі емес' },
+	{
+		en: 'Vehicle test spares families with a disabled child',
+		ru: 'Семьям с ребёнком с инвалидностью автомобиль не мешает',
+		kk: 'Мүгедектігі бар баласы бар отбасыларға көлік кедергі емес'
+	},
 	'Families with a disabled child are exempt from the vehicle test (2020 practice and the 2025 draft).',
 	[SRC.assetPractice2020, SRC.assetDraft2025],
 	'approximate'
@@ -139,7 +153,11 @@ const largeFamilyMin: Parameter = {
 
 const cardSpending: Parameter = {
 	path: 'tsa.spending.max_card_spending_line_share',
-	label: { en: 'Card spending limit, share of poverty line', ru: 'Предел расходов по картам, доля черты бедности', kk: 'Карта шығыстарының шегі, кедейлік шегінің үлесі' },
+	label: {
+		en: 'Card spending limit, share of poverty line',
+		ru: 'Предел расходов по картам, доля черты бедности',
+		kk: 'Карта шығыстарының шегі, кедейлік шегінің үлесі'
+	},
 	description: `Refuse when card spending per capita exceeds this share of the poverty line (null: no test). The 2025 draft refuses spending above the poverty line (1.0). ${NOT_READ}`,
 	unit: 'share',
 	kind: numberKind(0, 10, true),

@@ -29,7 +29,11 @@ function counted(type: keyof typeof TYPES): Parameter {
 
 const excluded: Parameter = {
 	path: 'tsa.income.counted.benefits_excluded',
-	label: { en: 'Income counted: payments the law excludes', ru: 'Учитываемый доход: исключённые выплаты', kk: 'Ескерілетін табыс: есепке алынбайтын төлемдер' },
+	label: {
+		en: 'Income counted: payments the law excludes',
+		ru: 'Учитываемый доход: исключённые выплаты',
+		kk: 'Ескерілетін табыс: есепке алынбайтын төлемдер'
+	},
 	description:
 		'Whether payments the rules exclude (TSA itself, housing assistance, funeral grants, disability benefits for children …; column income_benefits_excluded) are counted. False in law; the full list could not be read.',
 	unit: 'bool',
@@ -40,7 +44,4 @@ const excluded: Parameter = {
 };
 
 /** Switches for each income type counted in the TSA means test. */
-export const TSA_INCOME: readonly Parameter[] = [
-	...(Object.keys(TYPES) as (keyof typeof TYPES)[]).map(counted),
-	excluded
-];
+export const TSA_INCOME: readonly Parameter[] = [...(Object.keys(TYPES) as (keyof typeof TYPES)[]).map(counted), excluded];

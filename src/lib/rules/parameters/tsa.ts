@@ -23,7 +23,11 @@ const pmShare: Parameter = {
 
 const medianShare: Parameter = {
 	path: 'tsa.poverty_line.median_share',
-	label: { en: 'Poverty line: share of median income', ru: 'Черта бедности: доля медианного дохода', kk: 'Кедейлік шегі: медианалық табыс үлесі' },
+	label: {
+		en: 'Poverty line: share of median income',
+		ru: 'Черта бедности: доля медианного дохода',
+		kk: 'Кедейлік шегі: медианалық табыс үлесі'
+	},
 	description:
 		'From 01.01.2025 the poverty line is max(this share of median per-capita income, pm_share × regional ПМ) (Order 473). The median is the official statistic (tsa.poverty_line.median_income), or the loaded dataset’s when median_source is dataset. 0 turns the median term off, as before 2025; the 50 % of median that Order 160 originally planned for 2025 never took effect.',
 	unit: 'share',
@@ -40,7 +44,11 @@ const medianShare: Parameter = {
 
 const medianScope: Parameter = {
 	path: 'tsa.poverty_line.median_scope',
-	label: { en: 'Median income: regional or national', ru: 'Медианный доход: региональный или национальный', kk: 'Медианалық табыс: өңірлік немесе ұлттық' },
+	label: {
+		en: 'Median income: regional or national',
+		ru: 'Медианный доход: региональный или национальный',
+		kk: 'Медианалық табыс: өңірлік немесе ұлттық'
+	},
 	description:
 		'Whether the median of the poverty line is taken per region or nationally (the official median of the region or tsa.poverty_line.median_income.national; with median_source dataset, the dataset’s median of the region or of all households). The order text as quoted says only «медианного дохода»; ministry officials say regional, one news item says the Digital Family Card average. Disputed: regional is the ministry reading.',
 	unit: 'enum',
@@ -69,8 +77,16 @@ function childAge(bound: 'min' | 'max', years: number): Parameter {
 		path: `tsa.child_supplement.${bound}_age`,
 		label:
 			bound === 'min'
-				? { en: 'Child supplement: from age', ru: 'Дополнительная выплата на ребёнка: с возраста', kk: 'Балаға қосымша төлем: жастан бастап' }
-				: { en: 'Child supplement: to age (inclusive)', ru: 'Дополнительная выплата на ребёнка: до возраста (включительно)', kk: 'Балаға қосымша төлем: жасқа дейін (қоса алғанда)' },
+				? {
+						en: 'Child supplement: from age',
+						ru: 'Дополнительная выплата на ребёнка: с возраста',
+						kk: 'Балаға қосымша төлем: жастан бастап'
+					}
+				: {
+						en: 'Child supplement: to age (inclusive)',
+						ru: 'Дополнительная выплата на ребёнка: до возраста (включительно)',
+						kk: 'Балаға қосымша төлем: жасқа дейін (қоса алғанда)'
+					},
 		description: `The ${en} age (completed years, inclusive) of a child who receives the supplement: «от одного до шести лет включительно».`,
 		unit: 'years',
 		kind: AGE,
@@ -98,7 +114,11 @@ const ableMinAge: Parameter = {
 
 const studentMaxAge: Parameter = {
 	path: 'tsa.able_bodied.student_max_age',
-	label: { en: 'Full-time students not able-bodied up to age', ru: 'Студенты очной формы не считаются трудоспособными до возраста', kk: 'Күндізгі білім алушылар еңбекке қабілетті саналмайтын жас' },
+	label: {
+		en: 'Full-time students not able-bodied up to age',
+		ru: 'Студенты очной формы не считаются трудоспособными до возраста',
+		kk: 'Күндізгі білім алушылар еңбекке қабілетті саналмайтын жас'
+	},
 	description:
 		'Full-time students up to this age (inclusive) are not counted as able-bodied. The 2019 rules treated children studying up to 23 as children; the current definition (Rules No. 227) was not found, so this is an assumption.',
 	unit: 'years',
@@ -133,7 +153,11 @@ const elderlyCareAge: Parameter = {
 
 const complianceShare: Parameter = {
 	path: 'tsa.conditional.compliance_share',
-	label: { en: 'Conditional help: share keeping the social contract', ru: 'Обусловленная помощь: доля выполняющих социальный контракт', kk: 'Шартты көмек: әлеуметтік келісімшартты орындайтындар үлесі' },
+	label: {
+		en: 'Conditional help: share keeping the social contract',
+		ru: 'Обусловленная помощь: доля выполняющих социальный контракт',
+		kk: 'Шартты көмек: әлеуметтік келісімшартты орындайтындар үлесі'
+	},
 	description:
 		'Share of conditional-help families that keep their social contract all year. The others are paid until the break, then refused ' +
 		'(tsa.conditional.refusal_months, tsa.conditional.months_before_break). Assumption: no compliance rate was found.',

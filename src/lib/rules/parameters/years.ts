@@ -29,9 +29,13 @@ const CASELOAD_2023 = ref(
 
 const incomeIndex: Parameter = {
 	path: 'indices.income_index',
-	label: { en: 'Income per capita (survey), ₸ a month', ru: 'Доход на душу населения (обследование), ₸ в месяц', kk: 'Жан басына шаққандағы орташа табыс (зерттеу), айына ₸' },
+	label: {
+		en: 'Income per capita (survey), ₸ a month',
+		ru: 'Доход на душу населения (обследование), ₸ в месяц',
+		kk: 'Жан басына шаққандағы орташа табыс (зерттеу), айына ₸'
+	},
 	description:
-		'Money income per capita of the household survey, Q2 of each year (the quarter before a mid-year application), ₸ a month: brings a dataset\'s incomes to the scenario year (counted income × this index ÷ the dataset\'s own, `data.income_index`). One value for the whole year: a quarterly income index would make every quarter a structure of its own for the fast path (incomes are not a slider), so the quarters differ in their ПМ and law, not in incomes (assumption). 2026 is the 2025 figure grown by the 8.5 % a year of Q3 2025 (assumption).',
+		"Money income per capita of the household survey, Q2 of each year (the quarter before a mid-year application), ₸ a month: brings a dataset's incomes to the scenario year (counted income × this index ÷ the dataset's own, `data.income_index`). One value for the whole year: a quarterly income index would make every quarter a structure of its own for the fast path (incomes are not a slider), so the quarters differ in their ПМ and law, not in incomes (assumption). 2026 is the 2025 figure grown by the 8.5 % a year of Q3 2025 (assumption).",
 	unit: 'kzt_per_month',
 	kind: KZT_MONTHLY,
 	values: [
@@ -48,9 +52,13 @@ const incomeIndex: Parameter = {
 
 const dataIncomeIndex: Parameter = {
 	path: 'data.income_index',
-	label: { en: 'Income per capita in the dataset\'s period, ₸ a month', ru: 'Доход на душу населения в периоде данных, ₸ в месяц', kk: 'Деректер кезеңіндегі жан басына шаққандағы орташа табыс, айына ₸' },
+	label: {
+		en: "Income per capita in the dataset's period, ₸ a month",
+		ru: 'Доход на душу населения в периоде данных, ₸ в месяц',
+		kk: 'Деректер кезеңіндегі жан басына шаққандағы орташа табыс, айына ₸'
+	},
 	description:
-		'`indices.income_index` of the period the dataset\'s incomes describe; null: the scenario year\'s own (no uprating). `simulate` and the app set it from a dataset manifest\'s `reference_period` when it names a supported year (the shipped synthetic datasets: 2025, 119 879), and say so when it does not.',
+		"`indices.income_index` of the period the dataset's incomes describe; null: the scenario year's own (no uprating). `simulate` and the app set it from a dataset manifest's `reference_period` when it names a supported year (the shipped synthetic datasets: 2025, 119 879), and say so when it does not.",
 	unit: 'kzt_per_month',
 	kind: numberKind(0, 10_000_000, true),
 	values: [{ from: '2023-01-01', value: null }],
@@ -62,9 +70,13 @@ const dataIncomeIndex: Parameter = {
 
 const administrativeFactor: Parameter = {
 	path: 'takeup.administrative_factor',
-	label: { en: 'Observed take-up: assignments relative to 2025', ru: 'Наблюдаемая обращаемость: назначения относительно 2025 года', kk: 'Байқалған өтініш беру: 2025 жылға қатысты тағайындаулар' },
+	label: {
+		en: 'Observed take-up: assignments relative to 2025',
+		ru: 'Наблюдаемая обращаемость: назначения относительно 2025 года',
+		kk: 'Байқалған өтініш беру: 2025 жылға қатысты тағайындаулар'
+	},
 	description:
-		'Observed take-up is learnt from the dataset\'s applications (the synthetic datasets: 2025). Other years assigned TSA to more of the eligible families for administrative reasons the income data cannot show: before the 2024 verification drives (false data, concealed income, refusals at the material-status check) and the 2025 loan refusal. Each observed rate is multiplied by this factor, capped at 1. Fitted to the ministry\'s families of 2023 and 2024 on the embedded dataset (assumption); 2026 has no published year yet.',
+		"Observed take-up is learnt from the dataset's applications (the synthetic datasets: 2025). Other years assigned TSA to more of the eligible families for administrative reasons the income data cannot show: before the 2024 verification drives (false data, concealed income, refusals at the material-status check) and the 2025 loan refusal. Each observed rate is multiplied by this factor, capped at 1. Fitted to the ministry's families of 2023 and 2024 on the embedded dataset (assumption); 2026 has no published year yet.",
 	unit: 'share',
 	kind: numberKind(0, 10),
 	values: [
@@ -80,9 +92,13 @@ const administrativeFactor: Parameter = {
 
 const turnover: Parameter = {
 	path: 'tsa.caseload.turnover',
-	label: { en: 'Families assigned in the year beyond the standing caseload', ru: 'Семьи, назначенные за год сверх текущего контингента', kk: 'Жыл ішінде ағымдағы контингенттен тыс тағайындалған отбасылар' },
+	label: {
+		en: 'Families assigned in the year beyond the standing caseload',
+		ru: 'Семьи, назначенные за год сверх текущего контингента',
+		kk: 'Жыл ішінде ағымдағы контингенттен тыс тағайындалған отбасылар'
+	},
 	description:
-		'TSA is assigned quarter by quarter, so more families receive it at some time in a year than at any one date. Families assigned in the year = the standing (expected) caseload × (1 + this share). Derived from the ministry\'s counts: 2023, 114 100 in the year against 102 700 on 1 August (+11 %); 2024, 78 100 against 59 800 on 1 April and 76 000 on 1 November (+15 % on their mean). 2025 (54 400 against 43 400 on 1 May) is held out as a check.',
+		"TSA is assigned quarter by quarter, so more families receive it at some time in a year than at any one date. Families assigned in the year = the standing (expected) caseload × (1 + this share). Derived from the ministry's counts: 2023, 114 100 in the year against 102 700 on 1 August (+11 %); 2024, 78 100 against 59 800 on 1 April and 76 000 on 1 November (+15 % on their mean). 2025 (54 400 against 43 400 on 1 May) is held out as a check.",
 	unit: 'share',
 	kind: numberKind(0, 3),
 	values: [{ from: '2023-01-01', value: 0.13 }],

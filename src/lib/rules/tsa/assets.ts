@@ -5,8 +5,7 @@ import { ASSET_DRAFT, DWELLING_PRACTICE, LOAN_REFUSAL } from './citations';
 import { povertyLine, regionalPm } from './poverty-line';
 import { rule } from './rule';
 
-const atMost = (column: string, limitPath: string): Bool =>
-	or(isNull(param(limitPath)), le(num(column), param(limitPath)));
+const atMost = (column: string, limitPath: string): Bool => or(isNull(param(limitPath)), le(num(column), param(limitPath)));
 
 const LOAN_SWITCH = 'tsa.assets.non_mortgage_loan_excludes';
 const LOAN_LIMIT = 'tsa.assets.loan_limit_pm_per_member_quarter';

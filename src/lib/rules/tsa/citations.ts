@@ -9,7 +9,8 @@ export const CODE_ART_120: Citation = {
 };
 /** Unconditional help (Social Code art. 121 as described by egov.kz). */
 export const CODE_ART_121: Citation = {
-	clause: 'Social Code No. 224-VII, art. 121 (unconditional help: no able-bodied member, or the only one cares for a dependant; lone pensioners, disability I/II)',
+	clause:
+		'Social Code No. 224-VII, art. 121 (unconditional help: no able-bodied member, or the only one cares for a dependant; lone pensioners, disability I/II)',
 	href: 'http://egov.kz/cms/en/articles/family_support/social_help',
 	status: 'exact'
 };
@@ -45,19 +46,22 @@ export const CHILD_SUPPLEMENT: Citation = {
 };
 /** Loan refusal since September 2025, by amount per the draft and the minister's example. */
 export const LOAN_REFUSAL: Citation = {
-	clause: 'Order No. 227 as applied from September 2025: loans other than mortgages received in the quarter over 2 × ПМ per family member refuse (draft; minister’s example)',
+	clause:
+		'Order No. 227 as applied from September 2025: loans other than mortgages received in the quarter over 2 × ПМ per family member refuse (draft; minister’s example)',
 	href: 'https://alau.kz/vzjal-kredit-lishili-posobija-v-mintruda-razjasnili-novyj-dokument/',
 	status: 'approximate'
 };
 /** Help stops after a broken social contract, and TSA is refused for six months. */
 export const CONTRACT_BREAK: Citation = {
-	clause: 'Social Code No. 224-VII, art. 122, as applied: a broken social contract stops help for the family and TSA is refused for 6 months (vice-minister, 07.01.2025)',
+	clause:
+		'Social Code No. 224-VII, art. 122, as applied: a broken social contract stops help for the family and TSA is refused for 6 months (vice-minister, 07.01.2025)',
 	href: 'https://informkz.com/en/ekonomika-1/sotsialnyij-kontrakt-s-dvojnyim-dnom-min-1',
 	status: 'approximate'
 };
 /** Draft asset and spending criteria (deposits, cars, card spending), 2025. */
 export const ASSET_DRAFT: Citation = {
-	clause: 'Draft amendment to Order No. 227 (2025): deposits over 200 МРП, more than one car except large families and families with disabled children, spending above the poverty line',
+	clause:
+		'Draft amendment to Order No. 227 (2025): deposits over 200 МРП, more than one car except large families and families with disabled children, spending above the poverty line',
 	href: 'https://www.ng.kz/modules/news/article.php?storyid=57096',
 	status: 'approximate'
 };
@@ -69,7 +73,8 @@ export const DWELLING_PRACTICE: Citation = {
 };
 /** Model rules of local social assistance: Government Decree No. 523 of 30.06.2023. */
 export const DECREE_523: Citation = {
-	clause: 'Government Decree No. 523 of 30.06.2023 (model rules of local social assistance; body not read: categories and amounts per maslikhat)',
+	clause:
+		'Government Decree No. 523 of 30.06.2023 (model rules of local social assistance; body not read: categories and amounts per maslikhat)',
 	href: 'https://adilet.zan.kz/rus/docs/P2300000523',
 	status: 'approximate'
 };

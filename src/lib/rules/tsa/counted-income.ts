@@ -6,8 +6,7 @@ import { rule, type Citation } from './rule';
 /** Income types with their switch (`tsa.income.counted.<type>`) and their `hh` column (`income_<type>`). */
 export const INCOME_TYPES = ['wages', 'business', 'pension', 'benefits', 'alimony', 'property', 'farm', 'benefits_excluded'] as const;
 
-const counted = (t: (typeof INCOME_TYPES)[number]): Num =>
-	iff(param<'boolean'>(`tsa.income.counted.${t}`), num(`income_${t}`), lit(0));
+const counted = (t: (typeof INCOME_TYPES)[number]): Num => iff(param<'boolean'>(`tsa.income.counted.${t}`), num(`income_${t}`), lit(0));
 
 const INCOME_INDEX: Citation = {
 	clause: 'BNS household survey: money income per capita by year (indices.income_index); not law, a price base',
@@ -32,7 +31,10 @@ export const countedIncome = rule({
 	entity: 'household',
 	unit: 'kzt_per_month',
 	reference: ORDER_181,
-	expr: mul(INCOME_TYPES.map(counted).reduce((a, b) => add(a, b)), incomeUprating.expr)
+	expr: mul(
+		INCOME_TYPES.map(counted).reduce((a, b) => add(a, b)),
+		incomeUprating.expr
+	)
 });
 
 /** Monthly counted income per family member, ₸ (NULL for a household without members). */

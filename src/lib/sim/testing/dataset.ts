@@ -49,21 +49,51 @@ const F = new Float64();
 const I = new Int32();
 const B = new Bool();
 const HOUSEHOLD_TYPES: Record<keyof TestHousehold, DataType> = {
-	hh_id: S, region: S, settlement: S, weight: F, consumption_monthly: F, dwellings_owned: I, vehicles_owned: I,
-	land_plots_owned: I, deposits_kzt: F, non_mortgage_loan: B, loans_received_quarter_kzt: F,
-	housing_costs_monthly: F, card_spending_monthly: F, disaster_damage: B,
-	fire_damage: B, notified: B, applied: B, tsa_paid_monthly: F
+	hh_id: S,
+	region: S,
+	settlement: S,
+	weight: F,
+	consumption_monthly: F,
+	dwellings_owned: I,
+	vehicles_owned: I,
+	land_plots_owned: I,
+	deposits_kzt: F,
+	non_mortgage_loan: B,
+	loans_received_quarter_kzt: F,
+	housing_costs_monthly: F,
+	card_spending_monthly: F,
+	disaster_damage: B,
+	fire_damage: B,
+	notified: B,
+	applied: B,
+	tsa_paid_monthly: F
 };
 const PERSON_TYPES: Record<keyof TestPerson, DataType> = {
-	person_id: S, hh_id: S, age: I, sex: S, disability_group: I, student_fulltime: B, carer: B, ssd: S,
-	income_wages: F, income_business: F, income_pension: F, income_benefits: F, income_benefits_excluded: F,
-	income_alimony: F, income_property: F, income_farm: F
+	person_id: S,
+	hh_id: S,
+	age: I,
+	sex: S,
+	disability_group: I,
+	student_fulltime: B,
+	carer: B,
+	ssd: S,
+	income_wages: F,
+	income_business: F,
+	income_pension: F,
+	income_benefits: F,
+	income_benefits_excluded: F,
+	income_alimony: F,
+	income_property: F,
+	income_farm: F
 };
 
 function toTable<T extends object>(rows: readonly T[], types: Record<string, DataType>): Table {
 	const columns: Record<string, Vector> = {};
 	for (const [name, type] of Object.entries(types)) {
-		columns[name] = vectorFromArray(rows.map((r) => (r as Record<string, unknown>)[name] ?? null), type);
+		columns[name] = vectorFromArray(
+			rows.map((r) => (r as Record<string, unknown>)[name] ?? null),
+			type
+		);
 	}
 	return new Table(columns);
 }

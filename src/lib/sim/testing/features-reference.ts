@@ -16,7 +16,11 @@ export function referenceFeatures(persons: readonly TestPerson[], params: ParamV
 		const inc = (k: string, yes: boolean) => (f![k] = (f![k] ?? 0) + (yes ? 1 : 0));
 		const dis = p.disability_group ?? 0;
 		const pensioner = p.age >= (p.sex === 'm' ? n('indices.pension_age.men') : n('indices.pension_age.women'));
-		const ableAge = p.age >= n('tsa.able_bodied.min_age') && !pensioner && dis !== 1 && dis !== 2 &&
+		const ableAge =
+			p.age >= n('tsa.able_bodied.min_age') &&
+			!pensioner &&
+			dis !== 1 &&
+			dis !== 2 &&
 			!(p.student_fulltime === true && p.age <= n('tsa.able_bodied.student_max_age'));
 		const carer = p.carer === true;
 		inc('size', true);
