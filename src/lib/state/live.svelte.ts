@@ -99,6 +99,8 @@ export class LiveSimulation {
 	households = $state.raw<EvaluatedHouseholds | null>(null);
 	private shown: { baseline: ResolvedScenario; scenario: ResolvedScenario; generation: number } | null = null;
 	private baselineColumns: { key: string; data: HouseholdColumns; value: EvaluatedColumns } | null = null;
+	/** What `households` evaluates: the baseline's columns and the scenario's key. */
+	private householdsOf: { baseline: EvaluatedColumns; scenarioKey: string } | null = null;
 	private baselineKey = '';
 	private indexBuilds = 0;
 	private pending = 0;
@@ -263,11 +265,17 @@ export class LiveSimulation {
 		const data = columns.data;
 		if (evaluationRefusal(data, shown.baseline) !== null || evaluationRefusal(data, shown.scenario) !== null)
 			return void (this.households = null);
-		// The baseline changes rarely (a slider moves the scenario): its evaluated columns are kept while it stays.
-		const key = JSON.stringify([shown.baseline.year, shown.baseline.params]);
-		if (this.baselineColumns?.key !== key || this.baselineColumns.data !== data)
-			this.baselineColumns = { key, data, value: evaluateColumns(data, shown.baseline) };
+		// The baseline changes rarely (a slider moves the scenario): its evaluated columns are kept while it stays; the
+		// same baseline and scenario again (the engine attached, the columns read) keep the same households, so no view
+		// computes again.
+		const key = (s: ResolvedScenario) => JSON.stringify([s.year, s.params]);
+		if (this.baselineColumns?.key !== key(shown.baseline) || this.baselineColumns.data !== data)
+			this.baselineColumns = { key: key(shown.baseline), data, value: evaluateColumns(data, shown.baseline) };
+		const scenarioKey = key(shown.scenario);
+		const held = this.households;
+		if (held && this.householdsOf?.baseline === this.baselineColumns.value && this.householdsOf.scenarioKey === scenarioKey) return;
 		this.households = evaluatedHouseholds(data, this.baselineColumns.value, evaluateColumns(data, shown.scenario));
+		this.householdsOf = { baseline: this.baselineColumns.value, scenarioKey };
 	}
 
 	/** True when the household columns of dataset `generation` can build the indexes of the scenario's quarters. */

@@ -254,6 +254,8 @@ describe('LiveSimulation', () => {
 		const eligibleWeight = (side: typeof h.baseline) => side.column('eligible').reduce((sum, e, i) => sum + e * weight[i], 0);
 		expect(eligibleWeight(h.baseline)).toBe(120.5);
 		expect(eligibleWeight(h.scenario)).toBe(120.5 + 300 + 250);
+		await live.update(law, at(3), 21);
+		expect(live.households).toBe(h); // the same scenario again (the engine attached): no view computes again
 		const sameBaseline = h.baseline;
 		await live.update(law, at(2), 21);
 		expect(live.households!.baseline).toBe(sameBaseline); // a slider move keeps the law's evaluated columns
