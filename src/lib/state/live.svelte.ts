@@ -263,6 +263,9 @@ export class LiveSimulation {
 		const columns = this.columns;
 		if (!shown || columns?.generation !== shown.generation) return void (this.households = null);
 		const data = columns.data;
+		// A large dataset with an engine keeps the views on SQL: the column passes run on the main thread and would hold
+		// the page for hundreds of milliseconds after each change (a bundle has no other way).
+		if (data.n > this.largeAbove && this.engine.kind === 'sql') return void (this.households = null);
 		if (evaluationRefusal(data, shown.baseline) !== null || evaluationRefusal(data, shown.scenario) !== null)
 			return void (this.households = null);
 		// The baseline changes rarely (a slider moves the scenario): its evaluated columns are kept while it stays; the

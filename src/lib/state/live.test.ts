@@ -263,5 +263,10 @@ describe('LiveSimulation', () => {
 		expect(live.households).toBeNull();
 		await live.update(law, at(1), 22); // another dataset: its columns are not in memory yet
 		expect(live.households).toBeNull();
+		// A large dataset with an engine: the views stay on SQL (the column passes would hold the main thread).
+		const large = new LiveSimulation(new QueryCoordinator(db), { largeAbove: 2 });
+		large.useColumns(await readHouseholdColumns(db, baselineFor(2026)), 23);
+		await large.update(law, at(3), 23);
+		expect(large.households).toBeNull();
 	});
 });
