@@ -95,7 +95,8 @@ describe('loads as transactions', () => {
 		await new Promise((done) => setTimeout(done, 3000));
 		expect(await status(app.page)).toBe('cancelled');
 		expect(await metric(app.page, 'dataset.households')).toBe(households);
-		expect(await metric(app.page, 'totals.tsa.annual_entitlement_kzt')).toBe(entitlement);
+		// To the tenge: the index's exact figure and SQL's may differ in the last bits (another order of summation).
+		expect(await metric(app.page, 'totals.tsa.annual_entitlement_kzt')).toBeCloseTo(entitlement, 0);
 		await expectEngineIntact(app.page);
 	});
 
