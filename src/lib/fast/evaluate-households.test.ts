@@ -109,7 +109,8 @@ async function compareBothWays(db: Db, h: HouseholdColumns, base: ResolvedScenar
 	await evaluateInto(db, base, 'ev_base');
 	await evaluateInto(db, s, 'ev_scenario');
 	const sql = await readEvaluatedHouseholds(db, { baseline: 'ev_base', scenario: 'ev_scenario' });
-	const columns = evaluatedHouseholds(h, evaluateColumns(h, base), evaluateColumns(h, s));
+	const baseline = evaluateColumns(h, base);
+	const columns = evaluatedHouseholds(h, baseline, evaluateColumns(h, s, { scenario: base, columns: baseline }));
 	expect([...columns.present].sort()).toEqual([...sql.present].sort());
 	return differences(columns, sql);
 }
@@ -149,7 +150,10 @@ describe('the fixture: columns = SQL', () => {
 		amount[1] += 1e-3 * Math.max(1, Math.abs(amount[1]));
 		const wrong = {
 			...right,
-			scenario: { column: (name: (typeof EVALUATED_NAMES)[number]) => (name === 'tsa_amount' ? amount : right.scenario.column(name)) }
+			scenario: {
+				column: (name: (typeof EVALUATED_NAMES)[number]) => (name === 'tsa_amount' ? amount : right.scenario.column(name)),
+				figure: right.scenario.figure
+			}
 		};
 		expect(differences(wrong, sql)).toEqual([expect.stringMatching(/^scenario tsa_amount of household \d+/)]);
 		const swapped = Uint32Array.from(right.idRank);
@@ -228,6 +232,28 @@ describe('the embedded dataset: columns = SQL', () => {
 		for (const name of EVALUATED_NAMES) forward.column(name);
 		for (const name of [...EVALUATED_NAMES].reverse()) expect(backward.column(name), name).toEqual(forward.column(name));
 		expect(forward.column('eligible').some((x) => x === 1)).toBe(true);
+	}, 120_000);
+
+	it('shares with the baseline exactly the columns whose parameters and medians did not move', async () => {
+		const law = scenario();
+		const h = await columnsFor(law);
+		const baseline = evaluateColumns(h, law);
+		const moved = scenario({ 'tsa.poverty_line.pm_share': 0.9, 'tsa.assets.max_vehicles': 1 });
+		const shared = evaluateColumns(h, moved, { scenario: law, columns: baseline });
+		const alone = evaluateColumns(h, moved);
+		const same = (name: (typeof EVALUATED_NAMES)[number]) => shared.column(name) === baseline.column(name);
+		for (const name of EVALUATED_NAMES) expect(shared.column(name), name).toEqual(alone.column(name));
+		expect(['pc_income', 'pm_regional', 'local_annual', 'loan_test', 'deposit_test'].filter(same)).toHaveLength(5);
+		expect(['poverty_line', 'eligible', 'tsa_amount', 'income_test', 'vehicle_test'].filter(same)).toEqual([]);
+		// The medians move with no parameter the line reads (regional to national): what reads the median is not shared.
+		const regional = scenario({ 'tsa.poverty_line.median_share': 0.6, 'tsa.poverty_line.median_scope': 'region' });
+		const national = scenario({ 'tsa.poverty_line.median_share': 0.6, 'tsa.poverty_line.median_scope': 'national' });
+		const byRegion = evaluateColumns(h, regional);
+		const byNation = evaluateColumns(h, national, { scenario: regional, columns: byRegion });
+		expect(byNation.column('poverty_line')).not.toBe(byRegion.column('poverty_line'));
+		expect(byNation.column('poverty_line')).toEqual(evaluateColumns(h, national).column('poverty_line'));
+		expect(byNation.column('poverty_line')).not.toEqual(byRegion.column('poverty_line'));
+		expect(byNation.column('pm_regional')).toBe(byRegion.column('pm_regional'));
 	}, 120_000);
 
 	it('with tests off, observed take-up and a regional override', async () => {

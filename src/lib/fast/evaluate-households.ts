@@ -7,8 +7,17 @@ import type { Node } from '../rules/expr';
 import type { ResolvedScenario } from '../rules/scenario';
 import { MEDIAN_COLUMN, medianIsNational } from '../rules/tsa/poverty-line';
 import { EVALUATION_COLUMNS } from '../sim/evaluation';
-import type { EvaluatedColumns, EvaluatedHouseholds, EvaluatedName, HouseholdFact } from '../sim/evaluated-columns';
+import {
+	keptFigures,
+	type EvaluatedColumns,
+	type EvaluatedHouseholds,
+	type EvaluatedName,
+	type HouseholdFact
+} from '../sim/evaluated-columns';
+import type { ParamValues } from '../rules/parameter';
 import { columnsOf, compileKernel } from './column-kernel';
+import { regionPaths } from './expr-fold';
+import { childrenOf } from './expr-shape';
 import { gapCell } from './extract';
 import { learntOf, lineMedians, type LearntRates } from './extract-columns';
 import { featureParamsOf, type HouseholdColumns } from './household-columns';
@@ -23,8 +32,15 @@ export function evaluationRefusal(h: HouseholdColumns, scenario: ResolvedScenari
 	return null;
 }
 
-/** One scenario's evaluation of every household of `h` (the rows of evaluateInto's table), each column computed on first use. */
-export function evaluateColumns(h: HouseholdColumns, scenario: ResolvedScenario): EvaluatedColumns {
+/** An evaluation of the same households whose columns another may share: its scenario and its columns. */
+export type SharedEvaluation = { scenario: ResolvedScenario; columns: EvaluatedColumns };
+
+/**
+ * One scenario's evaluation of every household of `h` (the rows of evaluateInto's table), each column computed on first
+ * use. A rule reading no parameter that differs from `shared`'s (and the same line medians) takes `shared`'s column:
+ * a slider on the line leaves the asset tests and the local programmes as they were.
+ */
+export function evaluateColumns(h: HouseholdColumns, scenario: ResolvedScenario, shared?: SharedEvaluation): EvaluatedColumns {
 	const refusal = evaluationRefusal(h, scenario);
 	if (refusal) throw new Error(`the household columns cannot evaluate this scenario: ${refusal}`);
 	const params = scenario.params;
@@ -34,9 +50,12 @@ export function evaluateColumns(h: HouseholdColumns, scenario: ResolvedScenario)
 	const kept = new Map<EvaluatedName, Float64Array>();
 	const column = (name: EvaluatedName): Float64Array => {
 		let values = kept.get(name);
-		if (!values) kept.set(name, (values = compute(name)));
+		if (!values) kept.set(name, (values = shares(name) ? shared!.columns.column(name) : compute(name)));
 		return values;
 	};
+	const shares = (name: EvaluatedName): boolean =>
+		shared !== undefined && name in EVALUATION_COLUMNS && readsSame(h, EVALUATION_COLUMNS[name], params, shared.scenario.params);
+
 	let learnt: LearntRates | null = null;
 	const rates = () => (learnt ??= learntOf(h, params, baseline));
 	// SQL joins the rates on region and settlement: a household missing either has none (take-up 1, the card's rates 0).
@@ -93,7 +112,33 @@ export function evaluateColumns(h: HouseholdColumns, scenario: ResolvedScenario)
 			}
 		}
 	};
-	return { column };
+	return { column, figure: keptFigures() };
+}
+
+/** Whether `expr` reads the same under `a` as under `b` for the households of `h`: every parameter it reads, and the line's medians. */
+function readsSame(h: HouseholdColumns, expr: Node, a: ParamValues, b: ParamValues): boolean {
+	for (const path of paramsReadBy(expr)) if (a[path] !== b[path]) return false;
+	if (!columnsOf(expr).has(MEDIAN_COLUMN)) return true;
+	if (medianIsNational(a) !== medianIsNational(b)) return false;
+	const [x, y] = [lineMedians(h, a), lineMedians(h, b)];
+	return x.every((v, i) => Object.is(v, y[i]));
+}
+
+const readBy = new WeakMap<Node, Set<string>>();
+
+/** Every parameter path `expr` reads (a regional parameter: each region's). */
+function paramsReadBy(expr: Node): Set<string> {
+	let paths = readBy.get(expr);
+	if (paths) return paths;
+	paths = new Set<string>();
+	const walk = (e: Node): void => {
+		if (e.kind === 'param') paths!.add(e.path);
+		else if (e.kind === 'regionParam') regionPaths(e.template).forEach((p) => paths!.add(p));
+		childrenOf(e).forEach(walk);
+	};
+	walk(expr);
+	readBy.set(expr, paths);
+	return paths;
 }
 
 // Each evaluated rule by its expression object (a rule's expression sits whole inside the rules built on it).

@@ -53,6 +53,17 @@ export type HouseholdFact = (typeof HOUSEHOLD_FACTS)[number];
 export interface EvaluatedColumns {
 	/** The column `name`, one value per row (row i is the same household as row i of the facts). */
 	column(name: EvaluatedName): Float64Array;
+	/** The figure `key` of this evaluation alone (with the households' facts), made by `make` once and then kept. */
+	figure<T>(key: string, make: () => T): T;
+}
+
+/** A `figure` for an evaluation: each key made once, on first use. */
+export function keptFigures(): EvaluatedColumns['figure'] {
+	const kept = new Map<string, unknown>();
+	return <T>(key: string, make: () => T): T => {
+		if (!kept.has(key)) kept.set(key, make());
+		return kept.get(key) as T;
+	};
 }
 
 /** The baseline's and the scenario's evaluation of a dataset's households, over the same rows. */
@@ -106,7 +117,7 @@ export async function readEvaluatedHouseholds(db: Db, tables: { baseline: string
 	const facts = await read(HOUSEHOLD_FACTS.map((f) => num(hhColumns.has(f) ? `h.${quoteIdent(f)}` : 'NULL', f)));
 	const side = async (alias: 'b' | 's'): Promise<EvaluatedColumns> => {
 		const { out } = await read(EVALUATED_NAMES.map((c) => num(`${alias}.${quoteIdent(c)}`, c)));
-		return { column: (name) => out[name] };
+		return { column: (name) => out[name], figure: keptFigures() };
 	};
 	const n = keys.n;
 	return {

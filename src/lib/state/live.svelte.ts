@@ -277,7 +277,8 @@ export class LiveSimulation {
 		const scenarioKey = key(shown.scenario);
 		const held = this.households;
 		if (held && this.householdsOf?.baseline === this.baselineColumns.value && this.householdsOf.scenarioKey === scenarioKey) return;
-		this.households = evaluatedHouseholds(data, this.baselineColumns.value, evaluateColumns(data, shown.scenario));
+		const baseline = { scenario: shown.baseline, columns: this.baselineColumns.value };
+		this.households = evaluatedHouseholds(data, baseline.columns, evaluateColumns(data, shown.scenario, baseline));
 		this.householdsOf = { baseline: this.baselineColumns.value, scenarioKey };
 	}
 

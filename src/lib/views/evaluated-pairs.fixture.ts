@@ -77,12 +77,13 @@ export async function evaluatePair(db: Db, scenario: ResolvedScenario): Promise<
 
 /**
  * `evaluatePair`, and the same two evaluations computed by the column kernel from the household columns (rows in
- * region and income order, not hh_id order).
+ * region and income order, not hh_id order), the scenario sharing the law's unchanged columns as the app's does.
  */
 export async function evaluateBothWays(db: Db, scenario: ResolvedScenario): Promise<EvaluatedBothWays> {
 	const read = await evaluatePair(db, scenario);
 	const h = await (columns ??= readHouseholdColumns(db, LAW.params));
-	return { read, kernel: evaluatedHouseholds(h, evaluateColumns(h, LAW), evaluateColumns(h, scenario)) };
+	const law = evaluateColumns(h, LAW);
+	return { read, kernel: evaluatedHouseholds(h, law, evaluateColumns(h, scenario, { scenario: LAW, columns: law })) };
 }
 
 /** A copy of the dataset in `folder` without the household columns `drop` (a plain CSV: no quoted commas). */

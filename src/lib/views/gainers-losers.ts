@@ -138,14 +138,21 @@ export function changesFromColumns(h: EvaluatedHouseholds, { region, programme }
 	if (!PROGRAMMES.includes(programme)) throw new Error(`Not a programme: ${String(programme)}`);
 	const { n } = h;
 	const weight = h.fact('weight');
-	const decile = personDeciles(rowsInOrder(h.baseline.column('pc_income'), h.idRank), weight, h.fact('size'), n);
+	// The deciles and family types are the baseline's: made once while only the scenario moves.
+	const decile = h.baseline.figure('gainers.deciles', () =>
+		personDeciles(rowsInOrder(h.baseline.column('pc_income'), h.idRank), weight, h.fact('size'), n)
+	);
 	const types = Object.values(FAMILY_TYPES);
-	const family = new Uint8Array(n);
-	const scratch = new Uint8Array(n);
-	types.forEach((cond, t) => {
-		evaluateOver(h, cond, {}, scratch);
-		for (let i = 0; i < n; i++) family[i] |= scratch[i] << t;
+	const family = h.baseline.figure('gainers.family', () => {
+		const bits = new Uint8Array(n);
+		const one = new Uint8Array(n);
+		types.forEach((cond, t) => {
+			evaluateOver(h, cond, {}, one);
+			for (let i = 0; i < n; i++) bits[i] |= one[i] << t;
+		});
+		return bits;
 	});
+	const scratch = new Uint8Array(n);
 	const newly = evaluateOver(h, and(HELPED[programme](SCENARIO), not(HELPED[programme](BASELINE))), {}, new Uint8Array(n));
 	const dropped = evaluateOver(h, and(HELPED[programme](BASELINE), not(HELPED[programme](SCENARIO))), {}, scratch);
 	const diff = evaluateOver(h, sub(MONTHLY[programme](SCENARIO), MONTHLY[programme](BASELINE)), {}, new Float64Array(n));

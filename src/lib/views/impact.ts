@@ -105,16 +105,21 @@ export function decileChanges(rows: readonly Row[]): DecileChange[] {
 
 /** The impact view's figures from the evaluated households' columns: `decileChangesSql` and both sides' `impactSql`. */
 export function impactFromHouseholds(h: EvaluatedHouseholds, inputs: ImpactInputs): ImpactFigures {
-	const law = impactIncomes(h, h.baseline, inputs.law);
-	const scenario = impactIncomes(h, h.scenario, inputs.scenario);
-	const lawOrder = rowsInOrder(law.x0, h.idRank, law.keep);
-	const side = (columns: typeof h.baseline, incomes: typeof law, order?: Uint32Array): ImpactSide => {
-		const { total, byRegion } = impactFromColumns(h, columns, incomes, order);
-		return { nation: total, region: inputs.region ? byRegion[inputs.region] : null };
-	};
+	// Each evaluation's incomes, order and totals are its own: the law's are made once while only the scenario moves.
+	const law = h.baseline.figure('impact.incomes', () => impactIncomes(h, h.baseline, inputs.law));
+	const scenario = h.scenario.figure('impact.incomes', () => impactIncomes(h, h.scenario, inputs.scenario));
+	const lawOrder = h.baseline.figure('impact.order', () => rowsInOrder(law.x0, h.idRank, law.keep));
+	const lawTotals = h.baseline.figure('impact.totals', () => impactFromColumns(h, h.baseline, law, lawOrder));
+	const scenarioTotals = h.scenario.figure('impact.totals', () =>
+		impactFromColumns(h, h.scenario, scenario, rowsReordered(lawOrder, law.x0, scenario.x0, h.idRank))
+	);
+	const side = ({ total, byRegion }: typeof lawTotals): ImpactSide => ({
+		nation: total,
+		region: inputs.region ? byRegion[inputs.region] : null
+	});
 	const weight = h.fact('weight');
 	const size = h.fact('size');
-	const decile = personDeciles(lawOrder, weight, size, h.n);
+	const decile = h.baseline.figure('impact.deciles', () => personDeciles(lawOrder, weight, size, h.n));
 	const sums: DecileSums[] = Array.from({ length: 11 }, () => ({
 		persons: 0,
 		gain_persons: 0,
@@ -141,8 +146,8 @@ export function impactFromHouseholds(h: EvaluatedHouseholds, inputs: ImpactInput
 	}
 	return {
 		region: inputs.region,
-		law: side(h.baseline, law, lawOrder),
-		scenario: side(h.scenario, scenario, rowsReordered(lawOrder, law.x0, scenario.x0, h.idRank)),
+		law: side(lawTotals),
+		scenario: side(scenarioTotals),
 		deciles: [...sums.slice(0, 10).map((s, d) => decileChange(String(d + 1), s)), decileChange('all', sums[10])]
 	};
 }
