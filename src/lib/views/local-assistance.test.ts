@@ -104,7 +104,7 @@ describe('local assistance of a region, by ground', () => {
 
 	it('keeps its answer while only rules it does not read move (a TSA share), not when a local one does', async () => {
 		const ask = (scenario: ParamValues) =>
-			localAssistanceFigures(
+			localAssistanceFigures.sql(
 				{ db, tables: EVAL_TABLES },
 				{ region: 'almaty', year: 2026, params: { baseline: LAW, scenario }, generation: 1 }
 			);

@@ -3,53 +3,42 @@
 // assistance: families helped in the reference quarter, the annual cost over the year's quarters.
 import type { Db, Row } from '$lib/db/db';
 import { isRegionCode, type RegionCode } from '$lib/data/regions';
-import { add, type Num } from '$lib/rules/expr';
-import { damage } from '$lib/rules/local/damage';
-import { cancer, hiv, tb } from '$lib/rules/local/disease';
-import { housing } from '$lib/rules/local/housing';
-import { lowIncome } from '$lib/rules/local/low-income';
 import type { ParamValues } from '$lib/rules/parameter';
 import { cachedTable } from '$lib/sim/cached-table';
 import { ensureHouseholdFeatures } from '$lib/sim/household-features';
 import { hhWithMedianSql, medianSql } from '$lib/sim/median';
 import { distinctQuarters } from '$lib/sim/year';
-import type { Evaluated } from '$lib/state/figures.svelte';
+import type { FigureQuery } from '$lib/state/figures.svelte';
 import { quoteIdent, sqlLiteral } from '$lib/sql/quote';
 import { toSql } from '$lib/sql/to-sql';
 import { chunks, inChunks } from './chunked';
+import { localAssistanceFromColumns } from './local-assistance-columns';
+import {
+	GROUND_ORDER,
+	LOCAL_GROUNDS,
+	LOCAL_MULTIPLES,
+	noneHelped,
+	thresholdPath,
+	type Helped,
+	type LocalAssistanceFigures,
+	type LocalFigures,
+	type LocalGround,
+	type LocalInputs,
+	type LocalSweepPoint
+} from './local-grounds';
 
-/** The grounds of local assistance, each the annual amount of its categories for the household, ₸. */
-export const LOCAL_GROUNDS: Readonly<Record<'income' | 'damage' | 'disease' | 'housing', Num>> = {
-	income: lowIncome.expr,
-	damage: damage.expr,
-	disease: add(add(tb.expr, cancer.expr), hiv.expr),
-	housing: housing.expr
-};
-
-/** A ground of local assistance. */
-export type LocalGround = keyof typeof LOCAL_GROUNDS;
-
-/** The grounds in the order views show them. */
-export const GROUND_ORDER = Object.keys(LOCAL_GROUNDS) as LocalGround[];
-
-/** The income threshold's path for `region`. */
-export const thresholdPath = (region: RegionCode): string => `local.${region}.income_threshold_pm_multiple`;
-
-/** The grid of thresholds the sweep evaluates: 0.25 to 3 × ПМ by 0.25 (12 points). */
-export const LOCAL_MULTIPLES: readonly number[] = Array.from({ length: 12 }, (_, i) => (i + 1) / 4);
-
-/** Families helped (weighted, reference quarter) and annual cost, ₸. */
-export interface Helped {
-	households: number;
-	annual_cost_kzt: number;
-}
-
-/** One variant's figures: every ground's and all of local assistance (a family helped on two grounds counts once). */
-export interface LocalFigures {
-	variant: number;
-	total: Helped;
-	grounds: Record<LocalGround, Helped>;
-}
+export {
+	GROUND_ORDER,
+	LOCAL_GROUNDS,
+	LOCAL_MULTIPLES,
+	thresholdPath,
+	type Helped,
+	type LocalAssistanceFigures,
+	type LocalFigures,
+	type LocalGround,
+	type LocalInputs,
+	type LocalSweepPoint
+} from './local-grounds';
 
 /** One evaluation: a variant's parameter set for some of the year's quarters (`year_share` of it). */
 interface LocalEvaluation {
@@ -130,32 +119,7 @@ async function variantsQuery(
 /** Runs a `variantsQuery`: one figure set per variant, in order (a variant no household has helps nobody). */
 async function runVariants(db: Db, sql: string, variants: readonly number[]): Promise<LocalFigures[]> {
 	const found = localFiguresFromRows(await db.query(sql));
-	return variants.map((variant) => found.find((f) => f.variant === variant) ?? empty(variant));
-}
-
-function empty(variant: number): LocalFigures {
-	const none = () => ({ households: 0, annual_cost_kzt: 0 });
-	return { variant, total: none(), grounds: Object.fromEntries(GROUND_ORDER.map((g) => [g, none()])) as Record<LocalGround, Helped> };
-}
-
-/** What the local-assistance figures ask: the focused region (none: nothing to show), the year and both sides' parameters. */
-export interface LocalInputs {
-	region: RegionCode | null;
-	year: number;
-	params: { baseline: ParamValues; scenario: ParamValues };
-}
-
-/** One point of the local sweep: the threshold (× ПМ) and the region's local assistance there. */
-export interface LocalSweepPoint extends LocalFigures {
-	multiple: number;
-}
-
-/** The region's local assistance under the law and the scenario, and the scenario along LOCAL_MULTIPLES. */
-export interface LocalAssistanceFigures {
-	region: RegionCode;
-	law: LocalFigures;
-	scenario: LocalFigures;
-	sweep: LocalSweepPoint[];
+	return variants.map((variant) => found.find((f) => f.variant === variant) ?? noneHelped(variant));
 }
 
 /** How many thresholds one sweep query evaluates. */
@@ -199,7 +163,8 @@ async function runLocal(db: Db, region: RegionCode, queries: Awaited<ReturnType<
 			)
 		).map((f, i): LocalSweepPoint => ({ ...f, multiple: q.multiples[i] }))
 	);
-	return { region, law, scenario, sweep: sweep ?? [] };
+	// Each chunk numbers its variants from 0: a point's variant is its place along the whole sweep.
+	return { region, law, scenario, sweep: (sweep ?? []).map((p, i) => ({ ...p, variant: i })) };
 }
 
 /** Law, scenario and the threshold sweep for the focused region along `multiples` (null without a region). */
@@ -217,19 +182,20 @@ let last: { key: string; figures: LocalAssistanceFigures } | null = null;
 
 /**
  * The Figures client's question: the focused region's local assistance, law, scenario and sweep (null without a
- * region). The last answer is kept for its queries' text (which holds every parameter they read) and the dataset
- * `generation`: moving a rule local assistance does not read (a TSA share) asks nothing new.
+ * region), from the evaluated households' columns (local-assistance-columns.ts) or in SQL. The SQL answer is kept for
+ * its queries' text (which holds every parameter they read) and the dataset `generation`: moving a rule local
+ * assistance does not read (a TSA share) asks nothing new.
  */
-export async function localAssistanceFigures(
-	{ db }: Evaluated,
-	inputs: LocalInputs & { generation: number }
-): Promise<LocalAssistanceFigures | null> {
-	const region = inputs.region;
-	if (region === null) return null;
-	const queries = await localQueries(db, { ...inputs, region }, LOCAL_MULTIPLES);
-	const key = JSON.stringify([inputs.generation, region, queries]);
-	if (last?.key === key) return last.figures;
-	const figures = await runLocal(db, region, queries);
-	last = { key, figures };
-	return figures;
-}
+export const localAssistanceFigures = {
+	sql: async ({ db }, inputs) => {
+		const region = inputs.region;
+		if (region === null) return null;
+		const queries = await localQueries(db, { ...inputs, region }, LOCAL_MULTIPLES);
+		const key = JSON.stringify([inputs.generation, region, queries]);
+		if (last?.key === key) return last.figures;
+		const figures = await runLocal(db, region, queries);
+		last = { key, figures };
+		return figures;
+	},
+	columns: (households, inputs) => localAssistanceFromColumns(households, inputs)
+} satisfies FigureQuery<LocalInputs & { generation: number }, LocalAssistanceFigures | null>;
