@@ -56,6 +56,7 @@ function appColumns(b: PreparedBundle): Column[] {
 		{ name: 'settlement', values: Array.from(h.settlement, (c) => (c === 255 ? null : h.settlements[c])) },
 		...Object.entries(h.columns).map(([name, values]) => ({ name, values })),
 		{ name: 'id_rank', values: Array.from(h.idRank) },
+		{ name: 'ids_by_rank', values: Array.from({ length: h.n }, (_, r) => h.ids.at(r)) },
 		...(h.consumers === undefined ? [] : [{ name: 'consumer_rank', values: ranks }])
 	];
 }

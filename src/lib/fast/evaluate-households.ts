@@ -185,6 +185,6 @@ export function evaluatedHouseholds(h: HouseholdColumns, baseline: EvaluatedColu
 		}
 		return values;
 	};
-	const { n, region, settlement, settlements, idRank, present } = h;
-	return { n, region, settlement, settlements, idRank, fact, present, baseline, scenario };
+	const { n, region, settlement, settlements, idRank, ids, present } = h;
+	return { n, region, settlement, settlements, idRank, fact, ids, feature: (name) => h.columns[name], present, baseline, scenario };
 }

@@ -11,6 +11,7 @@ import { QUINTILE_SQL } from '../sim/aggregate';
 import { cachedTable } from '../sim/cached-table';
 import { EVALUATION_COLUMNS } from '../sim/evaluation';
 import { HOUSEHOLD_FACTS, presentColumns } from '../sim/evaluated-columns';
+import { HouseholdIds } from '../sim/household-ids';
 import { ensureHouseholdFeatures, FEATURE_PARAM_PATHS } from '../sim/household-features';
 import { quoteIdent, sqlLiteral } from '../sql/quote';
 import { columnsOf, type KernelColumns } from './column-kernel';
@@ -29,6 +30,8 @@ export interface HouseholdColumns extends KernelColumns {
 	hasApplied: boolean;
 	/** Each row's rank in hh_id order (views break ties by it, as SQL's `ORDER BY …, hh_id`). */
 	idRank: Uint32Array;
+	/** Every hh_id in hh_id order (row i's is `ids.at(idRank[i])`), kept compact: the explorer finds households by them. */
+	ids: HouseholdIds;
 	/** The columns of `households` with at least one value (`presentColumns`). */
 	present: ReadonlySet<string>;
 	/** The households with consumption sorted by region then consumption, when known already (a bundle stores them). */
@@ -38,8 +41,11 @@ export interface HouseholdColumns extends KernelColumns {
 /** Columns read per query (see `readHouseholdColumns`). */
 const COLUMNS_PER_QUERY = 6;
 
-/** Columns read besides the rules' own: the household facts, `cpc` (NaN without consumption) and `bottom` (0 / 1). */
-const FIXED_COLUMNS = [...HOUSEHOLD_FACTS, 'cpc', 'bottom'];
+/**
+ * Columns read besides the rules' own: the household facts, `cpc` (NaN without consumption), `bottom` (0 / 1), and
+ * `adult_women` (the explorer's single-mother family: a bundle has no persons to count them in).
+ */
+const FIXED_COLUMNS = [...HOUSEHOLD_FACTS, 'cpc', 'bottom', 'adult_women'];
 
 /** Every column of `hh` the extract and the evaluation's rules read, and the household facts (the median is computed, not read). */
 export function neededColumns(): string[] {
@@ -112,11 +118,18 @@ FROM hh LEFT JOIN ${quintiles} qu ON qu.hh_id = hh.hh_id ORDER BY hh.rowid`);
 			featureParams: featureParamsOf(params),
 			hasApplied: await hasApplied(db),
 			idRank: Uint32Array.from(read.id_rank__),
+			ids: await readIds(db),
 			present: await presentColumns(db)
 		},
 		params,
 		pause
 	);
+}
+
+/** The hh_ids of `hh` in hh_id order (the order of `id_rank__`). */
+async function readIds(db: Db): Promise<HouseholdIds> {
+	const table = await db.queryArrow('SELECT hh_id FROM hh ORDER BY hh_id');
+	return HouseholdIds.of(table.getChild('hh_id')!.toArray() as string[]);
 }
 
 const NARROW = { u8: Uint8Array, i32: Int32Array, f32: Float32Array } as const;

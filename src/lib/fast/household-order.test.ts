@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { baselineFor } from '../rules/baseline';
 import { perCapitaIncome } from '../rules/tsa/counted-income';
 import { columnsOf, compileKernel } from './column-kernel';
+import { HouseholdIds } from '../sim/household-ids';
 import type { HouseholdColumns } from './household-columns';
 import { inIncomeOrder, sortedRows } from './household-order';
 
@@ -25,6 +26,7 @@ function table(): HouseholdColumns {
 		featureParams: [],
 		hasApplied: true,
 		idRank: Uint32Array.from([6, 5, 4, 3, 2, 1, 0]),
+		ids: HouseholdIds.of(['a', 'b', 'c', 'd', 'e', 'f', 'g']),
 		present: new Set()
 	};
 }

@@ -4,6 +4,7 @@ import { tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import type { DatasetReport } from '../data/load';
 import { REGION_CODES } from '../data/regions';
+import { HouseholdIds } from '../sim/household-ids';
 import type { HouseholdColumns } from './household-columns';
 import {
 	BUNDLE_VERSION,
@@ -34,6 +35,7 @@ function tinyColumns(): HouseholdColumns {
 		featureParams: [63, 61, 18, 23, 1, 6],
 		hasApplied: true,
 		idRank: Uint32Array.of(2, 0, 3, 1),
+		ids: HouseholdIds.of(['', 'Ä-7', 'Ä-71', 'ж 2']),
 		present: new Set(['hh_id', 'region', 'weight', 'applied']),
 		columns: {
 			size: Float64Array.of(1, 2, 3, 4),
@@ -65,6 +67,12 @@ describe('a prepared bundle', () => {
 		expect(back.columns.settlements).toEqual(['rural', 'urban']);
 		expect(back.columns.featureParams).toEqual(columns.featureParams);
 		expect([...back.columns.idRank]).toEqual([2, 0, 3, 1]);
+		expect(Array.from({ length: 4 }, (_, r) => back.columns.ids.at(r))).toEqual(['', 'Ä-7', 'Ä-71', 'ж 2']);
+		expect([back.columns.ids.rankOf('ж 2'), back.columns.ids.rankOf('Ä'), back.columns.ids.withPrefix('Ä-7')]).toEqual([
+			3,
+			-1,
+			{ from: 1, to: 3 }
+		]);
 		expect(back.columns.present).toEqual(columns.present);
 		for (const [name, values] of Object.entries(columns.columns))
 			expect(Array.from(back.columns.columns[name]), name).toEqual(Array.from(values));
@@ -79,6 +87,9 @@ describe('a prepared bundle', () => {
 		expect([...table.getChild('consumer_rank')!]).toEqual([2, 0, null, 1]);
 		expect([...table.getChild('id_rank')!]).toEqual([2, 0, 3, 1]);
 		expect(String(table.getChild('id_rank')!.type)).toBe('Uint32');
+		// The ids in hh_id order: taken by id_rank they are each row's own.
+		expect([...table.getChild('ids_by_rank')!]).toEqual(['', 'Ä-7', 'Ä-71', 'ж 2']);
+		expect(String(table.getChild('ids_by_rank')!.type)).toBe('Utf8');
 		expect(String(table.getChild('income_wages')!.type)).toBe('Int32');
 		const manifest = JSON.parse(table.schema.metadata.get(MANIFEST_KEY)!);
 		expect(manifest).toMatchObject({
@@ -106,6 +117,14 @@ describe('a prepared bundle', () => {
 		);
 		const beyond = { ...tinyColumns(), idRank: Uint32Array.of(2, 0, 4, 1) };
 		expect(() => decodeBundle(encodeBundle({ name: 'x', report, columns: beyond }))).toThrow(/cut short or damaged.*rank \(4\)/);
+	});
+
+	it('refuses hh_ids out of hh_id order (a binary search would miss them)', () => {
+		const swapped = HouseholdIds.of(['a', 'b', 'c', 'd']);
+		swapped.bytes.set([0x61], 2); // a, b, a, d
+		expect(() => decodeBundle(encodeBundle({ name: 'x', report, columns: { ...tinyColumns(), ids: swapped } }))).toThrow(
+			/cut short or damaged.*not ascending at rank 2/
+		);
 	});
 
 	it('refuses to write consumers that disagree with the columns', () => {
@@ -158,6 +177,10 @@ describe('a prepared bundle', () => {
 		// Format 5 (no household facts, no hh_id rank) is refused the same way.
 		expect(() => decodeBundle(bump(`"bundle_version":${BUNDLE_VERSION}`, '"bundle_version":5'))).toThrow(
 			/older version of Komek \(format 5.*make it again/
+		);
+		// Format 6 (no hh_ids) too.
+		expect(() => decodeBundle(bump(`"bundle_version":${BUNDLE_VERSION}`, '"bundle_version":6'))).toThrow(
+			/older version of Komek \(format 6.*make it again/
 		);
 		expect(() => decodeBundle(bump(`"bundle_version":${BUNDLE_VERSION}`, '"bundle_version":9'))).toThrow(/format 9, this app reads/);
 		expect(() => decodeBundle(bump('"format":"komek-bundle"', '"format":"komek-bundlx"'))).toThrow(/manifest is damaged/);

@@ -2,7 +2,9 @@
 // need, as one Arrow IPC stream file (`<name>.komek.arrows`) that DuckDB, Python (pyarrow, polars) and R (arrow)
 // open as they are. One row per household in (region, per-capita income) order; `region` and `settlement` are
 // dictionary-coded (null: not recorded); every column the rules read in the narrowest type holding its values
-// exactly (NaN: unknown), and the household facts views count; `id_rank` is the household's place in hh_id order;
+// exactly (NaN: unknown), and the household facts views count; `id_rank` is the household's place in hh_id order, and
+// `ids_by_rank` every hh_id in that order (row r holds the id of rank r, not row r's: pyarrow's `take(id_rank)` lays
+// them out by row), so the app keeps the ids as the file holds them and finds one by binary search;
 // `consumer_rank` its place among those with consumption, by region then consumption per capita (null: no
 // consumption). The manifest (format and contract versions, the dataset's check report and summary, the columns the
 // dataset fills) is the schema's metadata under `komek.bundle`; `npm run bundle` also writes it beside the
@@ -28,6 +30,7 @@ import {
 import type { DatasetReport } from '../data/load';
 import { REGION_CODES } from '../data/regions';
 import type { ParamValue } from '../rules/parameter';
+import { HouseholdIds } from '../sim/household-ids';
 import type { HouseholdColumns } from './household-columns';
 import { orderByGroupThenKey } from './radix-order';
 
@@ -39,8 +42,11 @@ export const MANIFEST_EXTENSION = '.komek.json';
 const OLD_EXTENSION = '.komek';
 /** The schema metadata key holding the manifest. */
 export const MANIFEST_KEY = 'komek.bundle';
-/** Bumped when the columns or the manifest change shape (6: facts, id_rank, present_columns; 5: the first Arrow bundle; 1–4 were framed `.komek`). */
-export const BUNDLE_VERSION = 6;
+/**
+ * Bumped when the columns or the manifest change shape (7: ids_by_rank; 6: facts, id_rank, present_columns; 5: the first
+ * Arrow bundle; 1–4 were framed `.komek`).
+ */
+export const BUNDLE_VERSION = 7;
 /** The contract version (spec §1) of the dataset the bundle was made from. */
 export const CONTRACT_VERSION = '1.1';
 
@@ -127,6 +133,7 @@ export function encodeBundle(b: PreparedBundle): Uint8Array {
 		vectors[name] = makeVector(ctor.from(values as ArrayLike<number>));
 	}
 	vectors.id_rank = makeVector(makeData({ type: new Uint32(), length: h.n, data: h.idRank }));
+	vectors.ids_by_rank = makeVector(makeData({ type: new Utf8(), length: h.n, valueOffsets: h.ids.offsets, data: h.ids.bytes }));
 	if (h.consumers !== undefined) vectors.consumer_rank = consumerRanks(h);
 	const table = new Table(vectors);
 	table.schema.metadata.set(MANIFEST_KEY, JSON.stringify(bundleManifest(b)));
@@ -192,7 +199,8 @@ export function decodeBundle(bytes: Uint8Array): PreparedBundle {
 	const settlement = dictionaryCodes(table, 'settlement', n);
 	const columns: Record<string, Float64Array | Float32Array | Int32Array | Uint8Array> = {};
 	for (const field of table.schema.fields)
-		if (!['region', 'settlement', 'id_rank', 'consumer_rank'].includes(field.name)) columns[field.name] = numbers(table, field.name, n);
+		if (!['region', 'settlement', 'id_rank', 'ids_by_rank', 'consumer_rank'].includes(field.name))
+			columns[field.name] = numbers(table, field.name, n);
 	const h: HouseholdColumns = {
 		n,
 		region: region.codes,
@@ -201,6 +209,7 @@ export function decodeBundle(bytes: Uint8Array): PreparedBundle {
 		featureParams: manifest.feature_params,
 		hasApplied: manifest.has_applied,
 		idRank: idRanks(table, n),
+		ids: idsByRank(table, n),
 		present: new Set(manifest.present_columns),
 		columns
 	};
@@ -266,6 +275,20 @@ function idRanks(table: Table, n: number): Uint32Array {
 		seen[rank[i]] = 1;
 	}
 	return rank;
+}
+
+/** Every hh_id in hh_id order, laid over the file's bytes (checked ascending, so binary search holds). */
+function idsByRank(table: Table, n: number): HouseholdIds {
+	const v = table.getChild('ids_by_rank');
+	if (!v || v.data.length !== 1) throw cutShort('it has no column ids_by_rank in one part');
+	const d = v.data[0];
+	if (!(d.type instanceof Utf8) || d.length !== n || d.nullCount > 0 || !d.valueOffsets || !(d.values instanceof Uint8Array))
+		throw cutShort(`column ids_by_rank is not ${n} hh_ids as UTF-8 text`);
+	try {
+		return new HouseholdIds(d.values, d.valueOffsets.subarray(0, n + 1) as Int32Array);
+	} catch (e) {
+		throw cutShort((e as Error).message);
+	}
 }
 
 /** The validity bits of column `name` (null: every value valid). */

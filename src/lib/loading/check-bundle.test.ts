@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { DatasetReport } from '$lib/data/load';
 import { withConsumers } from '$lib/fast/extract-columns';
 import { neededColumns, type HouseholdColumns } from '$lib/fast/household-columns';
+import { HouseholdIds } from '$lib/sim/household-ids';
 import { BUNDLE_VERSION, encodeBundle } from '$lib/fast/prepared-bundle';
 import { BundleRefused, checkBundle } from './check-bundle';
 
@@ -23,6 +24,7 @@ function columns(): HouseholdColumns {
 		featureParams: [63, 61, 18, 23, 1, 6],
 		hasApplied: true,
 		idRank: Uint32Array.from({ length: N }, (_, i) => i),
+		ids: HouseholdIds.of(Array.from({ length: N }, (_, i) => `h${String(i).padStart(4, '0')}`)),
 		present: new Set(neededColumns()),
 		columns: cols
 	};

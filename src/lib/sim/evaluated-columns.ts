@@ -6,6 +6,7 @@ import type { Db } from '../db/db';
 import { REGION_CODES } from '../data/regions';
 import { quoteIdent, sqlLiteral } from '../sql/quote';
 import { EVALUATION_COLUMNS } from './evaluation';
+import { HouseholdIds } from './household-ids';
 
 /** The evaluated columns views read, one value per household (NULL is NaN; booleans 1 / 0). */
 export const EVALUATED_NAMES = [
@@ -85,6 +86,10 @@ export interface EvaluatedHouseholds {
 	idRank: Uint32Array;
 	/** The household fact `name`, one value per row. */
 	fact(name: HouseholdFact): Float64Array;
+	/** Every hh_id in hh_id order (row i's is `ids.at(idRank[i])`). */
+	ids: HouseholdIds;
+	/** The feature `name` of `hh` (any column a rule reads; NULL is NaN, booleans 1 / 0), one value per row; undefined if not held. */
+	feature(name: string): ArrayLike<number> | undefined;
 	/** The dataset's columns with at least one value (the take-up and funnel views say which are missing). */
 	present: ReadonlySet<string>;
 	baseline: EvaluatedColumns;
@@ -122,6 +127,10 @@ export async function readEvaluatedHouseholds(db: Db, tables: { baseline: string
 	};
 	const keys = await read([`${code(REGION_CODES, 'h.region')} AS region__`, `${code(settlements, 'h.settlement')} AS settlement__`]);
 	const facts = await read(HOUSEHOLD_FACTS.map((f) => num(hhColumns.has(f) ? `h.${quoteIdent(f)}` : 'NULL', f)));
+	const features = await read(
+		[...hhColumns].filter((c) => !['hh_id', 'region', 'settlement'].includes(c)).map((c) => num(`h.${quoteIdent(c)}`, c))
+	);
+	const ids = (await db.query('SELECT hh_id FROM hh ORDER BY hh_id')).map((r) => String(r.hh_id));
 	const side = async (alias: 'b' | 's'): Promise<EvaluatedColumns> => {
 		const { out } = await read(EVALUATED_NAMES.map((c) => num(`${alias}.${quoteIdent(c)}`, c)));
 		return { column: (name) => out[name], figure: keptFigures() };
@@ -134,6 +143,8 @@ export async function readEvaluatedHouseholds(db: Db, tables: { baseline: string
 		settlements,
 		idRank: Uint32Array.from({ length: n }, (_, i) => i),
 		fact: (name) => facts.out[name],
+		ids: HouseholdIds.of(ids),
+		feature: (name) => features.out[name],
 		present: await presentColumns(db),
 		baseline: await side('b'),
 		scenario: await side('s')

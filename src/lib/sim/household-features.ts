@@ -38,6 +38,7 @@ const PERSON_AGGREGATES = `
 	count(*) FILTER (WHERE p.age BETWEEN 1 AND 6)::INTEGER AS children_1_6,
 	count(*) FILTER (WHERE p.age < 3)::INTEGER AS children_under_3,
 	count(*) FILTER (WHERE p.age < 18)::INTEGER AS children_under_18,
+	count(*) FILTER (WHERE p.age >= 18 AND p.sex = 'f')::INTEGER AS adult_women,
 	count(*) FILTER (WHERE p.age BETWEEN $sup_min AND $sup_max)::INTEGER AS children_supplement,
 	count(*) FILTER (WHERE p.age < 18 AND coalesce(p.disability_group, 0) > 0)::INTEGER AS disabled_children,
 	count(*) FILTER (WHERE coalesce(p.disability_group, 0) IN (1, 2))::INTEGER AS disabled_1_2,

@@ -28,6 +28,7 @@ export function referenceFeatures(persons: readonly TestPerson[], params: ParamV
 		inc('children_1_6', p.age >= 1 && p.age <= 6);
 		inc('children_under_3', p.age < 3);
 		inc('children_under_18', p.age < 18);
+		inc('adult_women', p.age >= 18 && p.sex === 'f');
 		inc('children_supplement', p.age >= n('tsa.child_supplement.min_age') && p.age <= n('tsa.child_supplement.max_age'));
 		inc('disabled_children', p.age < 18 && dis > 0);
 		inc('disabled_1_2', dis === 1 || dis === 2);
