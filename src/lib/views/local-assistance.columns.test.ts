@@ -9,6 +9,7 @@ import { EVAL_TABLES } from '$lib/state/live.svelte';
 import { mismatches } from '$lib/fast/testing/close';
 import { resolveScenario, type ResolvedScenario } from '$lib/rules/scenario';
 import { DATASETS, evaluateBothWays, FOCUS, installFolder, LAW, SCENARIOS } from './evaluated-pairs.fixture';
+import { distinctQuarters } from '$lib/sim/year';
 import { localAssistanceFigures } from './local-assistance';
 import { LOCAL_MULTIPLES, thresholdPath, type LocalAssistanceFigures } from './local-grounds';
 
@@ -79,6 +80,29 @@ describe('the local changes on the embedded survey', () => {
 		expect(f.law.grounds.income.households).toBe(0);
 		expect(f.scenario.grounds.income.households).toBeGreaterThan(0);
 		expect(mismatches(f.sweep[5], { ...f.scenario, variant: 5, multiple: 1.5 })).toEqual([]);
+	}, 60_000);
+
+	it('equals SQL in a year whose quarters have different laws (2024: four), the threshold owned by the scenario', async () => {
+		const { read, kernel } = await evaluateBothWays(db, LAW);
+		const law = resolveScenario({ name: 'law 2024', year: 2024, params: {} });
+		for (const threshold of [null, 1.25]) {
+			const scenario = resolveScenario({
+				name: '2024',
+				year: 2024,
+				params: { [thresholdPath('turkestan')]: threshold, 'local.turkestan.income_amount_mrp': 9 }
+			});
+			expect(distinctQuarters(2024, scenario.params)).toHaveLength(4);
+			const inputs = {
+				region: 'turkestan' as const,
+				year: 2024,
+				params: { baseline: law.params, scenario: scenario.params },
+				generation: 10
+			};
+			const sql = await localAssistanceFigures.sql({ db, tables: EVAL_TABLES }, inputs);
+			expect(sql!.sweep[11].grounds.income.households).toBeGreaterThan(0);
+			for (const [how, households] of Object.entries({ read, kernel }))
+				expect(mismatches(localAssistanceFigures.columns(households, inputs), sql), how).toEqual([]);
+		}
 	}, 60_000);
 
 	it('a raised amount costs more per family helped', async () => {
