@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EVAL_TABLES } from '$lib/state/live.svelte';
+import { sumSql } from '$lib/sim/aggregate';
 import { funnelFigures, funnelFromRows, funnelSql, observedColumns, type Funnel } from './funnel';
 
 // tests/fixtures/good: h1 astana w 120.5 notified, applied, paid 25 000; h2 turkestan w 300 notified, not applied,
@@ -76,6 +77,23 @@ describe('funnelSql', () => {
 		expect(funnel.byRegion.abai.scenario.eligible).toBe(0);
 		for (const k of ['eligible', 'notified', 'not_notified', 'applied', 'paid'] as const)
 			expect(regions.reduce((a, r) => a + r.scenario[k], 0)).toBeCloseTo(funnel.total.scenario[k], 9);
+	});
+});
+
+describe('the stages from the registry', () => {
+	it("count the registry's notified and applied shares (measures.ts), as the contract's sums do, restating neither", async () => {
+		expect(funnelSql()).not.toMatch(/notify_rate|response_rate/);
+		const over = (share: 'notified' | 'applied') =>
+			sumSql({ term: 'households', share, where: ['eligible'], annual: false, over: 'households' });
+		for (const [side, table] of [
+			['baseline', 'eval_baseline'],
+			['scenario', 'eval_scenario']
+		] as const) {
+			const [r] = await db.query(`SELECT ${over('notified')} AS notified, ${over('applied')} AS applied FROM ${table}`);
+			expect(funnel.total[side].notified, side).toBeCloseTo(Number(r.notified), 9);
+			expect(funnel.total[side].applied, side).toBeCloseTo(Number(r.applied), 9);
+		}
+		expect(funnel.total.scenario.notified).toBeGreaterThan(0);
 	});
 });
 

@@ -6,6 +6,7 @@ import type { FigureQuery } from '$lib/state/figures.svelte';
 import type { EvaluatedColumns, EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
 import { gapCountsKnown, gapDataOf, queryGapData, type GapData } from '$lib/sim/gap';
 import { quoteIdent } from '$lib/sql/quote';
+import { SHARES } from '$lib/sim/measures';
 
 /**
  * Funnel stages, each nested in the one before: eligible ⊇ notified ⊇ applied ⊇ paid (weighted households), projected
@@ -29,18 +30,25 @@ export type FunnelRow = { region: RegionCode | null; baseline: FunnelCounts; sce
 export type Funnel = { total: FunnelRow; byRegion: Record<RegionCode, FunnelRow> };
 
 // The stages are projected like the contract's gap (gap.ts), so they move with the rules; what the data itself records
-// (every family, whatever the rules) is the `observed` part.
+// (every family, whatever the rules) is the `observed` part. An eligible family's notified and applied shares are the
+// registry's (measures.ts SHARES), read by `sideRows`; paid is applied × the social-contract share.
 function stages(side: 'b' | 's'): string {
 	const e = `${side}.eligible`;
-	const notified = `${side}.weight * ${side}.notify_rate`;
-	const applied = `${notified} * ${side}.response_rate`;
+	const notified = `${side}.weight * ${side}.notified_share`;
+	const applied = `${side}.weight * ${side}.applied_share`;
 	return [
 		`coalesce(sum(${side}.weight) FILTER (WHERE ${e}), 0) AS ${side}_eligible`,
 		`coalesce(sum(${notified}) FILTER (WHERE ${e}), 0) AS ${side}_notified`,
-		`coalesce(sum(${side}.weight * (1 - ${side}.notify_rate)) FILTER (WHERE ${e}), 0) AS ${side}_not_notified`,
+		`coalesce(sum(${side}.weight * (1 - ${side}.notified_share)) FILTER (WHERE ${e}), 0) AS ${side}_not_notified`,
 		`coalesce(sum(${applied}) FILTER (WHERE ${e}), 0) AS ${side}_applied`,
 		`coalesce(sum(${applied} * ${side}.compliance_factor) FILTER (WHERE ${e}), 0) AS ${side}_paid`
 	].join(',\n\t');
+}
+
+/** One evaluation table's rows as the stages read them: the registry's notified and applied shares beside the facts. */
+function sideRows(table: string): string {
+	return `(SELECT hh_id, region, weight, eligible, compliance_factor, ${SHARES.notified} AS notified_share, ${SHARES.applied} AS applied_share
+	FROM ${quoteIdent(table)})`;
 }
 
 /** One query: funnel counts for GROUPING SETS ((region), ()) over two evaluation tables joined with `hh`. */
@@ -52,7 +60,7 @@ export function funnelSql(baseline: string = EVAL_TABLES.baseline, scenario: str
 	coalesce(sum(s.weight) FILTER (WHERE h.applied), 0) AS o_applied,
 	coalesce(sum(s.weight) FILTER (WHERE h.notified AND NOT h.applied), 0) AS o_gap,
 	coalesce(sum(s.weight) FILTER (WHERE h.tsa_paid_monthly > 0), 0) AS o_paid
-FROM ${quoteIdent(scenario)} s JOIN ${quoteIdent(baseline)} b USING (hh_id) JOIN hh h USING (hh_id)
+FROM ${sideRows(scenario)} s JOIN ${sideRows(baseline)} b USING (hh_id) JOIN hh h USING (hh_id)
 GROUP BY GROUPING SETS ((s.region), ())`;
 }
 
@@ -130,18 +138,18 @@ function sideSums(h: EvaluatedHouseholds, side: EvaluatedColumns): Float64Array 
 	const sums = new Float64Array(SIDE_SUMS.length * SLOTS);
 	const weight = h.fact('weight');
 	const eligible = side.column('eligible');
-	const nu = side.column('notify_rate');
-	const rho = side.column('response_rate');
+	const notifiedShare = side.column(SHARES.notified);
+	const appliedShare = side.column(SHARES.applied);
 	const contract = side.column('compliance_factor');
 	for (let i = 0; i < h.n; i++) {
 		if (eligible[i] !== 1) continue;
 		const at = slotOf(h.region[i]);
 		const w = weight[i];
-		const notified = w * nu[i];
-		const applied = notified * rho[i];
+		const notified = w * notifiedShare[i];
+		const applied = w * appliedShare[i];
 		add(sums, at, w);
 		add(sums, SLOTS + at, notified);
-		add(sums, 2 * SLOTS + at, w * (1 - nu[i]));
+		add(sums, 2 * SLOTS + at, w * (1 - notifiedShare[i]));
 		add(sums, 3 * SLOTS + at, applied);
 		add(sums, 4 * SLOTS + at, applied * contract[i]);
 	}
