@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '$lib/db/db';
 import { openNodeDb } from '$lib/db/node-db';
+import { REGION_CODES } from '$lib/data/regions';
 import { parameterAt } from '$lib/rules/baseline';
 import { valueProblem } from '$lib/rules/parameter';
 import { resolveScenario } from '$lib/rules/scenario';
@@ -39,7 +40,8 @@ describe('asset and spending test effects', () => {
 	});
 
 	it('equals simulate for every test alone and for none, nationally and by region', async () => {
-		const effects = await queryTestEffects(db, scenario);
+		const effects = (await queryTestEffects(db, scenario))!;
+		expect(effects).toHaveLength(TEST_SWITCHES.length * (1 + REGION_CODES.length));
 		const variants = effectVariants(scenario);
 		const none = await simulate(db, variants[0]);
 		for (const [i, sw] of TEST_SWITCHES.entries()) {

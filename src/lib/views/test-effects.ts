@@ -1,12 +1,18 @@
 // The effect of each asset and spending test on the targeting errors: the scenario with every such test off, and
-// with each test switched on alone (at the scenario's setting, or at the setting its source proposes).
+// with each test switched on alone (at the scenario's setting, or at the setting its source proposes). The errors are
+// the registry's measures (sim/measures.ts): in SQL, `simulate` of each variant; from the columns, each variant's
+// rules re-evaluated where a test moves them (test-effects-columns.ts) and the measures' sums over the rows.
 import type { Db } from '$lib/db/db';
+import { REGION_CODES } from '$lib/data/regions';
 import type { ParamValue, Reference, Status } from '$lib/rules/parameter';
 import { SRC } from '$lib/rules/parameters/sources';
-import { QUINTILE_SQL } from '$lib/sim/aggregate';
-import { cachedTable } from '$lib/sim/cached-table';
-import { prepareEvaluation, type ScenarioInput } from '$lib/sim/simulate';
-import { frontierPoints, variantsSql } from './frontier';
+import type { ResolvedScenario } from '$lib/rules/scenario';
+import type { EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
+import { measuresFromColumns } from '$lib/sim/measure-columns';
+import type { SimulationResult, Totals } from '$lib/sim/result';
+import { simulate, type ScenarioInput } from '$lib/sim/simulate';
+import type { Evaluated } from '$lib/state/figures.svelte';
+import { switchedColumns } from './test-effects-columns';
 
 /** One switchable test: its parameter, the value that turns it off, and the value used to turn it on when the scenario has it off. */
 export interface TestSwitch {
@@ -64,19 +70,12 @@ export function effectVariants(scenario: ScenarioInput): ScenarioInput[] {
 	];
 }
 
-/** Evaluates the variants in one query and returns each test's errors beside the all-off errors, national and by region. */
-export async function queryTestEffects(db: Db, scenario: ScenarioInput): Promise<TestEffect[]> {
-	const variants = effectVariants(scenario);
-	const evaluations = [];
-	for (const [i, v] of variants.entries()) evaluations.push({ variant: i, sql: (await prepareEvaluation(db, v)).sql });
-	const quintiles = await cachedTable(db, 'quintiles', QUINTILE_SQL);
-	const points = frontierPoints(await db.query(variantsSql(evaluations, quintiles)));
-	const errors = (variant: number, region: string | null) => {
-		const p = points.find((x) => x.share === variant && x.region === region);
-		return { inclusion_error: p?.inclusion_error ?? null, exclusion_error: p?.exclusion_error ?? null };
-	};
-	const regions = [...new Set(points.map((p) => p.region))];
-	return regions.flatMap((region) =>
+/** The two errors of a test effect. */
+export type Errors = { inclusion_error: number | null; exclusion_error: number | null };
+
+/** Each test's errors beside the all-off errors, national then by region, from the errors of each variant of `effectVariants`. */
+export function effectsOf(scenario: ScenarioInput, errors: (variant: number, region: string | null) => Errors): TestEffect[] {
+	return [null, ...REGION_CODES].flatMap((region) =>
 		TEST_SWITCHES.map((sw, i) => ({
 			test: sw.test,
 			region,
@@ -86,6 +85,48 @@ export async function queryTestEffects(db: Db, scenario: ScenarioInput): Promise
 		}))
 	);
 }
+
+const errorsOf = (t: Totals | undefined): Errors => ({
+	inclusion_error: t?.targeting?.inclusion_error ?? null,
+	exclusion_error: t?.targeting?.exclusion_error ?? null
+});
+
+/** The test effects in SQL: `simulate` of each variant; null when the dataset records no consumption (no targeting). */
+export async function queryTestEffects(db: Db, scenario: ScenarioInput): Promise<TestEffect[] | null> {
+	const results: SimulationResult[] = [];
+	for (const v of effectVariants(scenario)) results.push(await simulate(db, v));
+	if (!results[0].totals.targeting) return null;
+	return effectsOf(scenario, (i, region) => errorsOf(region === null ? results[i].totals : results[i].by_region[region]));
+}
+
+const SWITCHABLE = new Set(TEST_SWITCHES.map((sw) => sw.path));
+const ERRORS = ['targeting.inclusion_error', 'targeting.exclusion_error'] as const;
+
+/**
+ * The test effects from the evaluated households, whose scenario side is `scenario`'s evaluation: each variant's rules
+ * shared with it where no switched test moves them; null when the dataset records no consumption (SQL has no targeting).
+ */
+export function testEffectsFromColumns(h: EvaluatedHouseholds, scenario: ResolvedScenario): TestEffect[] | null {
+	if (!h.present.has('consumption_monthly')) return null;
+	const values = effectVariants(scenario).map((v) =>
+		measuresFromColumns(h, switchedColumns(h, h.scenario, scenario.params, v.params, SWITCHABLE), ERRORS)
+	);
+	return effectsOf(scenario, (i, region) => {
+		const m = region === null ? values[i].total : values[i].byRegion[region];
+		return { inclusion_error: m['targeting.inclusion_error'], exclusion_error: m['targeting.exclusion_error'] };
+	});
+}
+
+/** What the test effects are asked for: the shown scenario, once asked (null: not asked yet). */
+export type TestEffectInputs = { scenario: ResolvedScenario } | null;
+
+/** The test effects of the shown scenario, in SQL or from the evaluated households' columns; null until asked. */
+export const testEffectFigures = {
+	sql: async ({ db }: Evaluated, inputs: TestEffectInputs): Promise<TestEffect[] | null> =>
+		inputs === null ? null : queryTestEffects(db, inputs.scenario),
+	columns: (h: EvaluatedHouseholds, inputs: TestEffectInputs): TestEffect[] | null =>
+		inputs === null ? null : testEffectsFromColumns(h, inputs.scenario)
+};
 
 /** A change in an error (scenario − reference), null when either is unknown. */
 export function errorDelta(value: number | null, reference: number | null): number | null {

@@ -1,0 +1,93 @@
+// The scenario with its asset and spending tests set otherwise, evaluated from the evaluated households' columns
+// without SQL: a rule reading none of the changed parameters is the scenario's own column; any other is the rulebook's
+// expression compiled by the column kernel over the households' features, reading the scenario's columns for the
+// sub-rules the change leaves alone (the income test is computed once, by the scenario).
+import { columnsOf, compileKernel } from '$lib/fast/column-kernel';
+import { regionPaths } from '$lib/fast/expr-fold';
+import { childrenOf } from '$lib/fast/expr-shape';
+import type { Node } from '$lib/rules/expr';
+import type { ParamValues } from '$lib/rules/parameter';
+import { MEDIAN_COLUMN } from '$lib/rules/tsa/poverty-line';
+import type { EvaluatedColumns, EvaluatedHouseholds, EvaluatedName } from '$lib/sim/evaluated-columns';
+import { EVALUATION_COLUMNS } from '$lib/sim/evaluation';
+import type { RuleColumns } from '$lib/sim/measure-columns';
+
+/**
+ * The rules of `side` (evaluated under `from`) under `to`, where only the parameters `switchable` may differ (no such
+ * parameter moves the line's median or the learnt rates, which stay the side's); each rule computed once, on first use.
+ */
+export function switchedColumns(
+	h: EvaluatedHouseholds,
+	side: EvaluatedColumns,
+	from: ParamValues,
+	to: ParamValues,
+	switchable: ReadonlySet<string>
+): RuleColumns {
+	const changed = new Set(Object.keys({ ...from, ...to }).filter((p) => !Object.is(from[p], to[p])));
+	for (const p of changed) if (!switchable.has(p)) throw new Error(`only the tests can be switched here, not ${p}`);
+	const moves = (e: Node) => [...paramsReadBy(e)].some((p) => changed.has(p));
+	const kept = new Map<EvaluatedName, Float64Array>();
+	const column = (name: EvaluatedName): ArrayLike<number> => {
+		if (!(name in EVALUATION_COLUMNS) || !moves(EVALUATION_COLUMNS[name])) {
+			if (name in EVALUATION_COLUMNS || name === MEDIAN_COLUMN) return side.column(name);
+			throw new Error(`${name} is not a rule of the evaluation: switching a test may move it`);
+		}
+		let values = kept.get(name);
+		if (!values) kept.set(name, (values = compute(EVALUATION_COLUMNS[name])));
+		return values;
+	};
+	const compute = (root: Node): Float64Array => {
+		const columns: Record<string, ArrayLike<number>> = {};
+		const expr = mapTree(root, (e) => {
+			const rule = e === root ? undefined : RULE_OF.get(e);
+			if (!rule || moves(e)) return null;
+			columns[`scenario ${rule}`] = side.column(rule);
+			return { kind: 'col', name: `scenario ${rule}` };
+		});
+		for (const name of columnsOf(expr)) {
+			if (name === 'region' || name in columns) continue;
+			const values = name === MEDIAN_COLUMN ? side.column(MEDIAN_COLUMN) : h.feature(name);
+			if (!values) throw new Error(`the households hold no column ${name}`);
+			columns[name] = values;
+		}
+		return compileKernel(expr, to, { n: h.n, region: h.region, columns })(new Float64Array(h.n));
+	};
+	return { column };
+}
+
+// Each evaluated rule by its expression object (a rule's expression sits whole inside the rules built on it).
+const RULE_OF = new Map<Node, EvaluatedName>(Object.entries(EVALUATION_COLUMNS).map(([name, e]) => [e, name as EvaluatedName]));
+
+const readBy = new WeakMap<Node, Set<string>>();
+
+/** Every parameter path `expr` reads (a regional parameter: each region's). */
+function paramsReadBy(expr: Node): Set<string> {
+	let paths = readBy.get(expr);
+	if (paths) return paths;
+	paths = new Set<string>();
+	for (const e of childrenOf(expr)) paramsReadBy(e).forEach((p) => paths!.add(p));
+	if (expr.kind === 'param') paths.add(expr.path);
+	else if (expr.kind === 'regionParam') regionPaths(expr.template).forEach((p) => paths!.add(p));
+	readBy.set(expr, paths);
+	return paths;
+}
+
+/** `expr` with each subtree `replace` gives a node for replaced (the others rebuilt only when a child changed). */
+function mapTree(expr: Node, replace: (e: Node) => Node | null): Node {
+	const walk = (e: Node): Node => {
+		const r = replace(e);
+		if (r) return r;
+		let changed = false;
+		const fields = Object.entries(e).map(([k, v]) => {
+			const w = Array.isArray(v) ? v.map((x) => (isNode(x) ? walk(x) : x)) : isNode(v) ? walk(v) : v;
+			if (Array.isArray(w) ? w.some((x, i) => x !== v[i]) : w !== v) changed = true;
+			return [k, w];
+		});
+		return changed ? (Object.fromEntries(fields) as Node) : e;
+	};
+	return walk(expr);
+}
+
+function isNode(v: unknown): v is Node {
+	return typeof v === 'object' && v !== null && 'kind' in v;
+}
