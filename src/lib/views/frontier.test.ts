@@ -1,48 +1,96 @@
+// The cost–exclusion frontier from the prefix index equals the frontier in SQL (`simulate` at each share) on the
+// fixture and the embedded survey, under the law and the shared scenarios, nationally and for focused regions; and in
+// a year whose quarters differ in law.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '$lib/db/db';
 import { openNodeDb } from '$lib/db/node-db';
-import { resolveScenario } from '$lib/rules/scenario';
-import { simulate } from '$lib/sim/simulate';
-import { installTestDataset } from '$lib/sim/testing/dataset';
-import { generateHouseholds } from '$lib/sim/testing/generate';
-import { frontierFor, queryFrontier } from './frontier';
-import { SWEEP_PATH, SWEEP_SHARES } from './sweep';
+import { learningBaseline } from '$lib/rules/dataset-params';
+import { resolveScenario, type ResolvedScenario } from '$lib/rules/scenario';
+import { extractStructure } from '$lib/fast/extract';
+import { buildPrefixIndex } from '$lib/fast/prefix-index';
+import { YearIndex } from '$lib/fast/year-index';
+import { DATASETS, FOCUS, installFolder, SCENARIOS } from './evaluated-pairs.fixture';
+import { frontierFor, frontierFromIndex, queryFrontier, type FrontierPoint } from './frontier';
+import { SWEEP_SHARES } from './sweep';
 
 let db: Db;
 beforeAll(async () => {
 	db = await openNodeDb();
-	const { households, persons } = generateHouseholds(400, 7);
-	await installTestDataset(db, households, persons);
 });
 afterAll(async () => db?.close());
 
-// Observed take-up and a vehicle test, so cost uses take-up and compliance and the errors move with an asset test.
-const scenario = resolveScenario({ name: 'frontier', year: 2026, params: { 'takeup.mode': 'observed', 'tsa.assets.max_vehicles': 1 } });
+/** The indexes of every structure among the year's quarters of `scenario`. */
+async function indexFor(scenario: ResolvedScenario): Promise<YearIndex> {
+	const law = learningBaseline(scenario.year, scenario.params);
+	let index = new YearIndex([]);
+	for (const params of index.missing(scenario.year, scenario.params, law))
+		index = index.with(buildPrefixIndex(await extractStructure(db, params, { baseline: law })), scenario.year, scenario.params, law);
+	return index;
+}
 
-describe('cost–exclusion frontier', () => {
-	it('equals simulate’s cost and errors at each share, nationally and in every region', async () => {
-		const shares = [0.4, 0.7, 1.25];
-		const points = await queryFrontier(db, scenario, shares);
-		for (const share of shares) {
-			const sim = await simulate(db, { ...scenario, params: { ...scenario.params, [SWEEP_PATH]: share } });
-			const nat = points.find((p) => p.region === null && p.share === share)!;
-			expect(nat.expected_annual_cost_kzt).toBeCloseTo(sim.totals.tsa.expected_annual_cost_kzt, 4);
-			expect(nat.annual_entitlement_kzt).toBeCloseTo(sim.totals.tsa.annual_entitlement_kzt, 4);
-			expect(nat.exclusion_error).toBeCloseTo(sim.totals.targeting!.exclusion_error!, 12);
-			expect(nat.inclusion_error).toBeCloseTo(sim.totals.targeting!.inclusion_error!, 12);
-			for (const p of points.filter((x) => x.share === share && x.region !== null)) {
-				const t = sim.by_region[p.region!].targeting!;
-				expect(p.exclusion_error ?? -1).toBeCloseTo(t.exclusion_error ?? -1, 12);
-				expect(p.expected_annual_cost_kzt).toBeCloseTo(sim.by_region[p.region!].tsa.expected_annual_cost_kzt, 4);
-			}
-		}
+async function fromIndex(scenario: ResolvedScenario, shares: readonly number[]): Promise<FrontierPoint[]> {
+	const law = learningBaseline(scenario.year, scenario.params);
+	return frontierFromIndex(await indexFor(scenario), scenario.year, scenario.params, law, shares)!;
+}
+
+const near = (got: number | null, want: number | null, what: string) => {
+	if (want === null) return expect(got, what).toBeNull();
+	expect(got, what).not.toBeNull();
+	expect(Math.abs(got! - want), `${what}: ${got} vs ${want}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(want)));
+};
+
+/** Every field of every point of `region` equal in `got` and `want`. */
+function expectSame(got: readonly FrontierPoint[], want: readonly FrontierPoint[], region: string | null): void {
+	const [a, b] = [frontierFor(got, region), frontierFor(want, region)];
+	expect(a.map((p) => p.share)).toEqual(b.map((p) => p.share));
+	b.forEach((p, i) => {
+		for (const k of ['expected_annual_cost_kzt', 'annual_entitlement_kzt', 'inclusion_error', 'exclusion_error'] as const)
+			near(a[i][k], p[k], `${region} ${p.share} ${k}`);
 	});
+}
+
+const SHARES = [0.4, 0.7, 1.05, 1.5];
+
+describe.each(DATASETS)('frontier from the index on %s', (folder) => {
+	beforeAll(() => installFolder(db, folder), 60_000);
+
+	it.each(SCENARIOS.map((s) => [s.name, s] as const))(
+		'equals SQL under %s, nationally and by region',
+		async (_, scenario) => {
+			const sql = await queryFrontier(db, scenario, SHARES);
+			const fast = await fromIndex(scenario, SHARES);
+			for (const region of FOCUS) expectSame(fast, sql, region);
+			// Not a frontier of nothing: the nation has people to count at every share.
+			for (const p of frontierFor(sql, null)) expect(p.exclusion_error).not.toBeNull();
+		},
+		120_000
+	);
 
 	it('has the sweep’s 23 points; a higher line costs more and leaves fewer poor out', async () => {
-		const nat = frontierFor(await queryFrontier(db, scenario), null);
+		const scenario = resolveScenario({ name: 'frontier', year: 2026, params: { 'takeup.mode': 'observed', 'tsa.assets.max_vehicles': 1 } });
+		const nat = frontierFor(await fromIndex(scenario, SWEEP_SHARES), null);
 		expect(nat.map((p) => p.share)).toEqual([...SWEEP_SHARES]);
 		expect(nat[22].expected_annual_cost_kzt).toBeGreaterThan(nat[0].expected_annual_cost_kzt);
 		expect(nat[22].exclusion_error!).toBeLessThan(nat[0].exclusion_error!);
 		for (let i = 1; i < nat.length; i++) expect(nat[i].exclusion_error!).toBeLessThanOrEqual(nat[i - 1].exclusion_error! + 1e-12);
-	});
+	}, 60_000);
+});
+
+describe('frontier in a year whose quarters differ in law', () => {
+	beforeAll(() => installFolder(db, 'datasets/embedded'), 60_000);
+
+	it('equals SQL in 2025 (the loan test from the fourth quarter): cost over the quarters, errors of 1 July', async () => {
+		const scenario = resolveScenario({ name: '2025', year: 2025, params: {} });
+		expect((await indexFor(scenario)).indexes.length).toBe(2);
+		const shares = [0.55, 1];
+		const [sql, fast] = [await queryFrontier(db, scenario, shares), await fromIndex(scenario, shares)];
+		for (const region of [null, 'turkestan', 'almaty']) expectSame(fast, sql, region);
+	}, 120_000);
+
+	it('refuses an index built for another structure', async () => {
+		const law = learningBaseline(2026, {});
+		const index = new YearIndex([buildPrefixIndex(await extractStructure(db, law, { baseline: law }))]);
+		const other = resolveScenario({ name: 'v', year: 2026, params: { 'tsa.assets.max_vehicles': 0 } });
+		expect(frontierFromIndex(index, 2026, other.params, law)).toBeNull();
+	}, 60_000);
 });

@@ -1,10 +1,15 @@
-// The cost–exclusion frontier: the scenario re-evaluated at each poverty-line share of the sweep's grid, with its
-// expected annual cost and its targeting errors, in one query (UNION ALL of the evaluations, grouped).
-import type { Db, Row } from '$lib/db/db';
-import { QUINTILE_SQL } from '$lib/sim/aggregate';
-import { cachedTable } from '$lib/sim/cached-table';
-import { prepareEvaluation, type ScenarioInput } from '$lib/sim/simulate';
-import { sqlLiteral } from '$lib/sql/quote';
+// The cost–exclusion frontier: the scenario at each poverty-line share of the sweep's grid, with its expected annual
+// cost and its targeting errors, nationally and by region. No figure is defined here: the prefix index answers all the
+// shares at once (its figures carry the registry's tsa and targeting measures), and SQL — `simulate` at each share,
+// the simulation's own queries — is the reference and the fallback when no index holds the scenario's structure.
+import type { Db } from '$lib/db/db';
+import { REGION_CODES } from '$lib/data/regions';
+import type { YearIndex } from '$lib/fast/year-index';
+import type { ParamValues } from '$lib/rules/parameter';
+import type { Totals } from '$lib/sim/result';
+import { simulate, type ScenarioInput } from '$lib/sim/simulate';
+import type { Evaluated } from '$lib/state/figures.svelte';
+import { figuresAtShares } from './sweep-fast';
 import { SWEEP_PATH, SWEEP_SHARES } from './sweep';
 
 /** One share's cost and errors, for one region (or the nation when `region` is null); errors are null with no one to count. */
@@ -17,45 +22,53 @@ export interface FrontierPoint {
 	exclusion_error: number | null;
 }
 
-/**
- * Groups evaluations (each tagged with a number, `variant`) into cost and errors per variant, national and by
- * region. Cost counts every household; errors only those with consumption, as `targetingSql` in sim/aggregate.ts.
- */
-export function variantsSql(evaluations: readonly { variant: number; sql: string }[], quintiles: string): string {
-	const union = evaluations.map((e) => `SELECT ${sqlLiteral(e.variant)} AS variant, * FROM (${e.sql})`).join('\nUNION ALL\n');
-	return `WITH ev AS (${union}),
-q AS (SELECT ev.*, qu.hh_id IS NOT NULL AS surveyed, qu.cpc < ev.pm_regional AS poor, ev.weight * ev.size AS wp
-	FROM ev LEFT JOIN ${quintiles} qu USING (hh_id))
-SELECT variant, region, grouping(region) AS is_total,
-	12 * coalesce(sum(weight * (tsa_amount + child_supplement)), 0) AS annual_entitlement_kzt,
-	coalesce(sum(12 * weight * takeup_rate * compliance_factor * (tsa_amount + child_supplement)), 0) AS expected_annual_cost_kzt,
-	coalesce(sum(wp) FILTER (WHERE surveyed AND eligible AND NOT poor), 0) / NULLIF(sum(wp) FILTER (WHERE surveyed AND eligible), 0) AS inclusion_error,
-	coalesce(sum(wp) FILTER (WHERE surveyed AND poor AND NOT eligible), 0) / NULLIF(sum(wp) FILTER (WHERE surveyed AND poor), 0) AS exclusion_error
-FROM q GROUP BY GROUPING SETS ((variant, region), (variant)) ORDER BY variant, is_total DESC, region`;
+/** The points of one share from its year's figures (the index's or `simulate`'s): the nation, then every region. */
+export function frontierPointsOf(share: number, figures: { totals: Totals; by_region: Record<string, Totals> }): FrontierPoint[] {
+	const point = (region: string | null, t: Totals | undefined): FrontierPoint => ({
+		share,
+		region,
+		expected_annual_cost_kzt: t?.tsa.expected_annual_cost_kzt ?? 0,
+		annual_entitlement_kzt: t?.tsa.annual_entitlement_kzt ?? 0,
+		inclusion_error: t?.targeting?.inclusion_error ?? null,
+		exclusion_error: t?.targeting?.exclusion_error ?? null
+	});
+	return [point(null, figures.totals), ...REGION_CODES.map((r) => point(r, figures.by_region[r]))];
 }
 
-/** Turns rows of `variantsSql` whose variant is the share into points. */
-export function frontierPoints(rows: readonly Row[]): FrontierPoint[] {
-	const orNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
-	return rows.map((r) => ({
-		share: Number(r.variant),
-		region: Number(r.is_total) === 1 ? null : String(r.region),
-		expected_annual_cost_kzt: Number(r.expected_annual_cost_kzt ?? 0),
-		annual_entitlement_kzt: Number(r.annual_entitlement_kzt ?? 0),
-		inclusion_error: orNull(r.inclusion_error),
-		exclusion_error: orNull(r.exclusion_error)
-	}));
+/** The frontier of the year of `params` from the index, or null when it does not hold the structure of every quarter. */
+export function frontierFromIndex(
+	index: YearIndex,
+	year: number,
+	params: ParamValues,
+	law: ParamValues,
+	shares: readonly number[] = SWEEP_SHARES
+): FrontierPoint[] | null {
+	return figuresAtShares(index, year, params, law, shares)?.flatMap(({ share, figures }) => frontierPointsOf(share, figures)) ?? null;
 }
 
-/** Evaluates `scenario` at every share of `shares` (default: the sweep's 23) in one query; national and regional points. */
+/** The frontier in SQL: `simulate` with the swept share at each of `shares` (default SWEEP_SHARES). */
 export async function queryFrontier(db: Db, scenario: ScenarioInput, shares: readonly number[] = SWEEP_SHARES): Promise<FrontierPoint[]> {
-	const evaluations: { variant: number; sql: string }[] = [];
-	for (const share of shares) {
-		const { sql } = await prepareEvaluation(db, { ...scenario, params: { ...scenario.params, [SWEEP_PATH]: share } });
-		evaluations.push({ variant: share, sql });
-	}
-	const quintiles = await cachedTable(db, 'quintiles', QUINTILE_SQL);
-	return frontierPoints(await db.query(variantsSql(evaluations, quintiles)));
+	const points: FrontierPoint[] = [];
+	for (const share of shares)
+		points.push(...frontierPointsOf(share, await simulate(db, { ...scenario, params: { ...scenario.params, [SWEEP_PATH]: share } })));
+	return points;
+}
+
+/** What the SQL frontier asks: the scenario and its `sweepKey` (null: nothing to ask, the index answers). */
+export type FrontierInputs = { scenario: ScenarioInput; key: string } | null;
+
+let last: { key: string; points: FrontierPoint[] } | null = null;
+
+/**
+ * The Figures client's question when no index answers: the frontier by SQL. The last answer is kept for its key, so
+ * that moving the swept share alone (or a new evaluation of the same rules) asks nothing new.
+ */
+export async function frontierFigures({ db }: Evaluated, inputs: FrontierInputs): Promise<FrontierPoint[] | null> {
+	if (inputs === null) return null;
+	if (last?.key === inputs.key) return last.points;
+	const points = await queryFrontier(db, inputs.scenario);
+	last = { key: inputs.key, points };
+	return points;
 }
 
 /** The points of one region (or the nation for null), in share order. */

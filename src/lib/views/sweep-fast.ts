@@ -1,8 +1,25 @@
 // The threshold sweep from the exact fast index: 23 lookups instead of 23 evaluations of every household.
+import type { FastFigures } from '../fast/prefix-index';
 import type { YearIndex } from '../fast/year-index';
 import type { ParamValues } from '../rules/parameter';
 import { REGION_CODES } from '../data/regions';
 import { SWEEP_PATH, SWEEP_SHARES, type SweepPoint } from './sweep';
+
+/**
+ * The year's figures of `params` with the swept share at each of `shares`, from the index (national and by region,
+ * targeting included when the dataset has consumption), or null when the indexes do not hold the structure of each
+ * of the year's quarters (the swept share is a slider: it never changes the structure).
+ */
+export function figuresAtShares(
+	index: YearIndex,
+	year: number,
+	params: ParamValues,
+	law: ParamValues,
+	shares: readonly number[] = SWEEP_SHARES
+): { share: number; figures: FastFigures }[] | null {
+	if (!index.covers(year, params, law)) return null;
+	return shares.map((share) => ({ share, figures: index.figures(year, Object.freeze({ ...params, [SWEEP_PATH]: share }), law) }));
+}
 
 /**
  * The sweep's points (national and every region) for the year of `params` with the swept share at each of `shares`,
@@ -16,10 +33,9 @@ export function sweepFromIndex(
 	persons: ReadonlyMap<string, number>,
 	shares: readonly number[] = SWEEP_SHARES
 ): SweepPoint[] | null {
-	if (!index.covers(year, params, law)) return null;
-	const points: SweepPoint[] = [];
-	for (const share of shares) {
-		const f = index.figures(year, Object.freeze({ ...params, [SWEEP_PATH]: share }), law);
+	const at = figuresAtShares(index, year, params, law, shares);
+	if (!at) return null;
+	return at.flatMap(({ share, figures: f }) => {
 		const point = (region: string | null, tsa: (typeof f.totals)['tsa'], weighted: number): SweepPoint => ({
 			share,
 			region,
@@ -29,8 +45,9 @@ export function sweepFromIndex(
 			weighted_persons: weighted,
 			coverage: weighted > 0 ? tsa.eligible_persons / weighted : 0
 		});
-		points.push(point(null, f.totals.tsa, f.dataset.weighted_persons));
-		for (const r of REGION_CODES) points.push(point(r, f.by_region[r].tsa, persons.get(r) ?? 0));
-	}
-	return points;
+		return [
+			point(null, f.totals.tsa, f.dataset.weighted_persons),
+			...REGION_CODES.map((r) => point(r, f.by_region[r].tsa, persons.get(r) ?? 0))
+		];
+	});
 }
