@@ -14,7 +14,9 @@ import { buildPrefixIndex } from '../fast/prefix-index';
 import { sumReaders } from '../fast/prefix-sums';
 import { mismatches } from '../fast/testing/close';
 import { MEASURES as COMPARED } from '../report/measures';
-import { MEASURES, measure, SUMS, valueOf, type Expr, type SumName } from './measures';
+import { existsSync, readFileSync } from 'node:fs';
+import { computedBy, fieldOf, MEASURES, mayBeNull, measure, summedOf, SUMS, valueOf, type Expr, type SumName } from './measures';
+import { impactFromRow } from './impact';
 import type { SimulationResult, Totals } from './result';
 import { simulate } from './simulate';
 
@@ -102,6 +104,38 @@ describe('the registry', () => {
 		const { readers, columns } = sumReaders();
 		expect(readers.map(([name]) => name).sort()).toEqual(Object.keys(SUMS).sort());
 		expect([...columns].sort()).toEqual([...COLUMNS].sort());
+	});
+});
+
+describe('figures defined once', () => {
+	it('gives every impact figure to sim/impact.ts, with no value here, and its reason: impactFromRow makes exactly those', () => {
+		const impact = MEASURES.filter((d) => d.key.startsWith('impact.'));
+		expect(impact.length).toBeGreaterThan(5);
+		for (const d of impact) expect(d.value === null && d.computedBy, d.key).toBe('sim/impact.ts');
+		expect(computedBy('sim/impact.ts')).toEqual(impact);
+		for (const d of MEASURES) if (d.value === null) expect(d.notASum.length, d.key).toBeGreaterThan(0);
+		expect(MEASURES.filter((d) => d.value === null && !d.key.startsWith('impact.'))).toEqual([]);
+		expect(existsSync(`src/lib/${computedBy('sim/impact.ts')[0].computedBy}`)).toBe(true);
+		expect(Object.keys(impactFromRow(undefined)).sort()).toEqual(impact.map(fieldOf).sort());
+	});
+
+	it("leaves the targeting fields to the registry: simulate.ts names none of them, it reads each measure's column", () => {
+		const fields = summedOf('targeting').map(fieldOf);
+		expect(fields).toEqual(['poor_persons', 'inclusion_error', 'exclusion_error', 'poorest_quintile_coverage', 'cgh']);
+		const source = readFileSync('src/lib/sim/simulate.ts', 'utf8');
+		expect(fields.filter((f) => source.includes(f))).toEqual([]);
+	});
+
+	it('writes each figure under the CSV column of its contract key (the names exports and outside scripts read)', () => {
+		for (const d of MEASURES) expect(d.csv, d.key).toBe(d.key.replace('.', '_'));
+		expect(measure('gap.gap_households').csv).toBe('gap_gap_households');
+		expect(measure('tsa.expected_annual_cost_kzt').csv).toBe('tsa_expected_annual_cost_kzt');
+	});
+
+	it('knows which values can be null: a share, whose denominator may be 0', () => {
+		expect(mayBeNull(measure('targeting.cgh').value!)).toBe(true);
+		expect(mayBeNull(measure('targeting.poor_persons').value!)).toBe(false);
+		expect(mayBeNull(measure('gap.gap_households').value!)).toBe(false);
 	});
 });
 

@@ -90,26 +90,61 @@ export type Unit = 'households' | 'persons' | 'children' | 'kzt_per_month' | 'kz
 /** A family of totals (contract §3): a key of `Totals`. */
 export type Family = 'tsa' | 'gap' | 'local' | 'targeting' | 'impact';
 
-/**
- * One contract total: its key under `totals` / `by_region.<r>`, its unit, its label (null: no view names it yet), its
- * CSV column, and its value from the sums; null for `impact`, computed from the household rows (`sim/impact.ts`).
- */
-export interface MeasureDef {
+/** Why a measure is not a sum of `SUMS`: what it needs beyond Σ weight × share × term over the evaluation's columns. */
+export type NotASum =
+	| 'a threshold on income per capita before or after assistance, which no evaluated column carries'
+	| 'a shortfall below the ПМ of income per capita before or after assistance'
+	| 'a rank statistic: persons in the order of their income per capita'
+	| 'a record of poor persons by age group, before and after';
+
+/** Where a measure that is not a sum is computed, from the household rows: impact (`impactSql`, `impact-columns.ts`). */
+export type ComputedBy = 'sim/impact.ts';
+
+interface MeasureBase {
 	key: `${Family}.${string}`;
 	unit: Unit;
 	label: MessageKey | null;
 	csv: string;
-	value: Expr | null;
 }
 
-const m = (key: MeasureDef['key'], unit: Unit, label: MessageKey | null, value: Expr | null): MeasureDef => ({
+/** A measure made from the additive sums: `value` is its one definition, which every engine reads. */
+export interface SummedMeasure extends MeasureBase {
+	value: Expr;
+}
+
+/** A measure that is not a sum: no `value` here; `computedBy` names its one definition, `notASum` why it is there. */
+export interface RowMeasure extends MeasureBase {
+	value: null;
+	computedBy: ComputedBy;
+	notASum: NotASum;
+}
+
+/**
+ * One contract total: its key under `totals` / `by_region.<r>`, its unit, its label (null: no view names it yet), its
+ * CSV column (the key with `_` for `.`), and where its value is defined.
+ */
+export type MeasureDef = SummedMeasure | RowMeasure;
+
+const m = (key: MeasureDef['key'], unit: Unit, label: MessageKey | null, value: Expr): SummedMeasure => ({
 	key,
 	unit,
 	label,
 	csv: key.replace('.', '_'),
 	value
 });
+const impact = (key: `impact.${string}`, unit: Unit, label: MessageKey, notASum: NotASum): RowMeasure => ({
+	key,
+	unit,
+	label,
+	csv: key.replace('.', '_'),
+	value: null,
+	computedBy: 'sim/impact.ts',
+	notASum
+});
 const ratio = (num: Expr, den: Expr): Expr => ({ ratio: [num, den] });
+const POOR: NotASum = 'a threshold on income per capita before or after assistance, which no evaluated column carries';
+const GAP: NotASum = 'a shortfall below the ПМ of income per capita before or after assistance';
+const RANK: NotASum = 'a rank statistic: persons in the order of their income per capita';
 
 /** Every contract total, once. */
 export const MEASURES = [
@@ -145,14 +180,14 @@ export const MEASURES = [
 	m('targeting.poorest_quintile_coverage', 'share', 'targeting.poorest_quintile_coverage', ratio('bottom_eligible_wp', 'bottom_wp')),
 	// The poorest fifth's share of the entitlement over its share of persons (0.2).
 	m('targeting.cgh', 'index', 'targeting.cgh', { scale: 1 / 0.2, of: ratio('bottom_paid', 'paid') }),
-	m('impact.poor_persons_before', 'persons', 'impact.poor_before', null),
-	m('impact.poor_persons_after', 'persons', 'impact.poor_after', null),
-	m('impact.poverty_gap_before_kzt', 'kzt_per_month', 'impact.gap_before', null),
-	m('impact.poverty_gap_after_kzt', 'kzt_per_month', 'impact.gap_after', null),
-	m('impact.gini_before', 'index', 'impact.gini_before', null),
-	m('impact.gini_after', 'index', 'impact.gini_after', null),
+	impact('impact.poor_persons_before', 'persons', 'impact.poor_before', POOR),
+	impact('impact.poor_persons_after', 'persons', 'impact.poor_after', POOR),
+	impact('impact.poverty_gap_before_kzt', 'kzt_per_month', 'impact.gap_before', GAP),
+	impact('impact.poverty_gap_after_kzt', 'kzt_per_month', 'impact.gap_after', GAP),
+	impact('impact.gini_before', 'index', 'impact.gini_before', RANK),
+	impact('impact.gini_after', 'index', 'impact.gini_after', RANK),
 	// An extension: poor persons before and after, by age group (children, working age, pension age).
-	m('impact.poor_by_age', 'persons', 'impact.by_age_chart', null)
+	impact('impact.poor_by_age', 'persons', 'impact.by_age_chart', 'a record of poor persons by age group, before and after')
 ] as const satisfies readonly MeasureDef[];
 
 /** A measure's key. */
@@ -185,10 +220,30 @@ export function valueOf(e: Expr, s: Readonly<Sums>): number | null {
 	return num === null || den === null || den === 0 ? null : num / den;
 }
 
+/** A measure's field under its family: `tsa.eligible_households` → `eligible_households`. */
+export function fieldOf(d: MeasureDef): string {
+	return d.key.slice(d.key.indexOf('.') + 1);
+}
+
+/** The measures of `family` made from the sums, in registry order. */
+export function summedOf(family: Family): SummedMeasure[] {
+	return MEASURES.filter((d): d is SummedMeasure => d.value !== null && d.key.startsWith(`${family}.`));
+}
+
+/** The measures computed from the household rows by `module`, in registry order. */
+export function computedBy(module: ComputedBy): RowMeasure[] {
+	return MEASURES.filter((d): d is RowMeasure => d.value === null && d.computedBy === module);
+}
+
+/** True when `e` can be null: it takes a share, whose denominator may be 0. */
+export function mayBeNull(e: Expr): boolean {
+	if (typeof e === 'string') return false;
+	if ('scale' in e) return mayBeNull(e.of);
+	return 'ratio' in e || e.minus.some(mayBeNull);
+}
+
 // Each measure with a value from the sums, split once into its family and field.
-const FROM_SUMS = MEASURES.flatMap((d) =>
-	d.value === null ? [] : [{ family: d.key.split('.')[0], field: d.key.split('.')[1], value: d.value as Expr }]
-);
+const FROM_SUMS = MEASURES.flatMap((d) => (d.value === null ? [] : [{ family: d.key.split('.')[0], field: fieldOf(d), value: d.value }]));
 
 /** The contract totals of these sums: tsa, gap and local, and targeting when `targeting` (the dataset has consumption). */
 export function totalsFromSums(s: Readonly<Sums>, targeting: boolean): Totals {

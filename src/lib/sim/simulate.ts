@@ -15,6 +15,7 @@ import type { SimulationResult, TargetingTotals, Totals } from './result';
 import { quoteIdent } from '../sql/quote';
 import { quartersNotice } from '../rules/quarters';
 import { impactByRegion, impactSql } from './impact';
+import { fieldOf, mayBeNull, summedOf } from './measures';
 import { distinctQuarters, spreadQuarters, yearFigures, type QuarterFigures } from './year';
 
 /** A resolved scenario, as `resolveScenario` returns it. */
@@ -139,19 +140,23 @@ async function yearOf(db: Db, scenario: ScenarioInput, reference: QuarterFigures
 	return yearFigures(spreadQuarters(sets, figures), scenario.params);
 }
 
+// The targeting measures of the registry (measures.ts), each read from its column of `targetingSql`, named by its field.
+const TARGETING = summedOf('targeting').map((d) => ({ field: fieldOf(d), nullable: mayBeNull(d.value) }));
+
+/** One row of `targetingSql` as targeting totals: a share NULL in SQL (nobody to divide by) stays null, a count is 0. */
+function targetingFromRow(r: Row | undefined): TargetingTotals {
+	const out: Record<string, number | null> = {};
+	for (const { field, nullable } of TARGETING) {
+		const v = r?.[field];
+		out[field] = v === null || v === undefined ? (nullable ? null : 0) : Number(v);
+	}
+	return out as unknown as TargetingTotals;
+}
+
 function addTargeting(result: SimulationResult, rows: Row[]): void {
-	const pick = (r: Row | undefined): TargetingTotals => {
-		const share = (k: string): number | null => (r?.[k] === null || r?.[k] === undefined ? null : Number(r[k]));
-		return {
-			poor_persons: Number(r?.poor_persons ?? 0),
-			inclusion_error: share('inclusion_error'),
-			exclusion_error: share('exclusion_error'),
-			poorest_quintile_coverage: share('poorest_quintile_coverage'),
-			cgh: share('cgh')
-		};
-	};
-	result.totals.targeting = pick(rows.find((r) => r.is_total === 1));
-	for (const code of REGION_CODES) result.by_region[code].targeting = pick(rows.find((r) => r.is_total === 0 && r.region === code));
+	result.totals.targeting = targetingFromRow(rows.find((r) => r.is_total === 1));
+	for (const code of REGION_CODES)
+		result.by_region[code].targeting = targetingFromRow(rows.find((r) => r.is_total === 0 && r.region === code));
 }
 
 async function hasValues(db: Db, table: string, column: string): Promise<boolean> {
