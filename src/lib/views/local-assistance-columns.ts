@@ -7,6 +7,8 @@ import { num, type Node } from '$lib/rules/expr';
 import type { ParamValues } from '$lib/rules/parameter';
 import { perCapitaIncome } from '$lib/rules/tsa/counted-income';
 import type { EvaluatedHouseholds, HouseholdFact } from '$lib/sim/evaluated-columns';
+import { baselineFor } from '$lib/rules/baseline';
+import { quarterParams, REFERENCE_QUARTER } from '$lib/rules/quarters';
 import { distinctQuarters } from '$lib/sim/year';
 import {
 	GROUND_ORDER,
@@ -59,9 +61,11 @@ function isNode(v: unknown): v is Node {
 	return typeof v === 'object' && v !== null && 'kind' in v;
 }
 
+/** One distinct parameter set of the year's quarters and the quarters it stands for (distinctQuarters). */
+type QuarterSet = { params: ParamValues; quarters: number[] };
+
 /** One distinct quarter set's evaluation: the quarters it stands for, each ground's amounts (GROUND_ORDER) and per-capita income. */
-interface QuarterEvaluation {
-	quarters: number[];
+interface QuarterEvaluation extends QuarterSet {
 	grounds: Float64Array[];
 	pc: Float64Array;
 }
@@ -83,20 +87,33 @@ function evaluateQuarters(rows: RegionRows, year: number, params: ParamValues): 
 		const grounds = GROUND_ORDER.map((g) =>
 			g === 'income' ? incomeOf(rows, set.params, pc) : compileKernel(LOCAL_GROUNDS[g], set.params, rows)(new Float64Array(rows.n))
 		);
-		return { quarters: set.quarters, grounds, pc };
+		return { quarters: set.quarters, params: set.params, grounds, pc };
 	});
 }
 
 /**
- * `scenario` with the threshold moved (`params`), reusing the scenario's evaluation: only the income ground reads the
- * threshold, so a set's other grounds and per-capita income are those of the scenario's set holding its first quarter
- * (the quarters of a set differ in the scenario at most by the threshold).
+ * The distinct quarter sets of `scenario` with `path` at `multiple`. When the law holds the threshold the same in every
+ * quarter (quarterParams: a quarter's set is its law overlaid with the scenario's own values), each quarter's set is
+ * the scenario's with the threshold at `multiple`, so the quarters group as the scenario's do; else as distinctQuarters says.
  */
-function moveThreshold(rows: RegionRows, year: number, params: ParamValues, scenario: QuarterEvaluation[]): QuarterEvaluation[] {
-	return quarterSets(year, params).map((set) => {
+function sweepSets(year: number, scenario: ParamValues, sets: readonly QuarterSet[], path: string, multiple: number): QuarterSet[] {
+	const law = quarterParams(year, baselineFor(year));
+	if (law.every((q) => Object.is(q[path], law[REFERENCE_QUARTER][path])))
+		return sets.map((set) => ({ quarters: set.quarters, params: { ...set.params, [path]: multiple } }));
+	return quarterSets(year, { ...scenario, [path]: multiple });
+}
+
+/**
+ * The scenario with the threshold moved to `multiple`, reusing the scenario's evaluation: only the income ground reads
+ * the threshold, so a set's other grounds and per-capita income are those of the scenario's set holding its first
+ * quarter (the quarters of a set differ in the scenario at most by the threshold).
+ */
+function moveThreshold(rows: RegionRows, year: number, params: ParamValues, scenario: QuarterEvaluation[], path: string, multiple: number) {
+	const sets = sweepSets(year, params, scenario, path, multiple);
+	return sets.map((set): QuarterEvaluation => {
 		const same = scenario.find((e) => e.quarters.includes(set.quarters[0]))!;
 		const grounds = GROUND_ORDER.map((g, k) => (g === 'income' ? incomeOf(rows, set.params, same.pc) : same.grounds[k]));
-		return { quarters: set.quarters, grounds, pc: same.pc };
+		return { quarters: set.quarters, params: set.params, grounds, pc: same.pc };
 	});
 }
 
@@ -143,7 +160,7 @@ export function localAssistanceFromColumns(h: EvaluatedHouseholds, { region, yea
 		law: variantFigures(rows, evaluateQuarters(rows, year, params.baseline), -2),
 		scenario: variantFigures(rows, scenario, -1),
 		sweep: LOCAL_MULTIPLES.map((multiple, i) => {
-			const moved = moveThreshold(rows, year, { ...params.scenario, [path]: multiple }, scenario);
+			const moved = moveThreshold(rows, year, params.scenario, scenario, path, multiple);
 			return { ...variantFigures(rows, moved, i), multiple };
 		})
 	};
