@@ -1,4 +1,5 @@
 // Impact on poverty and inequality (contract §3 `totals.impact`): income per capita before and after assistance.
+// Their one definition: the registry (measures.ts) lists them as computed here (`computedBy`), since none is a sum.
 import type { Row } from '../db/db';
 import { REGION_CODES } from '../data/regions';
 import { toSql } from '../sql/to-sql';
