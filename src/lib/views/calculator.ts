@@ -1,6 +1,8 @@
 // Household calculator: a family the user types, evaluated with the same rules as every dataset household (its
-// features by the feature SQL over temporary tables, then the shared explainer), under the law and the scenario,
-// and the monthly TSA as the first adult's wages go from 0 to a few poverty lines.
+// features counted in TypeScript as the feature SQL counts them, then the shared explainer), under the law and the
+// scenario, and the monthly TSA as the first adult's wages go from 0 to a few poverty lines. It needs no engine: only a
+// line on the dataset's median reads the dataset, from its columns when in memory, else from SQL. `calculate` is the
+// same through DuckDB, the reference calculator.columns.test.ts holds it equal to.
 import type { Db, Row } from '$lib/db/db';
 import { columnSpec, inRange } from '$lib/data/schema';
 import type { RegionCode } from '$lib/data/regions';
@@ -9,10 +11,14 @@ import { explainHousehold, rowForExplanation, type ExplainContext, type Explanat
 import type { ExplainLanguage } from '$lib/rules/explain-phrases';
 import type { ParamValue, ParamValues } from '$lib/rules/parameter';
 import { resolveScenario } from '$lib/rules/scenario';
+import { medianIsOfficial } from '$lib/rules/tsa/poverty-line';
 import { tsaAmount } from '$lib/rules/tsa/amount';
 import { childSupplement } from '$lib/rules/tsa/child-supplement';
 import { INCOME_COLUMNS } from '$lib/sim/household-features';
+import { typedFeatureRow } from '$lib/sim/typed-features';
 import { datasetMedianFor, installTypedHouseholds, typedFeatureRows, type TypedRecord } from '$lib/sim/typed-households';
+import type { LiveSimulation } from '$lib/state/live.svelte';
+import { datasetMedianFromColumns } from './calculator-median';
 
 /** A kind of monthly income: a person column of the dataset (wages, business, pension, …). */
 export type IncomeKind = (typeof INCOME_COLUMNS)[number];
@@ -208,12 +214,57 @@ export interface CalcResult {
 
 const HH = 'calc';
 
-/** Monthly TSA with the child supplement, from the rules, of each features row. */
-function monthlyTsa(rows: Row[], params: ParamValues, context: ExplainContext): number[] {
-	return rows.map((row) => {
-		const r = rowForExplanation(row, params, context);
-		return Number(evaluate(tsaAmount.expr, r, params) ?? 0) + Number(evaluate(childSupplement.expr, r, params) ?? 0);
-	});
+/** Monthly TSA with the child supplement, from the rules, of a features row. */
+function monthlyTsa(row: Row, params: ParamValues, context: ExplainContext): number {
+	const r = rowForExplanation(row, params, context);
+	return Number(evaluate(tsaAmount.expr, r, params) ?? 0) + Number(evaluate(childSupplement.expr, r, params) ?? 0);
+}
+
+/** The median a line of `params` reads for `region` when its source is the dataset (null: official, or none). */
+export type DatasetMedian = (params: ParamValues, region: string) => number | null;
+
+/** The hh_id of the typed family's wage variant `i` (the curve's points). */
+const variantId = (i: number) => `${HH}-${String(i).padStart(3, '0')}`;
+
+/** `calculate` without SQL: the family's features counted in TypeScript, the line's dataset median from `datasetMedian`. */
+export function calculateTyped(
+	family: CalcFamily,
+	params: { law: ParamValues; scenario: ParamValues },
+	datasetMedian: DatasetMedian,
+	language: ExplainLanguage = 'en',
+	points = 31
+): CalcResult {
+	const problems = familyProblems(family);
+	if (problems.length > 0) throw new RangeError(`Out of range: ${problems.join(', ')}`);
+	const sets = [params.law, params.scenario] as const;
+	const contexts: ExplainContext[] = sets.map((p) => ({ median_pc_income: datasetMedian(p, family.region) }));
+	const features = (records: ReturnType<typeof familyRecords>, p: ParamValues) =>
+		typedFeatureRow(records.household, records.persons, p) as Row;
+	const [law, scenario] = sets.map((p, i) =>
+		outcomeOf({ row: features(familyRecords(family, HH), p), params: p, context: contexts[i] }, language)
+	);
+	const wages = wageSteps(earningsMax(Math.max(law.line, scenario.line), family.members.length), points);
+	const [lawCurve, scenarioCurve] = sets.map((p, i) =>
+		wages.map((w, k) => monthlyTsa(features(familyRecords(family, variantId(k), w), p), p, contexts[i]))
+	);
+	return { law, scenario, earner: firstEarner(family), curve: { wages, law: lawCurve, scenario: scenarioCurve } };
+}
+
+/**
+ * The calculator's answer for the view: at once when both lines use the official median (no engine, no dataset);
+ * else with the dataset's median from the evaluated households' columns when in memory, else from SQL (null while
+ * there is no engine yet, or when the question was dropped).
+ */
+export async function askCalculation(
+	live: LiveSimulation | null,
+	family: CalcFamily,
+	params: { law: ParamValues; scenario: ParamValues }
+): Promise<{ value: CalcResult } | null> {
+	if (medianIsOfficial(params.law) && medianIsOfficial(params.scenario)) return { value: calculateTyped(family, params, () => null) };
+	const households = live?.households ?? null;
+	if (households) return { value: calculateTyped(family, params, (p, region) => datasetMedianFromColumns(households, p, region)) };
+	if (!live || live.starting) return null;
+	return live.ask('calculator', (db) => calculate(db, family, params));
 }
 
 /** Evaluates `family` under `params.law` and `params.scenario` on `db`, explained in `language`, with a curve of `points`. */
@@ -239,13 +290,13 @@ export async function calculate(
 	const [law, scenario] = outcomes;
 
 	const wages = wageSteps(earningsMax(Math.max(law.line, scenario.line), family.members.length), points);
-	const variants = wages.map((w, i) => familyRecords(family, `${HH}-${String(i).padStart(3, '0')}`, w));
+	const variants = wages.map((w, i) => familyRecords(family, variantId(i), w));
 	await installTypedHouseholds(
 		db,
 		variants.map((v) => v.household),
 		variants.flatMap((v) => v.persons)
 	);
 	const curves: number[][] = [];
-	for (const [i, p] of sets.entries()) curves.push(monthlyTsa(await typedFeatureRows(db, p), p, contexts[i]));
+	for (const [i, p] of sets.entries()) curves.push((await typedFeatureRows(db, p)).map((row) => monthlyTsa(row, p, contexts[i])));
 	return { law, scenario, earner: firstEarner(family), curve: { wages, law: curves[0], scenario: curves[1] } };
 }
