@@ -45,14 +45,7 @@ export const HOUSEHOLD_FACTS = [
 	'income_benefits_excluded',
 	'income_alimony',
 	'income_property',
-	'income_farm',
-	// What local assistance's other grounds read (views/local-assistance-columns.ts evaluates them per region and threshold).
-	'disaster_damage',
-	'fire_damage',
-	'ssd_tb',
-	'ssd_cancer',
-	'ssd_hiv',
-	'housing_costs_monthly'
+	'income_farm'
 ] as const;
 /** One household fact. */
 export type HouseholdFact = (typeof HOUSEHOLD_FACTS)[number];

@@ -6,7 +6,7 @@ import { columnsOf, compileKernel, type KernelColumns } from '$lib/fast/column-k
 import { num, type Node } from '$lib/rules/expr';
 import type { ParamValues } from '$lib/rules/parameter';
 import { perCapitaIncome } from '$lib/rules/tsa/counted-income';
-import type { EvaluatedHouseholds, HouseholdFact } from '$lib/sim/evaluated-columns';
+import type { EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
 import { baselineFor } from '$lib/rules/baseline';
 import { quarterParams, REFERENCE_QUARTER } from '$lib/rules/quarters';
 import { distinctQuarters } from '$lib/sim/year';
@@ -22,23 +22,28 @@ import {
 	type LocalInputs
 } from './local-grounds';
 
-/** The households of one region as kernel columns (the facts the grounds read), with their weights. */
+/** The households of one region as kernel columns (the features of `hh` the grounds read), with their weights. */
 interface RegionRows extends KernelColumns {
 	weight: Float64Array;
 }
 
-/** The rows of `region` in `h`, gathered once per evaluation of the law (they are facts, the same in every evaluation). */
+/** The rows of `region` in `h`, gathered once per evaluation of the law (they are features, the same in every evaluation). */
 function regionRows(h: EvaluatedHouseholds, region: RegionCode): RegionRows {
 	const code = REGION_CODES.indexOf(region);
 	if (code < 0) throw new Error(`Not a region code: ${String(region)}`);
 	return h.baseline.figure(`local-assistance rows of ${region}`, () => {
 		const at: number[] = [];
 		for (let i = 0; i < h.n; i++) if (h.region[i] === code) at.push(i);
-		const gather = (values: Float64Array) => Float64Array.from(at, (i) => values[i]);
+		const gather = (values: ArrayLike<number>) => Float64Array.from(at, (i) => values[i]);
 		const names = new Set<string>();
 		for (const g of GROUND_ORDER) columnsOf(LOCAL_GROUNDS[g], names);
 		names.delete('region');
-		const columns = Object.fromEntries([...names].map((name) => [name, gather(h.fact(name as HouseholdFact))]));
+		const feature = (name: string) => {
+			const values = h.feature(name);
+			if (!values) throw new Error(`the household columns have no ${name}`);
+			return values;
+		};
+		const columns = Object.fromEntries([...names].map((name) => [name, gather(feature(name))]));
 		return { n: at.length, region: new Uint8Array(at.length).fill(code), columns, weight: gather(h.fact('weight')) };
 	});
 }
