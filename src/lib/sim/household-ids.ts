@@ -22,14 +22,21 @@ export class HouseholdIds {
 				throw new Error(`household ids: not ascending at rank ${r}`);
 	}
 
-	/** The ids of `sorted` (already in hh_id order). */
+	/** The ids of `sorted` (already in hh_id order), encoded into one buffer (no array per id: a national table has millions). */
 	static of(sorted: readonly string[]): HouseholdIds {
-		const parts = sorted.map((id) => encoder.encode(id));
-		const offsets = new Int32Array(parts.length + 1);
-		parts.forEach((p, r) => (offsets[r + 1] = offsets[r] + p.length));
-		const bytes = new Uint8Array(offsets[parts.length]);
-		parts.forEach((p, r) => bytes.set(p, offsets[r]));
-		return new HouseholdIds(bytes, offsets);
+		const offsets = new Int32Array(sorted.length + 1);
+		let bytes = new Uint8Array(Math.max(16, sorted.length * 8));
+		for (let r = 0; r < sorted.length; r++) {
+			// A UTF-16 unit takes at most 3 bytes of UTF-8.
+			const most = offsets[r] + 3 * sorted[r].length;
+			if (most > bytes.length) {
+				const grown = new Uint8Array(Math.max(most, 2 * bytes.length));
+				grown.set(bytes.subarray(0, offsets[r]));
+				bytes = grown;
+			}
+			offsets[r + 1] = offsets[r] + encoder.encodeInto(sorted[r], bytes.subarray(offsets[r])).written;
+		}
+		return new HouseholdIds(bytes.slice(0, offsets[sorted.length]), offsets);
 	}
 
 	/** The id of rank `r`. */
