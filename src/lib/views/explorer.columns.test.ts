@@ -5,7 +5,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '$lib/db/db';
 import { openNodeDb } from '$lib/db/node-db';
+import type { DatasetReport } from '$lib/data/load';
+import { evaluateColumns, evaluatedHouseholds } from '$lib/fast/evaluate-households';
+import { readHouseholdColumns, type HouseholdColumns } from '$lib/fast/household-columns';
+import { decodeBundle, encodeBundle } from '$lib/fast/prepared-bundle';
 import type { ResolvedScenario } from '$lib/rules/scenario';
+import type { EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
 import { mulberry32 } from '$lib/sim/testing/generate';
 import { EVAL_TABLES } from '$lib/state/live.svelte';
 import { DATASETS, evaluateBothWays, FOCUS, installFolder, LAW, SCENARIOS } from './evaluated-pairs.fixture';
@@ -19,6 +24,16 @@ beforeAll(async () => {
 afterAll(async () => db?.close());
 
 const evaluated = () => ({ db, tables: EVAL_TABLES });
+
+let bundled: HouseholdColumns | null = null;
+
+/** The law and `scenario` evaluated from the household columns written to a prepared bundle and read back (ids laid over its bytes). */
+async function throughBundle(scenario: ResolvedScenario): Promise<EvaluatedHouseholds> {
+	const report = { summary: { households: 0 } } as unknown as DatasetReport;
+	bundled ??= decodeBundle(encodeBundle({ name: 'explorer', report, columns: await readHouseholdColumns(db, LAW.params) })).columns;
+	const law = evaluateColumns(bundled, LAW);
+	return evaluatedHouseholds(bundled, law, evaluateColumns(bundled, scenario, { scenario: LAW, columns: law }));
+}
 
 /** A few ids of the dataset (seeded), with prefixes of each, a prefix nothing has, and the empty one. */
 async function sample(seed: number): Promise<{ ids: string[]; prefixes: string[] }> {
@@ -35,7 +50,7 @@ async function sample(seed: number): Promise<{ ids: string[]; prefixes: string[]
 
 /** Checks every explorer answer of the columns against SQL's under `scenario`; returns how many presets found a family. */
 async function checkBothWays(scenario: ResolvedScenario, seed: number): Promise<number> {
-	const both = await evaluateBothWays(db, scenario);
+	const both = { ...(await evaluateBothWays(db, scenario)), bundle: await throughBundle(scenario) };
 	const { ids, prefixes } = await sample(seed);
 	let found = 0;
 	for (const region of FOCUS)
@@ -78,7 +93,10 @@ async function checkBothWays(scenario: ResolvedScenario, seed: number): Promise<
 }
 
 describe.each(DATASETS)('the household explorer from the columns on %s', (folder) => {
-	beforeAll(() => installFolder(db, folder), 60_000);
+	beforeAll(async () => {
+		bundled = null;
+		await installFolder(db, folder);
+	}, 60_000);
 
 	it.each(SCENARIOS.map((s, i) => [s.name, s, i] as const))(
 		'equals SQL under %s',
