@@ -1,6 +1,7 @@
-// The cost–exclusion frontier from the prefix index equals the frontier in SQL (`simulate` at each share) on the
-// fixture and the embedded survey, under the law and the shared scenarios, nationally and for focused regions; and in
-// a year whose quarters differ in law.
+// The cost–exclusion frontier from the prefix index, and from the evaluated households' columns, equals the frontier
+// in SQL (`simulate` at each share) on the fixture and the embedded survey, under the law and the shared scenarios
+// (the columns also with the card-spending test on, which no index answers), nationally and for focused regions; the
+// index also in a year whose quarters differ in law.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '$lib/db/db';
 import { openNodeDb } from '$lib/db/node-db';
@@ -9,8 +10,8 @@ import { resolveScenario, type ResolvedScenario } from '$lib/rules/scenario';
 import { extractStructure } from '$lib/fast/extract';
 import { buildPrefixIndex } from '$lib/fast/prefix-index';
 import { YearIndex } from '$lib/fast/year-index';
-import { DATASETS, FOCUS, installFolder, SCENARIOS } from './evaluated-pairs.fixture';
-import { frontierFor, frontierFromIndex, queryFrontier, type FrontierPoint } from './frontier';
+import { DATASETS, evaluateBothWays, FOCUS, installFolder, SCENARIOS } from './evaluated-pairs.fixture';
+import { frontierFor, frontierFromColumns, frontierFromIndex, queryFrontier, type FrontierPoint } from './frontier';
 import { SWEEP_SHARES } from './sweep';
 
 let db: Db;
@@ -73,6 +74,39 @@ describe.each(DATASETS)('frontier from the index on %s', (folder) => {
 		expect(nat[22].expected_annual_cost_kzt).toBeGreaterThan(nat[0].expected_annual_cost_kzt);
 		expect(nat[22].exclusion_error!).toBeLessThan(nat[0].exclusion_error!);
 		for (let i = 1; i < nat.length; i++) expect(nat[i].exclusion_error!).toBeLessThanOrEqual(nat[i - 1].exclusion_error! + 1e-12);
+	}, 60_000);
+});
+
+// The card-spending test compares spending with the line: no prefix index answers it, the columns do.
+const SPENDING = [
+	resolveScenario({ name: 'card-spending test', year: 2026, params: { 'tsa.spending.max_card_spending_line_share': 1 } }),
+	resolveScenario({
+		name: 'card-spending test, observed take-up, vehicles',
+		year: 2026,
+		params: { 'tsa.spending.max_card_spending_line_share': 0.8, 'takeup.mode': 'observed', 'tsa.assets.max_vehicles': 1 }
+	})
+];
+
+describe.each(DATASETS)('frontier from the columns on %s', (folder) => {
+	beforeAll(() => installFolder(db, folder), 60_000);
+
+	it.each([...SCENARIOS.slice(0, 5), ...SCENARIOS.slice(-1), ...SPENDING].map((s) => [s.name, s] as const))(
+		'equals SQL under %s, nationally and by region',
+		async (_, scenario) => {
+			const sql = await queryFrontier(db, scenario, SHARES);
+			for (const p of frontierFor(sql, null)) expect(p.exclusion_error).not.toBeNull();
+			for (const [how, households] of Object.entries(await evaluateBothWays(db, scenario))) {
+				const columns = frontierFromColumns(households, scenario, SHARES)!;
+				for (const region of FOCUS) expectSame(columns, sql, region);
+				expect(columns.length, how).toBe(sql.length);
+			}
+		},
+		120_000
+	);
+
+	it('leaves a year whose quarters differ in law to the index or SQL', async () => {
+		const { kernel } = await evaluateBothWays(db, SCENARIOS[0]);
+		expect(frontierFromColumns(kernel, resolveScenario({ name: '2025', year: 2025, params: {} }), SHARES)).toBeNull();
 	}, 60_000);
 });
 

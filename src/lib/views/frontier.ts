@@ -1,15 +1,21 @@
 // The cost–exclusion frontier: the scenario at each poverty-line share of the sweep's grid, with its expected annual
 // cost and its targeting errors, nationally and by region. No figure is defined here: the prefix index answers all the
-// shares at once (its figures carry the registry's tsa and targeting measures), and SQL — `simulate` at each share,
-// the simulation's own queries — is the reference and the fallback when no index holds the scenario's structure.
+// shares at once (its figures carry the registry's tsa and targeting measures). Where no index holds the scenario's
+// structure (the card-spending test), the evaluated households' columns answer (each share's rules re-evaluated where
+// the line moves them, the registry's sums over the rows), and SQL — `simulate` at each share — is the reference.
 import type { Db } from '$lib/db/db';
 import { REGION_CODES } from '$lib/data/regions';
 import type { YearIndex } from '$lib/fast/year-index';
 import type { ParamValues } from '$lib/rules/parameter';
+import type { ResolvedScenario } from '$lib/rules/scenario';
+import type { EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
+import { measuresFromColumns } from '$lib/sim/measure-columns';
+import { distinctQuarters } from '$lib/sim/year';
 import type { Totals } from '$lib/sim/result';
 import { simulate, type ScenarioInput } from '$lib/sim/simulate';
 import type { Evaluated } from '$lib/state/figures.svelte';
 import { figuresAtShares } from './sweep-fast';
+import { switchedColumns } from './switched-columns';
 import { SWEEP_PATH, SWEEP_SHARES } from './sweep';
 
 /** One share's cost and errors, for one region (or the nation when `region` is null); errors are null with no one to count. */
@@ -54,22 +60,67 @@ export async function queryFrontier(db: Db, scenario: ScenarioInput, shares: rea
 	return points;
 }
 
+const SWEPT = new Set([SWEEP_PATH]);
+const MEASURES = [
+	'tsa.expected_annual_cost_kzt',
+	'tsa.annual_entitlement_kzt',
+	'targeting.inclusion_error',
+	'targeting.exclusion_error'
+] as const;
+
+/**
+ * The frontier from the evaluated households, whose scenario side is `scenario`'s evaluation; null in a year whose
+ * quarters differ in law (its cost adds the quarters' evaluations, which the index or SQL make).
+ */
+export function frontierFromColumns(
+	h: EvaluatedHouseholds,
+	scenario: ResolvedScenario,
+	shares: readonly number[] = SWEEP_SHARES
+): FrontierPoint[] | null {
+	if (distinctQuarters(scenario.year, scenario.params).length > 1) return null;
+	return shares.flatMap((share) => {
+		const columns = switchedColumns(h, h.scenario, scenario.params, { ...scenario.params, [SWEEP_PATH]: share }, SWEPT);
+		const m = measuresFromColumns(h, columns, MEASURES);
+		const point = (region: string | null, v: (typeof m)['total']): FrontierPoint => ({
+			share,
+			region,
+			expected_annual_cost_kzt: v['tsa.expected_annual_cost_kzt'] ?? 0,
+			annual_entitlement_kzt: v['tsa.annual_entitlement_kzt'] ?? 0,
+			inclusion_error: v['targeting.inclusion_error'],
+			exclusion_error: v['targeting.exclusion_error']
+		});
+		return [point(null, m.total), ...REGION_CODES.map((r) => point(r, m.byRegion[r]))];
+	});
+}
+
 /** What the SQL frontier asks: the scenario and its `sweepKey` (null: nothing to ask, the index answers). */
-export type FrontierInputs = { scenario: ScenarioInput; key: string } | null;
+export type FrontierInputs = { scenario: ResolvedScenario; key: string } | null;
 
 let last: { key: string; points: FrontierPoint[] } | null = null;
 
-/**
- * The Figures client's question when no index answers: the frontier by SQL. The last answer is kept for its key, so
- * that moving the swept share alone (or a new evaluation of the same rules) asks nothing new.
- */
-export async function frontierFigures({ db }: Evaluated, inputs: FrontierInputs): Promise<FrontierPoint[] | null> {
-	if (inputs === null) return null;
-	if (last?.key === inputs.key) return last.points;
-	const points = await queryFrontier(db, inputs.scenario);
-	last = { key: inputs.key, points };
+/** `make`'s points, or the last ones when they were made for `key` (the frontier depends on nothing else). */
+function keptFor(key: string, make: () => FrontierPoint[] | null): FrontierPoint[] | null {
+	if (last?.key === key) return last.points;
+	const points = make();
+	if (points) last = { key, points };
 	return points;
 }
+
+/**
+ * The Figures client's question when no index answers: the frontier from the columns, or by SQL. The last answer is
+ * kept for its key, so that moving the swept share alone (or a new evaluation of the same rules) asks nothing new.
+ */
+export const frontierFigures = {
+	sql: async ({ db }: Evaluated, inputs: FrontierInputs): Promise<FrontierPoint[] | null> => {
+		if (inputs === null) return null;
+		if (last?.key === inputs.key) return last.points;
+		const points = await queryFrontier(db, inputs.scenario);
+		last = { key: inputs.key, points };
+		return points;
+	},
+	columns: (h: EvaluatedHouseholds, inputs: FrontierInputs): FrontierPoint[] | null =>
+		inputs === null ? null : keptFor(inputs.key, () => frontierFromColumns(h, inputs.scenario))
+};
 
 /** The points of one region (or the nation for null), in share order. */
 export function frontierFor(points: readonly FrontierPoint[], region: string | null): FrontierPoint[] {

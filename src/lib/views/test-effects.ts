@@ -1,7 +1,7 @@
 // The effect of each asset and spending test on the targeting errors: the scenario with every such test off, and
 // with each test switched on alone (at the scenario's setting, or at the setting its source proposes). The errors are
 // the registry's measures (sim/measures.ts): in SQL, `simulate` of each variant; from the columns, each variant's
-// rules re-evaluated where a test moves them (test-effects-columns.ts) and the measures' sums over the rows.
+// rules re-evaluated where a test moves them (switched-columns.ts) and the measures' sums over the rows.
 import type { Db } from '$lib/db/db';
 import { REGION_CODES } from '$lib/data/regions';
 import type { ParamValue, Reference, Status } from '$lib/rules/parameter';
@@ -12,7 +12,7 @@ import { measuresFromColumns } from '$lib/sim/measure-columns';
 import type { SimulationResult, Totals } from '$lib/sim/result';
 import { simulate, type ScenarioInput } from '$lib/sim/simulate';
 import type { Evaluated } from '$lib/state/figures.svelte';
-import { switchedColumns } from './test-effects-columns';
+import { switchedColumns } from './switched-columns';
 
 /** One switchable test: its parameter, the value that turns it off, and the value used to turn it on when the scenario has it off. */
 export interface TestSwitch {

@@ -1,7 +1,7 @@
-// The scenario with its asset and spending tests set otherwise, evaluated from the evaluated households' columns
-// without SQL: a rule reading none of the changed parameters is the scenario's own column; any other is the rulebook's
-// expression compiled by the column kernel over the households' features, reading the scenario's columns for the
-// sub-rules the change leaves alone (the income test is computed once, by the scenario).
+// The scenario with a few parameters set otherwise (an asset test switched, the line's share moved), evaluated from the
+// evaluated households' columns without SQL: a rule reading none of the changed parameters is the scenario's own
+// column; any other is the rulebook's expression compiled by the column kernel over the households' features, reading
+// the scenario's columns for the sub-rules the change leaves alone (the income test is computed once, by the scenario).
 import { columnsOf, compileKernel } from '$lib/fast/column-kernel';
 import { regionPaths } from '$lib/fast/expr-fold';
 import { childrenOf } from '$lib/fast/expr-shape';
@@ -13,8 +13,9 @@ import { EVALUATION_COLUMNS } from '$lib/sim/evaluation';
 import type { RuleColumns } from '$lib/sim/measure-columns';
 
 /**
- * The rules of `side` (evaluated under `from`) under `to`, where only the parameters `switchable` may differ (no such
- * parameter moves the line's median or the learnt rates, which stay the side's); each rule computed once, on first use.
+ * The rules of `side` (evaluated under `from`) under `to`, where only the parameters `switchable` may differ: none of them
+ * may move the line's median or the learnt rates (learnt under the law), which stay the side's. Each rule is computed
+ * once, on first use; a column made from the rules (the card's funnel) is refused.
  */
 export function switchedColumns(
 	h: EvaluatedHouseholds,
@@ -24,13 +25,13 @@ export function switchedColumns(
 	switchable: ReadonlySet<string>
 ): RuleColumns {
 	const changed = new Set(Object.keys({ ...from, ...to }).filter((p) => !Object.is(from[p], to[p])));
-	for (const p of changed) if (!switchable.has(p)) throw new Error(`only the tests can be switched here, not ${p}`);
+	for (const p of changed) if (!switchable.has(p)) throw new Error(`${p} cannot be switched over evaluated columns`);
 	const moves = (e: Node) => [...paramsReadBy(e)].some((p) => changed.has(p));
 	const kept = new Map<EvaluatedName, Float64Array>();
 	const column = (name: EvaluatedName): ArrayLike<number> => {
 		if (!(name in EVALUATION_COLUMNS) || !moves(EVALUATION_COLUMNS[name])) {
-			if (name in EVALUATION_COLUMNS || name === MEDIAN_COLUMN) return side.column(name);
-			throw new Error(`${name} is not a rule of the evaluation: switching a test may move it`);
+			if (name in EVALUATION_COLUMNS || name === MEDIAN_COLUMN || LEARNT.has(name)) return side.column(name);
+			throw new Error(`${name} is made from the rules: switching a parameter may move it`);
 		}
 		let values = kept.get(name);
 		if (!values) kept.set(name, (values = compute(EVALUATION_COLUMNS[name])));
@@ -54,6 +55,16 @@ export function switchedColumns(
 	};
 	return { column };
 }
+
+// The rates learnt under the law (takeupSql, extract-columns.ts' learntOf): no scenario's test or line moves them.
+const LEARNT = new Set<string>([
+	'takeup_rate',
+	'gap_takeup_rate',
+	'notify_rate',
+	'response_rate',
+	'notify_other_rate',
+	'response_other_rate'
+]);
 
 // Each evaluated rule by its expression object (a rule's expression sits whole inside the rules built on it).
 const RULE_OF = new Map<Node, EvaluatedName>(Object.entries(EVALUATION_COLUMNS).map(([name, e]) => [e, name as EvaluatedName]));
