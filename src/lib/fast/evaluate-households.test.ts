@@ -126,6 +126,12 @@ async function install(tables: Parameters<typeof installDataset>[1]): Promise<vo
 	await db.query('DROP TABLE IF EXISTS hh');
 }
 
+/** The columns' hh_ids, rank by rank, are SQL's in hh_id order. */
+async function expectIdsAsSql(db: Db, h: HouseholdColumns): Promise<void> {
+	const ids = (await db.query('SELECT hh_id FROM hh ORDER BY hh_id')).map((r) => String(r.hh_id));
+	expect(Array.from({ length: h.n }, (_, r) => h.ids.at(r))).toEqual(ids);
+}
+
 describe('the fixture: columns = SQL', () => {
 	const columnsFor = columnsReader(() => db);
 	beforeAll(async () => install(await readDatasetFolder('tests/fixtures/good')), 60_000);
@@ -134,8 +140,7 @@ describe('the fixture: columns = SQL', () => {
 		const law = scenario();
 		const h = await columnsFor(law);
 		expect(await compareBothWays(db, h, law, law)).toEqual([]);
-		const ids = (await db.query('SELECT hh_id FROM hh ORDER BY hh_id')).map((r) => String(r.hh_id));
-		expect(ids.length).toBe(h.n);
+		await expectIdsAsSql(db, h);
 		expect(h.present).toEqual(await presentColumns(db));
 	});
 
@@ -188,6 +193,10 @@ describe('generated households (missing consumption, empty cells, no `applied`):
 		await installTestDataset(db, households, persons);
 		await db.query('DROP TABLE IF EXISTS hh');
 	}, 60_000);
+
+	it('carries the hh_ids in SQL order, read from Arrow results of several parts', async () => {
+		await expectIdsAsSql(db, await columnsFor(scenario()));
+	});
 
 	it('for random scenarios', async () => {
 		const next = mulberry32(19_3);
