@@ -73,7 +73,7 @@ export function spreadQuarters<T>(sets: readonly { quarters: number[] }[], figur
 
 function yearTotals(quarters: readonly Totals[], perStanding: number): Totals {
 	const reference = quarters[REFERENCE_QUARTER];
-	const out: Totals = structuredClone(reference);
+	const out = copyFigures(reference);
 	const quarterOf = (annual: (t: Totals) => number): number => sum(quarters.map((t) => annual(t) / 4));
 	out.tsa.expected_annual_cost_kzt = quarterOf((t) => t.tsa.expected_annual_cost_kzt);
 	out.gap.unclaimed_annual_kzt = quarterOf((t) => t.gap.unclaimed_annual_kzt);
@@ -101,6 +101,15 @@ function differenceKey(a: ParamValues, b: ParamValues): string {
 	const diff: [string, unknown][] = [];
 	for (const path of Object.keys(a)) if (!Object.is(a[path], b[path])) diff.push([path, a[path]]);
 	return JSON.stringify(diff);
+}
+
+/** A copy of plain figures (objects, arrays and primitives), as structuredClone gives but several times faster. */
+function copyFigures<T>(value: T): T {
+	if (value === null || typeof value !== 'object') return value;
+	if (Array.isArray(value)) return value.map(copyFigures) as T;
+	const out: Record<string, unknown> = {};
+	for (const [key, v] of Object.entries(value)) out[key] = copyFigures(v);
+	return out as T;
 }
 
 function sum(values: readonly number[]): number {

@@ -16,10 +16,22 @@ export function figuresAtShares(
 	params: ParamValues,
 	law: ParamValues,
 	shares: readonly number[] = SWEEP_SHARES
-): { share: number; figures: FastFigures }[] | null {
-	if (!index.covers(year, params, law)) return null;
-	return shares.map((share) => ({ share, figures: index.figures(year, Object.freeze({ ...params, [SWEEP_PATH]: share }), law) }));
+): SharesFigures | null {
+	const key = JSON.stringify([year, shares, Object.entries(params).filter(([path]) => path !== SWEEP_PATH), law]);
+	const kept = atSharesKept.get(index);
+	if (kept?.has(key)) return kept.get(key)!;
+	const found = index.covers(year, params, law)
+		? shares.map((share) => ({ share, figures: index.figures(year, Object.freeze({ ...params, [SWEEP_PATH]: share }), law) }))
+		: null;
+	// The sweep and the frontier ask the same shares of the same index after each change: computed once for both.
+	const entries = kept ?? new Map<string, SharesFigures | null>();
+	if (entries.size >= 4) entries.delete(entries.keys().next().value!);
+	atSharesKept.set(index, entries.set(key, found));
+	return found;
 }
+
+type SharesFigures = { share: number; figures: FastFigures }[];
+const atSharesKept = new WeakMap<YearIndex, Map<string, SharesFigures | null>>();
 
 /**
  * The sweep's points (national and every region) for the year of `params` with the swept share at each of `shares`,
