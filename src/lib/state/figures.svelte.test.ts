@@ -23,6 +23,9 @@ class FakeLive {
 	}
 }
 
+/** Runs the next timer: the column answers' next task. */
+const nextTask = () => vi.advanceTimersToNextTimer();
+
 const settle = async () => {
 	for (let i = 0; i < 5; i++) await Promise.resolve();
 };
@@ -36,7 +39,11 @@ function figuresOf(live: FakeLive, input: { value: number }) {
 	);
 }
 
-afterEach(() => vi.useRealTimers());
+// The column answers' queue is the module's: drained before the fake timers go, so no test leaves it waiting.
+afterEach(() => {
+	if (vi.isFakeTimers()) vi.runAllTimers();
+	vi.useRealTimers();
+});
 
 describe('Figures', () => {
 	it('waits for the first evaluation, then asks and shows the answer', async () => {
@@ -168,16 +175,20 @@ describe('Figures', () => {
 			);
 		}
 
-		it('answers at once from the columns, with no SQL question, even with no engine (a bundle)', () => {
+		it('answers from the columns in a task of its own, with no SQL question, even with no engine (a bundle)', () => {
+			vi.useFakeTimers();
 			const live = new FakeLive();
 			live.engine = { kind: 'bundle' };
 			live.households = households(4);
 			const f = columnsFigures(live, { value: 1 });
 			f.refresh();
+			expect([f.status, f.value]).toEqual(['pending', null]);
+			nextTask();
 			expect([f.status, f.value, live.questions.length]).toEqual(['ready', 'columns 4 1', 0]);
 		});
 
 		it('asks SQL while the columns are not in memory, and drops its answer once they answer', async () => {
+			vi.useFakeTimers();
 			const live = new FakeLive();
 			live.version = 1;
 			const f = columnsFigures(live, { value: 1 });
@@ -185,6 +196,7 @@ describe('Figures', () => {
 			expect(live.questions.length).toBe(1);
 			live.households = households(2);
 			f.refresh();
+			nextTask();
 			expect(f.value).toBe('columns 2 1');
 			await live.answer(0);
 			expect(f.value).toBe('columns 2 1');
@@ -198,19 +210,61 @@ describe('Figures', () => {
 			const f = columnsFigures(live, input, (h, v) => `run ${++runs}: ${h.n} ${v}`);
 			live.households = households(1);
 			f.refresh();
+			nextTask();
 			f.refresh();
 			live.version = 5; // the SQL evaluation caught up: the columns answer stands
 			f.refresh();
+			nextTask();
 			expect([runs, f.value]).toEqual([1, 'run 1: 1 1']);
 			f.visible = false;
 			live.households = households(2);
 			f.refresh();
+			nextTask();
 			expect([runs, f.status]).toEqual([1, 'pending']);
 			vi.advanceTimersByTime(OFF_SCREEN_DELAY_MS);
+			nextTask();
 			expect([runs, f.value, f.status]).toEqual([2, 'run 2: 2 1', 'ready']);
 		});
 
+		it('computes once when the inputs and then the households of one change arrive, with both as they are then', () => {
+			vi.useFakeTimers();
+			const live = new FakeLive();
+			const input = { value: 1 };
+			const seen: string[] = [];
+			const f = columnsFigures(live, input, (h, v) => (seen.push(`${h.n} ${v}`), 'ok'));
+			live.households = households(1);
+			let cleanup = f.refresh();
+			nextTask();
+			input.value = 2; // the view's inputs change first (a new scenario), its households a moment later
+			cleanup?.();
+			cleanup = f.refresh();
+			live.households = households(2);
+			cleanup?.();
+			f.refresh();
+			nextTask();
+			expect(seen).toEqual(['1 1', '2 2']);
+		});
+
+		it('answers the views one per task, in the order asked, and not a view gone before its turn', () => {
+			vi.useFakeTimers();
+			const live = new FakeLive();
+			live.households = households(3);
+			const order: string[] = [];
+			const make = (name: string) => columnsFigures(live, { value: 1 }, () => (order.push(name), name));
+			const [a, b, c] = [make('a'), make('b'), make('c')];
+			a.refresh();
+			const dropB = b.refresh();
+			c.refresh();
+			dropB?.(); // b's component is destroyed (or its effect runs again) before its turn
+			nextTask();
+			expect(order).toEqual(['a']);
+			nextTask();
+			expect(order).toEqual(['a', 'c']);
+			expect([b.status, b.value]).toEqual(['pending', null]);
+		});
+
 		it('shows a failure of the columns as an error, and computes again at the next change', () => {
+			vi.useFakeTimers();
 			const live = new FakeLive();
 			const input = { value: 1 };
 			const f = columnsFigures(live, input, (_, v) => {
@@ -219,9 +273,11 @@ describe('Figures', () => {
 			});
 			live.households = households(1);
 			f.refresh();
+			nextTask();
 			expect([f.status, f.error]).toEqual(['error', 'no such column']);
 			input.value = 2;
 			f.refresh();
+			nextTask();
 			expect([f.status, f.error, f.value]).toEqual(['ready', null, 'ok 2']);
 		});
 	});

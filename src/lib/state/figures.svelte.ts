@@ -55,7 +55,16 @@ export class Figures<I, T> {
 		const given = this.inputs();
 		const households = sim?.households ?? null;
 		const columns = typeof this.query === 'function' ? null : this.query.columns;
-		if (sim && households && columns) return this.when({ source: households, given }, () => this.compute(columns, households, given));
+		if (sim && households && columns) {
+			const key = { source: households, given };
+			if (this.askedAlready(key)) return;
+			this.status = 'pending';
+			// Off screen: queued once changes pause. On screen: queued now, and dropped if this runs again first (the
+			// inputs and the households of one change often arrive one after the other: they are computed once).
+			if (!this.visible) return this.when(key, () => COLUMN_ANSWERS.add(this.answerFromColumns));
+			COLUMN_ANSWERS.add(this.answerFromColumns);
+			return () => COLUMN_ANSWERS.delete(this.answerFromColumns);
+		}
 		const version = sim?.version ?? 0;
 		if (!sim || version === 0 || sim.engine.kind !== 'sql') {
 			this.error = null; // no engine holds the rows now (starting, failed or a bundle): the banner says why
@@ -86,9 +95,14 @@ export class Figures<I, T> {
 		return last !== null && Object.is(last.source, key.source) && sameFields(last.given, key.given);
 	}
 
-	/** Answers from the evaluated households' columns, at once. */
-	private compute(columns: (households: EvaluatedHouseholds, inputs: I) => T, households: EvaluatedHouseholds, given: I): void {
+	/** Answers from the evaluated households' columns as they are now, with the inputs as they are now. */
+	private readonly answerFromColumns = (): void => {
+		const households = this.live()?.households ?? null;
+		if (!households || typeof this.query === 'function') return; // SQL answers now: its own question is asked
+		const given = this.inputs();
+		this.askedFor = { source: households, given };
 		++this.asked; // an SQL answer still in flight is older: dropped
+		const columns = this.query.columns;
 		try {
 			this.value = columns(households, given);
 			this.error = null;
@@ -97,7 +111,7 @@ export class Figures<I, T> {
 		} catch (e) {
 			this.fail(e);
 		}
-	}
+	};
 
 	private async ask(sim: LiveSimulation, given: I) {
 		const ticket = ++this.asked;
@@ -120,6 +134,63 @@ export class Figures<I, T> {
 		this.error = e instanceof Error ? e.message : String(e);
 		this.status = 'error';
 	}
+}
+
+/**
+ * Column answers waiting to be computed, one per task in the order asked, so that the headline paints first and no
+ * view holds the page for all the others (each view's pass is one task).
+ */
+class ColumnAnswers {
+	private readonly queue = new Set<() => void>();
+	private scheduled = false;
+
+	/** Queues `answer` (once, however often it is added before it runs). */
+	add(answer: () => void): void {
+		this.queue.add(answer);
+		this.schedule();
+	}
+
+	/** Drops `answer` if it has not run yet. */
+	delete(answer: () => void): void {
+		this.queue.delete(answer);
+	}
+
+	private schedule(): void {
+		if (this.scheduled || this.queue.size === 0) return;
+		this.scheduled = true;
+		nextTask(() => {
+			this.scheduled = false;
+			const [answer] = this.queue;
+			try {
+				if (answer) {
+					this.queue.delete(answer);
+					answer();
+				}
+			} finally {
+				this.schedule(); // a task that throws leaves the others queued
+			}
+		});
+	}
+}
+
+/** Runs `task` in a task of its own: a message (no 4 ms clamp on repeated timers) in a page, a timer elsewhere. */
+function nextTask(task: () => void): void {
+	if (typeof window === 'undefined' || typeof MessageChannel === 'undefined') return void setTimeout(task, 0);
+	const channel = new MessageChannel();
+	channel.port1.onmessage = () => {
+		channel.port1.close();
+		task();
+	};
+	channel.port2.postMessage(null);
+}
+
+const COLUMN_ANSWERS = new ColumnAnswers();
+
+/** Runs `task` in a task of its own after the column answers asked before it; returns what drops it if not run yet. */
+export function inOwnTask(task: () => void): () => void {
+	const once = () => task(); // its own entry, even for a task queued twice
+	COLUMN_ANSWERS.add(once);
+	return () => COLUMN_ANSWERS.delete(once);
 }
 
 /** What a question was asked of: an evaluation (its version, or the evaluated households) and the inputs. */

@@ -1,0 +1,63 @@
+// AnswerLater's rules, driven by hand (`refresh` is what its `$effect` runs on every change).
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AnswerLater, type LaterQuestion } from './answer-later.svelte';
+
+afterEach(() => {
+	if (vi.isFakeTimers()) vi.runAllTimers();
+	vi.useRealTimers();
+});
+
+/** An AnswerLater whose question the test sets, counting computations. */
+function later() {
+	let question: LaterQuestion<string> | null = null;
+	const answer = new AnswerLater<string>(() => question);
+	let runs = 0;
+	const ask = (key: unknown[], value: string) => answer.refresh((question = { key, compute: () => (++runs, value) }));
+	return { answer, ask, runs: () => runs, none: () => answer.refresh((question = null)) };
+}
+
+describe('AnswerLater', () => {
+	it('is undefined until its task runs, then the answer; null at once with nothing to compute', () => {
+		vi.useFakeTimers();
+		const { answer, ask, none } = later();
+		ask(['a'], 'A');
+		expect(answer.value).toBeUndefined();
+		vi.advanceTimersToNextTimer();
+		expect(answer.value).toBe('A');
+		none();
+		expect(answer.value).toBeNull();
+	});
+
+	it('computes again only when an item of the key changes, and takes back a kept answer when the key returns', () => {
+		vi.useFakeTimers();
+		const { answer, ask, runs } = later();
+		const index = {};
+		ask([index, 'k'], 'first');
+		vi.advanceTimersToNextTimer();
+		ask([index, 'k'], 'ignored');
+		vi.advanceTimersToNextTimer();
+		expect([answer.value, runs()]).toEqual(['first', 1]);
+		const drop = ask([{}, 'k'], 'second'); // another index: computed again, in its own task
+		expect(answer.value).toBeUndefined();
+		drop?.(); // the change is undone before its task
+		ask([index, 'k'], 'ignored');
+		vi.runAllTimers();
+		expect([answer.value, runs()]).toEqual(['first', 1]);
+	});
+
+	it('lets the next queued task run when one throws', () => {
+		vi.useFakeTimers();
+		const failing = new AnswerLater<string>(() => null);
+		const { answer, ask } = later();
+		failing.refresh({
+			key: ['x'],
+			compute: () => {
+				throw new Error('index broken');
+			}
+		});
+		ask(['a'], 'A');
+		expect(() => vi.advanceTimersToNextTimer()).toThrow('index broken');
+		vi.advanceTimersToNextTimer();
+		expect(answer.value).toBe('A');
+	});
+});

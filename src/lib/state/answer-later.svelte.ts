@@ -1,0 +1,39 @@
+// A figure computed from memory in a task of its own: a change never holds the page for several such figures at once.
+import { inOwnTask } from './figures.svelte';
+
+/** What an AnswerLater computes: `compute` again whenever an item of `key` changes (each compared with Object.is). */
+export type LaterQuestion<T> = { key: readonly unknown[]; compute: () => T };
+
+/**
+ * `value`: null when `ask` returns null (nothing to compute), undefined while its answer waits for its task, else the
+ * answer of the latest question. Create it in a component's script (an `$effect` asks again on every change).
+ */
+export class AnswerLater<T> {
+	value = $state.raw<T | null | undefined>(undefined);
+	private answered: { key: readonly unknown[]; value: T } | null = null;
+
+	constructor(ask: () => LaterQuestion<T> | null) {
+		$effect(() => this.refresh(ask()));
+	}
+
+	/** Queues `question` unless its key is the one answered; returns what drops it (the effect's cleanup). */
+	refresh(question: LaterQuestion<T> | null): (() => void) | undefined {
+		if (!question) {
+			this.answered = null;
+			this.value = null;
+			return;
+		}
+		const { key, compute } = question;
+		if (this.answered && sameItems(this.answered.key, key)) return void (this.value = this.answered.value);
+		this.value = undefined;
+		return inOwnTask(() => {
+			const value = compute();
+			this.answered = { key, value };
+			this.value = value;
+		});
+	}
+}
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+	return a.length === b.length && a.every((item, i) => Object.is(item, b[i]));
+}
