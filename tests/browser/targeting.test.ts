@@ -11,6 +11,7 @@ import { metric, openApp, waitForReady, type AppUnderTest } from './harness';
 const run = promisify(execFile);
 const KEYS = ['inclusion_error', 'exclusion_error', 'poorest_quintile_coverage', 'cgh'];
 const SCENARIO = { 'tsa.poverty_line.pm_share': 0.8, 'tsa.assets.max_vehicles': 1 };
+const SPENDING = 'Card spending limit, share of poverty line: test applies';
 
 /** The `totals.targeting` that `npm run simulate` prints for `params` on the embedded dataset. */
 async function simulateTargeting(params: Record<string, number>): Promise<Record<string, number>> {
@@ -88,6 +89,23 @@ describe('targeting accuracy', () => {
 		expect(deltas).toHaveLength(6);
 		for (const d of deltas) expect(d).toBeGreaterThanOrEqual(0);
 	});
+
+	it('draws the frontier with the card-spending test on from the household columns (no index holds that test), through the scenario', async () => {
+		const at = (selector: string, axis: 'x' | 'y') =>
+			app.page.$eval(`[data-chart="targeting-frontier"] ${selector}`, (e, a) => Number(e.getAttribute(`data-${a}`)), axis);
+		const [point, mark] = ['circle[data-point="share-0.8"]', 'circle[data-mark="scenario"]'];
+		const before = await at(point, 'y');
+		close(before, await at(mark, 'y'), 'cost at 0.8 before');
+		await app.page.getByRole('checkbox', { name: SPENDING, exact: true }).check();
+		// The test (at 2.5 lines) refuses only families that are not poor: the cost falls, the exclusion error stays.
+		await expect.poll(() => at(mark, 'y'), { timeout: 120_000 }).toBeLessThan(before);
+		await app.page.waitForSelector('[data-frontier][data-busy="false"][data-points="23"]', { timeout: 120_000 });
+		await expect.poll(async () => Math.abs((await at(point, 'y')) / (await at(mark, 'y')) - 1), { timeout: 60_000 }).toBeLessThan(1e-9);
+		close(await at(point, 'x'), await at(mark, 'x'), 'exclusion at 0.8');
+		close(await at(mark, 'y'), await metric(app.page, 'totals.tsa.expected_annual_cost_kzt'), 'scenario mark');
+		await app.page.getByRole('checkbox', { name: SPENDING, exact: true }).uncheck();
+		await expect.poll(async () => Math.abs((await at(point, 'y')) / before - 1), { timeout: 120_000 }).toBeLessThan(1e-9);
+	}, 300_000);
 });
 
 describe('take-up with uncertainty', () => {
