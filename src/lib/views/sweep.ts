@@ -6,9 +6,7 @@ import { prepareEvaluation, type ScenarioInput } from '$lib/sim/simulate';
 import { sqlLiteral } from '$lib/sql/quote';
 import { learningBaseline } from '$lib/rules/dataset-params';
 import { distinctQuarters } from '$lib/sim/year';
-import type { Evaluated } from '$lib/state/figures.svelte';
 import type { DomainPoint } from '$lib/charts/sweep-scale';
-import { inChunks } from './chunked';
 
 /** The parameter the sweep moves. */
 export const SWEEP_PATH = 'tsa.poverty_line.pm_share';
@@ -122,20 +120,3 @@ export function sweepSeries(points: readonly SweepPoint[], labels: SweepLabels, 
 
 /** How many shares one sweep query evaluates. */
 export const SWEEP_CHUNK = 6;
-
-/** What the SQL sweep asks: the scenario and its `sweepKey` (null: nothing to ask, the fast index answers). */
-export type SweepInputs = { scenario: ScenarioInput; key: string } | null;
-
-let last: { key: string; points: SweepPoint[] } | null = null;
-
-/**
- * The Figures client's question: the sweep by SQL, SWEEP_CHUNK shares per query. The last answer is kept for its key,
- * so that moving the swept share alone (or a new evaluation of the same rules) asks nothing new.
- */
-export async function sweepFigures({ db }: Evaluated, inputs: SweepInputs): Promise<SweepPoint[] | null> {
-	if (inputs === null) return null;
-	if (last?.key === inputs.key) return last.points;
-	const points = (await inChunks(SWEEP_SHARES, SWEEP_CHUNK, (chunk) => querySweep(db, inputs.scenario, chunk))) ?? [];
-	last = { key: inputs.key, points };
-	return points;
-}

@@ -19,6 +19,8 @@ export const en = {
 	'sweep.scenario_mark': 'Scenario: {share}',
 	'sweep.at_scenario': 'At the scenario’s share {share}: expected cost {cost}, eligible persons {persons} ({coverage}).',
 	'sweep.law_other': 'The law’s marker is the law itself; the curve keeps the scenario’s other rules.',
+	'sweep.two_laws':
+		'Not computed: with the card-spending test on, a year whose quarters have different laws needs each quarter evaluated apart. Pick a year with one law, or switch the test off.',
 	'gainers.title': 'Who gains and who loses',
 	'gainers.help': 'Families whose monthly TSA (amount and child supplement) changes between the law and the scenario, weighted.',
 	'gainers.by_decile': 'By per-capita income decile (law)',
@@ -98,6 +100,8 @@ export const ru: Record<keyof typeof en, string> = {
 	'sweep.scenario_mark': 'Сценарий: {share}',
 	'sweep.at_scenario': 'При доле сценария {share}: ожидаемые расходы {cost}, имеют право {persons} чел. ({coverage}).',
 	'sweep.law_other': 'Отметка закона показывает сам закон; кривая сохраняет остальные правила сценария.',
+	'sweep.two_laws':
+		'Не рассчитано: с проверкой расходов по картам год, кварталы которого живут по разным законам, требует расчёта каждого квартала отдельно. Выберите год с одним законом или отключите проверку.',
 	'gainers.title': 'Кто выигрывает и кто проигрывает',
 	'gainers.help':
 		'Семьи, у которых меняется ежемесячная АСП (сумма и дополнительная выплата на детей) при переходе от закона к сценарию, с весами.',
@@ -178,6 +182,8 @@ export const kk: Record<keyof typeof en, string> = {
 	'sweep.scenario_mark': 'Сценарий: {share}',
 	'sweep.at_scenario': 'Сценарийдегі {share} үлесте: күтілетін шығыс {cost}, құқығы бар {persons} адам ({coverage}).',
 	'sweep.law_other': 'Заң белгісі заңның өзін көрсетеді; қисық сценарийдің басқа ережелерін сақтайды.',
+	'sweep.two_laws':
+		'Есептелмеді: карта шығыстарын тексеру қосулы болғанда, тоқсандары әртүрлі заңдармен өтетін жыл әр тоқсанды бөлек есептеуді қажет етеді. Бір заңы бар жылды таңдаңыз немесе тексеруді өшіріңіз.',
 	'gainers.title': 'Кім ұтады, кім ұтылады',
 	'gainers.help': 'Заңнан сценарийге өткенде ай сайынғы АӘК-сі (сомасы мен балаларға қосымша төлем) өзгеретін отбасылар, салмақталған.',
 	'gainers.by_decile': 'Жан басына шаққандағы орташа табыс децильдері бойынша (заң бойынша)',
