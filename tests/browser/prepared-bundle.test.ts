@@ -94,12 +94,31 @@ describe('a prepared bundle in the app', () => {
 		expect(await app.page.getAttribute('[data-live-status]', 'data-live-status')).toBe('ready');
 	});
 
-	it('shows the views the household columns answer, turns off those that need rows, and says which', async () => {
-		expect(await app.page.locator('[data-prepared="good"]').textContent()).toMatch(/need the family rows/);
-		for (const view of ['funnel', 'gainers-losers', 'impact', 'exclusion', 'takeup'])
-			await app.page.waitForSelector(`[data-view="${view}"][data-status="ready"]`, { timeout: 30_000 });
-		for (const view of ['sweep', 'explorer', 'calculator', 'targeting'])
-			expect(await app.page.locator(`[data-view="${view}"]`).count(), view).toBe(0);
+	it('shows every view from the household columns and the index, and says so', async () => {
+		const page = app.page;
+		expect(await page.locator('[data-prepared="good"]').textContent()).toMatch(/Every view is computed from the bundle/);
+		for (const view of ['funnel', 'gainers-losers', 'impact', 'exclusion', 'takeup', 'targeting']) {
+			await page.locator(`[data-view="${view}"]`).scrollIntoViewIfNeeded();
+			await page.waitForSelector(`[data-view="${view}"][data-status="ready"]`, { timeout: 30_000 });
+		}
+		// The sweep and the frontier from the bundle's index, through the scenario's cost.
+		await page.locator('[data-view="sweep"]').scrollIntoViewIfNeeded();
+		await page.waitForSelector('[data-view="sweep"][data-busy="false"] [data-chart="sweep-cost"]', { timeout: 30_000 });
+		expect(await page.locator('[data-view="sweep"] [data-sweep-scenario]').count()).toBe(1);
+		await page.locator('[data-frontier]').scrollIntoViewIfNeeded();
+		await page.waitForSelector('[data-frontier][data-busy="false"][data-points="23"]', { timeout: 30_000 });
+		// The explorer finds a family the scenario pays, with its rule-by-rule trace.
+		await page.click('[data-preset="scenario_pays"]');
+		const row = await page.waitForSelector('table[data-trace] tr[data-step="tsa.eligible"]', { timeout: 30_000 });
+		expect(await row.getAttribute('data-value')).toBe('true');
+		// The calculator pays a typed family with one low wage.
+		const wages = '[data-view="calculator"] [data-member="0"] [data-calc="income_wages"]';
+		await page.locator(wages).scrollIntoViewIfNeeded();
+		await page.fill(wages, '50000');
+		await page.waitForFunction(() => Number(document.querySelector('[data-calc-tsa="law"]')?.getAttribute('data-value') ?? 0) > 0, null, {
+			timeout: 30_000
+		});
+		expect(app.consoleErrors).toEqual([]);
 	});
 
 	it('answers a slider move exactly from the bundle alone', async () => {

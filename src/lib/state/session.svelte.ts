@@ -71,7 +71,7 @@ export class Session {
 	generation = $state(0);
 	/** DuckDB with the shown dataset's rows; null before it is up, after it failed and while a prepared bundle is shown. */
 	coordinator = $state.raw<QueryCoordinator | null>(null);
-	/** The prepared bundle shown (its name), whose figures come from its index alone: views that read rows are off. */
+	/** The prepared bundle shown (its name): its figures come from its index and household columns, with no rows in DuckDB. */
 	prepared = $state<string | null>(null);
 	/** Baseline and scenario kept evaluated over the loaded dataset (from the prepared index until DuckDB is up). */
 	live: LiveSimulation | null = $state(null);

@@ -47,7 +47,7 @@ export const en = {
 	'upload.bundle_help':
 		'A national-size dataset opens as a prepared bundle: make one with npm run bundle -- --data <folder> and choose its .komek.arrows file.',
 	'prepared.notice':
-		'Figures from the prepared bundle “{name}”: every slider and rule switch is exact (except the card-spending test and the age limits, which need rows). The funnel, gainers and losers, impact, exclusion and take-up are computed from the bundle’s household columns; the threshold sweep, family explorer, calculator and targeting need the family rows and are off. Load the dataset’s own files to see them.',
+		'Figures from the prepared bundle “{name}”: every slider and rule switch is exact (except the card-spending test and the age limits, which need rows). Every view is computed from the bundle’s household columns and its index, with no family rows in the engine.',
 	'prepared.needs_rows':
 		'This change needs the family rows, which a prepared bundle does not hold: the figures shown are for the last position the bundle answers. Load the dataset’s own files to model it.',
 	'summary.title': 'What this dataset holds',
@@ -103,7 +103,7 @@ export const ru: Record<keyof typeof en, string> = {
 	'upload.bundle_help':
 		'Набор данных масштаба страны открывается как подготовленный пакет: создайте его командой npm run bundle -- --data <папка> и выберите файл .komek.arrows.',
 	'prepared.notice':
-		'Показатели из подготовленного пакета «{name}»: все ползунки и переключатели правил точны (кроме проверки расходов по картам и возрастных границ, которым нужны строки). Воронка, выигравшие и проигравшие, влияние, исключение и обращаемость считаются по столбцам семей в пакете; перебор порога, обзор семей, калькулятор и адресность требуют строк семей и отключены. Загрузите файлы самого набора данных, чтобы их увидеть.',
+		'Показатели из подготовленного пакета «{name}»: все ползунки и переключатели правил точны (кроме проверки расходов по картам и возрастных границ, которым нужны строки). Все разделы считаются по столбцам семей в пакете и его индексу, без строк семей в движке.',
 	'prepared.needs_rows':
 		'Для этого изменения нужны строки семей, которых нет в подготовленном пакете: показаны цифры для последнего положения, на которое пакет отвечает. Загрузите файлы самого набора данных, чтобы смоделировать его.',
 	'summary.title': 'Что содержит набор данных',
@@ -159,7 +159,7 @@ export const kk: Record<keyof typeof en, string> = {
 	'upload.bundle_help':
 		'Ел ауқымындағы деректер жиынтығы дайындалған пакет ретінде ашылады: оны npm run bundle -- --data <қалта> командасымен жасаңыз да, .komek.arrows файлын таңдаңыз.',
 	'prepared.notice':
-		'«{name}» дайындалған пакетінің көрсеткіштері: барлық жүгірткілер мен ереже ауыстырғыштары дәл (жолдарды қажет ететін карта шығыстарын тексеру мен жас шектерінен басқа). Воронка, ұтқандар мен ұтылғандар, әсер, шеттету және өтініш беру пакеттегі отбасылар бағандарынан есептеледі; шекті іріктеу, отбасыларды шолу, калькулятор және атаулылық отбасылардың жолдарын қажет етеді және өшірулі. Оларды көру үшін деректер жиынтығының өз файлдарын жүктеңіз.',
+		'«{name}» дайындалған пакетінің көрсеткіштері: барлық жүгірткілер мен ереже ауыстырғыштары дәл (жолдарды қажет ететін карта шығыстарын тексеру мен жас шектерінен басқа). Барлық бөлімдер қозғалтқышта отбасылар жолдарынсыз, пакеттегі отбасылар бағандары мен оның индексі бойынша есептеледі.',
 	'prepared.needs_rows':
 		'Бұл өзгеріске отбасылардың жолдары керек, ал дайындалған пакетте олар жоқ: пакет жауап беретін соңғы күйдің көрсеткіштері көрсетілген. Оны модельдеу үшін деректер жиынтығының өз файлдарын жүктеңіз.',
 	'summary.title': 'Деректер жиынтығында не бар',
