@@ -10,7 +10,7 @@ afterEach(() => {
 /** An AnswerLater whose question the test sets, counting computations. */
 function later() {
 	let question: LaterQuestion<string> | null = null;
-	const answer = new AnswerLater<string>(() => question);
+	const answer = new AnswerLater<string>('view', () => question);
 	let runs = 0;
 	const ask = (key: unknown[], value: string) => answer.refresh((question = { key, compute: () => (++runs, value) }));
 	return { answer, ask, runs: () => runs, none: () => answer.refresh((question = null)) };
@@ -47,7 +47,7 @@ describe('AnswerLater', () => {
 
 	it('lets the next queued task run when one throws', () => {
 		vi.useFakeTimers();
-		const failing = new AnswerLater<string>(() => null);
+		const failing = new AnswerLater<string>('failing', () => null);
 		const { answer, ask } = later();
 		failing.refresh({
 			key: ['x'],

@@ -1,5 +1,5 @@
 // A figure computed from memory in a task of its own: a change never holds the page for several such figures at once.
-import { inOwnTask } from './figures.svelte';
+import { answered, inOwnTask } from './figures.svelte';
 
 /** What an AnswerLater computes: `compute` again whenever an item of `key` changes (each compared with Object.is). */
 export type LaterQuestion<T> = { key: readonly unknown[]; compute: () => T };
@@ -12,7 +12,11 @@ export class AnswerLater<T> {
 	value = $state.raw<T | null | undefined>(undefined);
 	private answered: { key: readonly unknown[]; value: T } | null = null;
 
-	constructor(ask: () => LaterQuestion<T> | null) {
+	/** `view` names its answers in the benchmark's log, as a Figures client's are. */
+	constructor(
+		private readonly view: string,
+		ask: () => LaterQuestion<T> | null
+	) {
 		$effect(() => this.refresh(ask()));
 	}
 
@@ -24,12 +28,16 @@ export class AnswerLater<T> {
 			return;
 		}
 		const { key, compute } = question;
-		if (this.answered && sameItems(this.answered.key, key)) return void (this.value = this.answered.value);
+		if (this.answered && sameItems(this.answered.key, key)) {
+			this.value = this.answered.value;
+			return void answered(this.view); // current at once: what a slider moving only the swept share sees
+		}
 		this.value = undefined;
 		return inOwnTask(() => {
 			const value = compute();
 			this.answered = { key, value };
 			this.value = value;
+			answered(this.view);
 		});
 	}
 }

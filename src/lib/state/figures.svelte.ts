@@ -197,7 +197,7 @@ export function inOwnTask(task: () => void): () => void {
 type Asked<I> = { source: unknown; given: I };
 
 /** Records when `view` got an answer, in `window.__komekAnswers` when a benchmark installed it (scripts/bench). */
-function answered(view: string): void {
+export function answered(view: string): void {
 	const log = (globalThis as { __komekAnswers?: { view: string; at: number }[] }).__komekAnswers;
 	log?.push({ view, at: performance.now() });
 }
