@@ -31,8 +31,10 @@ it('shows the headline figures while the engine is still starting, then the SQL 
 	expect(Object.keys(early).length).toBeGreaterThanOrEqual(10);
 	await app.page.waitForSelector('[data-live-status="ready"]', { timeout: 120_000 });
 	const exact = await headline();
-	expect(Object.keys(exact).sort()).toEqual(Object.keys(early).sort());
-	for (const [key, value] of Object.entries(exact)) expect(Math.abs(early[key] - value), key).toBeLessThan(1);
+	// Every figure shown early stays, to the tenge. The impact view's (from the household rows' columns, answered in
+	// tasks of their own after the headline paints) may come after the first figures.
+	expect(Object.keys(exact).filter((key) => !(key in early) && !key.startsWith('totals.impact.'))).toEqual([]);
+	for (const [key, value] of Object.entries(early)) expect(Math.abs(exact[key] - value), key).toBeLessThan(1);
 	expect(await app.page.$('[data-engine="starting"]')).toBeNull();
 });
 
