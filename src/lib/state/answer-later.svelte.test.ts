@@ -45,6 +45,18 @@ describe('AnswerLater', () => {
 		expect([answer.value, runs()]).toEqual(['first', 1]);
 	});
 
+	it("waits, computing nothing, while `ask` says 'wait', and keeps its answer for when the key returns", () => {
+		vi.useFakeTimers();
+		const { answer, ask, runs } = later();
+		ask(['a'], 'A');
+		vi.runAllTimers();
+		answer.refresh('wait');
+		vi.runAllTimers();
+		expect([answer.value, runs()]).toEqual([undefined, 1]);
+		ask(['a'], 'again');
+		expect([answer.value, runs()]).toEqual(['A', 1]);
+	});
+
 	it('lets the next queued task run when one throws', () => {
 		vi.useFakeTimers();
 		const failing = new AnswerLater<string>('failing', () => null);

@@ -5,8 +5,8 @@ import { answered, inOwnTask } from './figures.svelte';
 export type LaterQuestion<T> = { key: readonly unknown[]; compute: () => T };
 
 /**
- * `value`: null when `ask` returns null (nothing to compute), undefined while its answer waits for its task, else the
- * answer of the latest question. Create it in a component's script (an `$effect` asks again on every change).
+ * `value`: null when `ask` returns null (nothing to compute), undefined while its answer waits for its task or `ask`
+ * says 'wait' (what it needs is on its way), else the answer of the latest question. Create it in a component's script (an `$effect` asks again on every change).
  */
 export class AnswerLater<T> {
 	value = $state.raw<T | null | undefined>(undefined);
@@ -15,13 +15,14 @@ export class AnswerLater<T> {
 	/** `view` names its answers in the benchmark's log, as a Figures client's are. */
 	constructor(
 		private readonly view: string,
-		ask: () => LaterQuestion<T> | null
+		ask: () => LaterQuestion<T> | null | 'wait'
 	) {
 		$effect(() => this.refresh(ask()));
 	}
 
 	/** Queues `question` unless its key is the one answered; returns what drops it (the effect's cleanup). */
-	refresh(question: LaterQuestion<T> | null): (() => void) | undefined {
+	refresh(question: LaterQuestion<T> | null | 'wait'): (() => void) | undefined {
+		if (question === 'wait') return void (this.value = undefined);
 		if (!question) {
 			this.answered = null;
 			this.value = null;

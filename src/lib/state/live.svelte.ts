@@ -247,6 +247,14 @@ export class LiveSimulation {
 		return fast.index.covers(scenario.year, scenario.params, learningBaseline(scenario.year, scenario.params)) ? fast.index : null;
 	}
 
+	/**
+	 * True while the indexes for `scenario` are on their way: an index holds its structure and none failed, but they are
+	 * not built yet (after a rule switch or a load). A view the index will answer waits rather than computing otherwise.
+	 */
+	indexComing(scenario: ResolvedScenario, generation: number): boolean {
+		return fastPathSupported(scenario.params) && this.indexProblem === null && this.indexFor(scenario, generation) === null;
+	}
+
 	/** Exact figures from the index, or null when there is none for this dataset and structure. */
 	private fastFigures(scenario: ResolvedScenario, generation: number): SimulationResult | null {
 		const index = this.indexFor(scenario, generation);
