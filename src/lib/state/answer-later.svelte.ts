@@ -6,7 +6,8 @@ export type LaterQuestion<T> = { key: readonly unknown[]; compute: () => T };
 
 /**
  * `value`: null when `ask` returns null (nothing to compute), undefined while its answer waits for its task or `ask`
- * says 'wait' (what it needs is on its way), else the answer of the latest question. Create it in a component's script (an `$effect` asks again on every change).
+ * says 'wait' (what it needs is on its way), else the answer of the latest question. Create it in a component's
+ * script (an `$effect` asks again on every change).
  */
 export class AnswerLater<T> {
 	value = $state.raw<T | null | undefined>(undefined);
