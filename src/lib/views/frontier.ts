@@ -9,13 +9,11 @@ import type { YearIndex } from '$lib/fast/year-index';
 import type { ParamValues } from '$lib/rules/parameter';
 import type { ResolvedScenario } from '$lib/rules/scenario';
 import type { EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
-import { measuresFromColumns } from '$lib/sim/measure-columns';
-import { distinctQuarters } from '$lib/sim/year';
 import type { Totals } from '$lib/sim/result';
 import { simulate, type ScenarioInput } from '$lib/sim/simulate';
 import type { Evaluated } from '$lib/state/figures.svelte';
 import { figuresAtShares } from './sweep-fast';
-import { switchedColumns } from './switched-columns';
+import { measuresAtShares } from './sweep-columns';
 import { SWEEP_PATH, SWEEP_SHARES } from './sweep';
 
 /** One share's cost and errors, for one region (or the nation when `region` is null); errors are null with no one to count. */
@@ -60,7 +58,6 @@ export async function queryFrontier(db: Db, scenario: ScenarioInput, shares: rea
 	return points;
 }
 
-const SWEPT = new Set([SWEEP_PATH]);
 const MEASURES = [
 	'tsa.expected_annual_cost_kzt',
 	'tsa.annual_entitlement_kzt',
@@ -68,29 +65,25 @@ const MEASURES = [
 	'targeting.exclusion_error'
 ] as const;
 
-/**
- * The frontier from the evaluated households, whose scenario side is `scenario`'s evaluation; null in a year whose
- * quarters differ in law (its cost adds the quarters' evaluations, which the index or SQL make).
- */
+/** The frontier from the evaluated households, or null in a year whose quarters differ in law (see measuresAtShares). */
 export function frontierFromColumns(
 	h: EvaluatedHouseholds,
 	scenario: ResolvedScenario,
 	shares: readonly number[] = SWEEP_SHARES
 ): FrontierPoint[] | null {
-	if (distinctQuarters(scenario.year, scenario.params).length > 1) return null;
-	return shares.flatMap((share) => {
-		const columns = switchedColumns(h, h.scenario, scenario.params, { ...scenario.params, [SWEEP_PATH]: share }, SWEPT);
-		const m = measuresFromColumns(h, columns, MEASURES);
-		const point = (region: string | null, v: (typeof m)['total']): FrontierPoint => ({
-			share,
-			region,
-			expected_annual_cost_kzt: v['tsa.expected_annual_cost_kzt'] ?? 0,
-			annual_entitlement_kzt: v['tsa.annual_entitlement_kzt'] ?? 0,
-			inclusion_error: v['targeting.inclusion_error'],
-			exclusion_error: v['targeting.exclusion_error']
-		});
-		return [point(null, m.total), ...REGION_CODES.map((r) => point(r, m.byRegion[r]))];
-	});
+	return (
+		measuresAtShares(h, scenario, MEASURES, shares)?.flatMap(({ share, values: m }) => {
+			const point = (region: string | null, v: (typeof m)['total']): FrontierPoint => ({
+				share,
+				region,
+				expected_annual_cost_kzt: v['tsa.expected_annual_cost_kzt'] ?? 0,
+				annual_entitlement_kzt: v['tsa.annual_entitlement_kzt'] ?? 0,
+				inclusion_error: v['targeting.inclusion_error'],
+				exclusion_error: v['targeting.exclusion_error']
+			});
+			return [point(null, m.total), ...REGION_CODES.map((r) => point(r, m.byRegion[r]))];
+		}) ?? null
+	);
 }
 
 /** What the SQL frontier asks: the scenario and its `sweepKey` (null: nothing to ask, the index answers). */

@@ -4,7 +4,8 @@
 import { REGION_CODES } from '$lib/data/regions';
 import type { ResolvedScenario } from '$lib/rules/scenario';
 import type { EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
-import { measuresFromColumns } from '$lib/sim/measure-columns';
+import { measuresFromColumns, type MeasureValues } from '$lib/sim/measure-columns';
+import type { MeasureKey } from '$lib/sim/measures';
 import { distinctQuarters } from '$lib/sim/year';
 import { switchedColumns } from './switched-columns';
 import { SWEEP_PATH, SWEEP_SHARES, type SweepPoint } from './sweep';
@@ -13,19 +14,37 @@ const SWEPT = new Set([SWEEP_PATH]);
 const MEASURES = ['tsa.expected_annual_cost_kzt', 'tsa.annual_entitlement_kzt', 'tsa.eligible_persons'] as const;
 
 /**
- * The sweep's points (national and every region) from the households whose scenario side is `scenario`'s evaluation;
- * null in a year whose quarters differ in law (its cost adds the quarters' evaluations, which the index or SQL make).
+ * The registry's measures `keys` with the swept share at each of `shares`, from the households whose scenario side is
+ * `scenario`'s evaluation (each share's rules re-evaluated where the line moves them); null in a year whose quarters
+ * differ in law (its cost adds the quarters' evaluations, which the index or SQL make). The sweep's and the frontier's.
  */
+export function measuresAtShares<K extends MeasureKey>(
+	h: EvaluatedHouseholds,
+	scenario: ResolvedScenario,
+	keys: readonly K[],
+	shares: readonly number[] = SWEEP_SHARES
+): { share: number; values: MeasureValues<K> }[] | null {
+	if (distinctQuarters(scenario.year, scenario.params).length > 1) return null;
+	return shares.map((share) => ({
+		share,
+		values: measuresFromColumns(
+			h,
+			switchedColumns(h, h.scenario, scenario.params, { ...scenario.params, [SWEEP_PATH]: share }, SWEPT),
+			keys
+		)
+	}));
+}
+
+/** The sweep's points (national and every region), or null in a year whose quarters differ in law (see measuresAtShares). */
 export function sweepFromColumns(
 	h: EvaluatedHouseholds,
 	scenario: ResolvedScenario,
 	shares: readonly number[] = SWEEP_SHARES
 ): SweepPoint[] | null {
-	if (distinctQuarters(scenario.year, scenario.params).length > 1) return null;
+	const at = measuresAtShares(h, scenario, MEASURES, shares);
+	if (!at) return null;
 	const persons = weightedPersons(h);
-	return shares.flatMap((share) => {
-		const columns = switchedColumns(h, h.scenario, scenario.params, { ...scenario.params, [SWEEP_PATH]: share }, SWEPT);
-		const m = measuresFromColumns(h, columns, MEASURES);
+	return at.flatMap(({ share, values: m }) => {
 		const point = (region: string | null, v: (typeof m)['total'], weighted: number): SweepPoint => {
 			const eligible = v['tsa.eligible_persons'] ?? 0;
 			return {

@@ -12,10 +12,11 @@ export type SweepInputs = { scenario: ResolvedScenario; key: string } | null;
 
 let last: { key: string; points: SweepPoint[] | null } | null = null;
 
-/** `make`'s points, or the last ones when they were made for `key` (the sweep depends on nothing else). */
-async function keptFor(key: string, make: () => Promise<SweepPoint[] | null> | SweepPoint[] | null): Promise<SweepPoint[] | null> {
-	if (last?.key === key) return last.points;
-	const points = await make();
+/** The points kept for `key`, or undefined when the last answer was for another. */
+const keptFor = (key: string): SweepPoint[] | null | undefined => (last?.key === key ? last.points : undefined);
+
+/** Keeps `points` as the answer for `key`, and returns them. */
+function keep(key: string, points: SweepPoint[] | null): SweepPoint[] | null {
 	last = { key, points };
 	return points;
 }
@@ -26,18 +27,15 @@ async function keptFor(key: string, make: () => Promise<SweepPoint[] | null> | S
  * swept share alone (or a new evaluation of the same rules) asks nothing new.
  */
 export const sweepFigures = {
-	sql: async ({ db }: Evaluated, inputs: SweepInputs): Promise<SweepPoint[] | null> =>
-		inputs === null
-			? null
-			: keptFor(
-					inputs.key,
-					async () => (await inChunks(SWEEP_SHARES, SWEEP_CHUNK, (chunk) => querySweep(db, inputs.scenario, chunk))) ?? []
-				),
+	sql: async ({ db }: Evaluated, inputs: SweepInputs): Promise<SweepPoint[] | null> => {
+		if (inputs === null) return null;
+		const kept = keptFor(inputs.key);
+		if (kept !== undefined) return kept;
+		return keep(inputs.key, (await inChunks(SWEEP_SHARES, SWEEP_CHUNK, (chunk) => querySweep(db, inputs.scenario, chunk))) ?? []);
+	},
 	columns: (h: EvaluatedHouseholds, inputs: SweepInputs): SweepPoint[] | null => {
 		if (inputs === null) return null;
-		if (last?.key === inputs.key) return last.points;
-		const points = sweepFromColumns(h, inputs.scenario);
-		last = { key: inputs.key, points };
-		return points;
+		const kept = keptFor(inputs.key);
+		return kept !== undefined ? kept : keep(inputs.key, sweepFromColumns(h, inputs.scenario));
 	}
 };
