@@ -54,6 +54,16 @@ export const SCENARIOS: ResolvedScenario[] = [
 	...[20261206, 7, 42].map(randomScenario)
 ];
 
+/** Scenarios with the card-spending test on, which compares spending with the line: no prefix index answers them. */
+export const SPENDING_SCENARIOS: ResolvedScenario[] = [
+	resolveScenario({ name: 'card-spending test', year: 2026, params: { 'tsa.spending.max_card_spending_line_share': 1 } }),
+	resolveScenario({
+		name: 'card-spending test, observed take-up, vehicles',
+		year: 2026,
+		params: { 'tsa.spending.max_card_spending_line_share': 0.8, 'takeup.mode': 'observed', 'tsa.assets.max_vehicles': 1 }
+	})
+];
+
 /** The regions a view is asked about: the nation, and a few focused regions (some absent from the small fixture). */
 export const FOCUS = [null, 'turkestan', 'astana', 'mangystau', 'ulytau'] as const;
 

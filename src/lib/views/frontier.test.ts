@@ -10,7 +10,7 @@ import { resolveScenario, type ResolvedScenario } from '$lib/rules/scenario';
 import { extractStructure } from '$lib/fast/extract';
 import { buildPrefixIndex } from '$lib/fast/prefix-index';
 import { YearIndex } from '$lib/fast/year-index';
-import { DATASETS, evaluateBothWays, FOCUS, installFolder, SCENARIOS } from './evaluated-pairs.fixture';
+import { DATASETS, evaluateBothWays, FOCUS, installFolder, SCENARIOS, SPENDING_SCENARIOS } from './evaluated-pairs.fixture';
 import { frontierFor, frontierFromColumns, frontierFromIndex, queryFrontier, type FrontierPoint } from './frontier';
 import { SWEEP_SHARES } from './sweep';
 
@@ -77,20 +77,10 @@ describe.each(DATASETS)('frontier from the index on %s', (folder) => {
 	}, 60_000);
 });
 
-// The card-spending test compares spending with the line: no prefix index answers it, the columns do.
-const SPENDING = [
-	resolveScenario({ name: 'card-spending test', year: 2026, params: { 'tsa.spending.max_card_spending_line_share': 1 } }),
-	resolveScenario({
-		name: 'card-spending test, observed take-up, vehicles',
-		year: 2026,
-		params: { 'tsa.spending.max_card_spending_line_share': 0.8, 'takeup.mode': 'observed', 'tsa.assets.max_vehicles': 1 }
-	})
-];
-
 describe.each(DATASETS)('frontier from the columns on %s', (folder) => {
 	beforeAll(() => installFolder(db, folder), 60_000);
 
-	it.each([...SCENARIOS.slice(0, 5), ...SCENARIOS.slice(-1), ...SPENDING].map((s) => [s.name, s] as const))(
+	it.each([...SCENARIOS.slice(0, 5), ...SCENARIOS.slice(-1), ...SPENDING_SCENARIOS].map((s) => [s.name, s] as const))(
 		'equals SQL under %s, nationally and by region',
 		async (_, scenario) => {
 			const sql = await queryFrontier(db, scenario, SHARES);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '$lib/db/db';
 import { openNodeDb } from '$lib/db/node-db';
 import { resolveScenario } from '$lib/rules/scenario';
-import { DATASETS, evaluateBothWays, FOCUS, installFolder, SCENARIOS } from './evaluated-pairs.fixture';
+import { DATASETS, evaluateBothWays, FOCUS, installFolder, SCENARIOS, SPENDING_SCENARIOS } from './evaluated-pairs.fixture';
 import { pointsFor, querySweep, type SweepPoint } from './sweep';
 import { sweepFromColumns } from './sweep-columns';
 
@@ -32,19 +32,10 @@ function expectSame(got: readonly SweepPoint[], want: readonly SweepPoint[], reg
 }
 
 const SHARES = [0.4, 0.7, 1.05, 1.5];
-const SPENDING = [
-	resolveScenario({ name: 'card-spending test', year: 2026, params: { 'tsa.spending.max_card_spending_line_share': 1 } }),
-	resolveScenario({
-		name: 'card-spending test, observed take-up, vehicles',
-		year: 2026,
-		params: { 'tsa.spending.max_card_spending_line_share': 0.8, 'takeup.mode': 'observed', 'tsa.assets.max_vehicles': 1 }
-	})
-];
-
 describe.each(DATASETS)('sweep from the columns on %s', (folder) => {
 	beforeAll(() => installFolder(db, folder), 60_000);
 
-	it.each([...SCENARIOS.slice(0, 5), ...SCENARIOS.slice(-1), ...SPENDING].map((s) => [s.name, s] as const))(
+	it.each([...SCENARIOS.slice(0, 5), ...SCENARIOS.slice(-1), ...SPENDING_SCENARIOS].map((s) => [s.name, s] as const))(
 		'equals SQL under %s, nationally and by region',
 		async (_, scenario) => {
 			const sql = await querySweep(db, scenario, SHARES);
