@@ -33,15 +33,15 @@ async function simulate(name: string, params: Record<string, number>): Promise<C
 	return JSON.parse(stdout);
 }
 
-async function expectFigures(want: CliOutput): Promise<void> {
-	await app.page.waitForFunction(
+async function expectFigures(want: CliOutput, page = app.page): Promise<void> {
+	await page.waitForFunction(
 		(n) => Number(document.querySelector('[data-metric="totals.tsa.annual_entitlement_kzt"]')?.getAttribute('data-value')) === n,
 		want.totals.tsa.annual_entitlement_kzt,
 		{ timeout: 60_000 }
 	);
 	for (const [group, key] of HEADLINE_FIGURES) {
 		const expected = want.totals[group][key];
-		expect(Math.abs((await metric(app.page, `totals.${group}.${key}`)) - expected), key).toBeLessThanOrEqual(1e-6 * Math.max(1, expected));
+		expect(Math.abs((await metric(page, `totals.${group}.${key}`)) - expected), key).toBeLessThanOrEqual(1e-6 * Math.max(1, expected));
 	}
 }
 
@@ -157,6 +157,41 @@ describe('a prepared bundle in the app', () => {
 		expect(Object.keys(funnelOnBundle).length).toBeGreaterThan(0);
 		for (const [figure, value] of Object.entries(funnelOnBundle))
 			await expect.poll(async () => (await funnelFigures())[figure], { message: figure, timeout: 30_000 }).toBeCloseTo(value, 6);
+	});
+
+	it('on a bundle of more families than the page evaluates, turns the views that read them off and names them; the index still answers', async () => {
+		// As the national bundle (5.6 M families) does at the default limit; here the limit is set below the fixture's size.
+		const small = await openApp('/', { initScript: 'window.__komekHouseholdViewsMax = 2;' });
+		try {
+			const page = small.page;
+			await page.waitForSelector('[data-live-status="ready"]', { timeout: 120_000 });
+			await page.setInputFiles('input[data-testid="pick-files"]', join(dir, 'good.komek.arrows'));
+			await page.waitForSelector('[data-upload-status="loaded"]');
+			const notice = page.locator('[data-households-withheld]');
+			await notice.waitFor();
+			expect(await notice.getAttribute('data-households-withheld')).toBe(String(cli.law.dataset.households));
+			const text = await notice.textContent();
+			expect(text).toMatch(/more than the page evaluates family by family/);
+			for (const title of ['Notified versus applied', 'Who gains and who loses', 'Family explorer']) expect(text).toContain(title);
+			for (const view of ['funnel', 'gainers-losers', 'impact', 'exclusion', 'explorer', 'takeup'])
+				expect(await page.locator(`[data-view="${view}"]`).count(), view).toBe(0);
+			await expectFigures(cli.law, page);
+			// The sweep and the frontier still answer from the bundle's index; the targeting view says which parts are off.
+			await page.locator('[data-view="sweep"]').scrollIntoViewIfNeeded();
+			await page.waitForSelector('[data-view="sweep"][data-busy="false"] [data-chart="sweep-cost"]', { timeout: 30_000 });
+			await page.locator('[data-frontier]').scrollIntoViewIfNeeded();
+			await page.waitForSelector('[data-frontier][data-busy="false"][data-points="23"]', { timeout: 30_000 });
+			expect(await page.locator('[data-view="targeting"] [data-rows-off]').count()).toBe(1);
+			// The report: the sweep from the index, the sections that read families say they are off.
+			await page.click('a[data-link="report"]');
+			await page.waitForSelector('[data-report-section="sweep"][data-status="ready"] [data-chart]', { timeout: 60_000 });
+			for (const section of ['gap', 'gainers'])
+				await page.waitForSelector(`[data-report-section="${section}"][data-status="off"] [data-rows-off]`, { timeout: 30_000 });
+			expect(small.consoleErrors).toEqual([]);
+			expect(small.outsideRequests).toEqual([]);
+		} finally {
+			await small.close();
+		}
 	});
 
 	it('makes no outside request and logs no error', () => {

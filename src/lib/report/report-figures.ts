@@ -5,8 +5,9 @@ import type { RegionCode } from '$lib/data/regions';
 import type { ResolvedScenario } from '$lib/rules/scenario';
 import { learningBaseline } from '$lib/rules/dataset-params';
 import type { YearIndex } from '$lib/fast/year-index';
-import { changeRows, changesParams, changesSql, type ChangeRow } from '$lib/views/gainers-losers';
-import { funnelFromRows, funnelSql, type Funnel } from '$lib/views/funnel';
+import type { EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
+import { changeRows, changesFromColumns, changesParams, changesSql, type ChangeRow } from '$lib/views/gainers-losers';
+import { funnelFromColumns, funnelFromRows, funnelSql, type Funnel } from '$lib/views/funnel';
 import { pointsFor, querySweep, SWEEP_SHARES, type SweepPoint } from '$lib/views/sweep';
 import { zoomWindow } from '$lib/charts/sweep-scale';
 import { sweepFromIndex } from '$lib/views/sweep-fast';
@@ -40,12 +41,15 @@ export function sharesAround(share: number): number[] {
 	return SWEEP_SHARES.filter((s) => s >= a - 1e-9 && s <= b + 1e-9);
 }
 
-/** Gainers and losers by income decile and family type, of the nation or of `region`. */
-export async function reportChanges({ db, tables }: Evaluated, region: RegionCode | null): Promise<ChangeRow[]> {
-	return changeRows(await db.query(changesSql(tables.baseline, tables.scenario), changesParams(region)));
-}
+/** Gainers and losers of TSA by income decile and family type, of the nation or of `region` (SQL, or the households' columns). */
+export const reportChanges = {
+	sql: async ({ db, tables }: Evaluated, region: RegionCode | null): Promise<ChangeRow[]> =>
+		changeRows(await db.query(changesSql(tables.baseline, tables.scenario), changesParams(region))),
+	columns: (h: EvaluatedHouseholds, region: RegionCode | null): ChangeRow[] => changesFromColumns(h, { region, programme: 'tsa' })
+};
 
-/** The notified → applied funnel, law and scenario, of the nation and of every region. */
-export async function reportFunnel({ db, tables }: Evaluated): Promise<Funnel> {
-	return funnelFromRows(await db.query(funnelSql(tables.baseline, tables.scenario)));
-}
+/** The notified → applied funnel, law and scenario, of the nation and of every region (SQL, or the households' columns). */
+export const reportFunnel = {
+	sql: async ({ db, tables }: Evaluated): Promise<Funnel> => funnelFromRows(await db.query(funnelSql(tables.baseline, tables.scenario))),
+	columns: (h: EvaluatedHouseholds): Funnel => funnelFromColumns(h)
+};

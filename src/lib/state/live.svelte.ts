@@ -20,6 +20,13 @@ import type { EvaluatedColumns, EvaluatedHouseholds } from '$lib/sim/evaluated-c
 /** Above this many households, building an index from the columns waits for the busy state to be painted. */
 const SYNC_COLUMN_ROWS = 200_000;
 
+/**
+ * Above this many households a dataset with no engine (a bundle) keeps its views that read households off: evaluated
+ * in the page, the national bundle (5.6 M households) held it for 2 to 9 s after each change and took 6.5 GB of
+ * memory (bench of 2026-12-06). The headline, the regions, the sweep and the frontier still answer from its index.
+ */
+const HOUSEHOLD_VIEWS_MAX = 1_000_000;
+
 /** Quiet time (no update) before a warm-up step runs: dragging or typing is never held up by one. */
 const WARM_IDLE_MS = 1000;
 
@@ -97,6 +104,11 @@ export class LiveSimulation {
 	 * ages counted), when views ask the SQL evaluation instead.
 	 */
 	households = $state.raw<EvaluatedHouseholds | null>(null);
+	/**
+	 * The number of households when there are too many to evaluate one by one in the page and no engine holds them (a
+	 * bundle above `householdViewsMax`): the views that read households are off, and say so. Else null.
+	 */
+	householdsWithheld = $state<number | null>(null);
 	private shown: { baseline: ResolvedScenario; scenario: ResolvedScenario; generation: number } | null = null;
 	private baselineColumns: { key: string; data: HouseholdColumns; value: EvaluatedColumns } | null = null;
 	/** What `households` evaluates: the baseline's columns and the scenario's key. */
@@ -114,10 +126,11 @@ export class LiveSimulation {
 	/**
 	 * `largeAbove` (default SYNC_COLUMN_ROWS): datasets with more households build a new index from the columns after
 	 * painting the busy state, one pass per task, and warm the passes a rule switch reuses in idle time (`warming`).
+	 * `householdViewsMax` (default HOUSEHOLD_VIEWS_MAX): with no engine, datasets with more households withhold them.
 	 */
 	constructor(
 		coordinator: QueryCoordinator | null = null,
-		private readonly options: { largeAbove?: number } = {}
+		private readonly options: { largeAbove?: number; householdViewsMax?: number } = {}
 	) {
 		if (coordinator) this.attach(coordinator);
 	}
@@ -129,6 +142,11 @@ export class LiveSimulation {
 
 	private get coordinator(): QueryCoordinator | null {
 		return this.engine.kind === 'sql' ? this.engine.coordinator : null;
+	}
+
+	/** The most households a dataset with no engine evaluates one by one in the page (see `householdsWithheld`). */
+	get householdViewsMax(): number {
+		return this.options.householdViewsMax ?? HOUSEHOLD_VIEWS_MAX;
 	}
 
 	private get largeAbove(): number {
@@ -269,8 +287,14 @@ export class LiveSimulation {
 	private evaluateHouseholds(): void {
 		const shown = this.shown;
 		const columns = this.columns;
+		this.householdsWithheld = null;
 		if (!shown || columns?.generation !== shown.generation) return void (this.households = null);
 		const data = columns.data;
+		if (data.n > this.householdViewsMax && this.engine.kind !== 'sql') {
+			this.householdsWithheld = data.n;
+			this.baselineColumns = null; // nor is the baseline kept evaluated: its columns alone took gigabytes
+			return void (this.households = null);
+		}
 		// A large dataset with an engine keeps the views on SQL: the column passes run on the main thread and would hold
 		// the page for hundreds of milliseconds after each change (a bundle has no other way).
 		if (data.n > this.largeAbove && this.engine.kind === 'sql') return void (this.households = null);

@@ -268,5 +268,26 @@ describe('LiveSimulation', () => {
 		large.useColumns(await readHouseholdColumns(db, baselineFor(2026)), 23);
 		await large.update(law, at(3), 23);
 		expect(large.households).toBeNull();
+		expect(large.householdsWithheld).toBeNull(); // SQL answers those views
+	});
+
+	it('withholds the households of a bundle above householdViewsMax (views that read them are off), and the index still answers', async () => {
+		const data = await readHouseholdColumns(db, baselineFor(2026));
+		const bundle = new LiveSimulation(null, { householdViewsMax: data.n - 1 });
+		bundle.useColumns(data, 24);
+		bundle.detach();
+		await bundle.update(law, at(3), 24);
+		expect(bundle.households).toBeNull();
+		expect(bundle.householdsWithheld).toBe(data.n);
+		const expected = await simulate(db, at(3));
+		for (const [k, v] of Object.entries(expected.totals.tsa))
+			expect(bundle.scenario!.totals.tsa[k as keyof typeof expected.totals.tsa], k).toBeCloseTo(v, 6);
+		// At the limit the households are evaluated.
+		const small = new LiveSimulation(null, { householdViewsMax: data.n });
+		small.useColumns(data, 25);
+		small.detach();
+		await small.update(law, at(3), 25);
+		expect(small.households).not.toBeNull();
+		expect(small.householdsWithheld).toBeNull();
 	});
 });

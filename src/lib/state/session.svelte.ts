@@ -96,7 +96,7 @@ export class Session {
 		this.fatal = null;
 		this.engine = { status: 'starting' };
 		this.progress = { stage: 'starting', fraction: null };
-		this.live ??= new LiveSimulation();
+		this.live ??= new LiveSimulation(null, { householdViewsMax: householdViewsMaxOfPage() });
 		try {
 			const preview = await readEmbeddedPreview();
 			token.check();
@@ -305,4 +305,10 @@ function nextPaint(): Promise<void> {
 		setTimeout(done, 200);
 		requestAnimationFrame(() => requestAnimationFrame(() => done()));
 	});
+}
+
+/** The limit a test sets in `window.__komekHouseholdViewsMax` (to see a national bundle's notice on a small one), else the default. */
+function householdViewsMaxOfPage(): number | undefined {
+	const set = (globalThis as { __komekHouseholdViewsMax?: unknown }).__komekHouseholdViewsMax;
+	return typeof set === 'number' ? set : undefined;
 }
