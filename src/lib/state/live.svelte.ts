@@ -191,6 +191,27 @@ export class LiveSimulation {
 		this.columns = { data, generation };
 	}
 
+	/**
+	 * Uses the household columns of dataset `generation` once `read` gives them (null: none), evaluating the shown
+	 * households then (and the shown scenario's index when missing); meanwhile the engine does not read them again.
+	 */
+	useColumnsWhenRead(read: Promise<HouseholdColumns | null>, generation: number): void {
+		const done = read
+			.then((data) => {
+				if (!data || Math.max(this.columns?.generation ?? -1, this.shown?.generation ?? -1) > generation) return; // another dataset since
+				this.useColumns(data, generation);
+				const shown = this.shown;
+				// A structure the prepared index does not hold (a link's scenario) is built from the columns now.
+				if (shown && !this.indexFor(shown.scenario, generation)) void this.update(shown.baseline, shown.scenario, generation);
+				else this.evaluateHouseholds();
+			})
+			.catch(() => undefined) // no columns: they are read from the engine, or views ask SQL
+			.finally(() => {
+				if (this.columnsReading?.done === done) this.columnsReading = null;
+			});
+		this.columnsReading = { generation, done };
+	}
+
 	/** Re-evaluates for `scenario` (and the baseline when it or the dataset changed); the latest call wins. */
 	async update(baseline: ResolvedScenario, scenario: ResolvedScenario, datasetGeneration: number): Promise<void> {
 		const ticket = ++this.updates;

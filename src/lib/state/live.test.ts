@@ -9,7 +9,7 @@ import { simulate } from '$lib/sim/simulate';
 import { baselineFor } from '$lib/rules/baseline';
 import { extractStructure } from '$lib/fast/extract';
 import { decodeExtract, encodeExtract } from '$lib/fast/extract-codec';
-import { readHouseholdColumns } from '$lib/fast/household-columns';
+import { readHouseholdColumns, type HouseholdColumns } from '$lib/fast/household-columns';
 import { LiveSimulation } from './live.svelte';
 
 let db: Db;
@@ -269,6 +269,33 @@ describe('LiveSimulation', () => {
 		await large.update(law, at(3), 23);
 		expect(large.households).toBeNull();
 		expect(large.householdsWithheld).toBeNull(); // SQL answers those views
+	});
+
+	it('uses columns that arrive after the first update (the embedded preview): households, and the missing index; not for a dataset since replaced', async () => {
+		const data = await readHouseholdColumns(db, baselineFor(2026));
+		const live = new LiveSimulation();
+		let give: (d: HouseholdColumns | null) => void = () => {};
+		live.useColumnsWhenRead(new Promise((done) => (give = done)), 31);
+		await live.update(law, at(3), 31); // no index, no columns yet: nothing to show
+		expect(live.households).toBeNull();
+		expect(live.scenario).toBeNull();
+		give(data);
+		await vi.waitFor(() => expect(live.households).not.toBeNull());
+		await vi.waitFor(() => expect(live.indexFor(at(3), 31)).not.toBeNull());
+		const expected = await simulate(db, at(3));
+		for (const [k, v] of Object.entries(expected.totals.tsa))
+			expect(live.scenario!.totals.tsa[k as keyof typeof expected.totals.tsa], k).toBeCloseTo(v, 6);
+		// Columns of a dataset replaced meanwhile are dropped.
+		const replaced = new LiveSimulation();
+		let late: (d: HouseholdColumns | null) => void = () => {};
+		const reading = new Promise<HouseholdColumns | null>((done) => (late = done));
+		replaced.useColumnsWhenRead(reading, 32);
+		await replaced.update(law, at(3), 33);
+		late(data);
+		await reading;
+		await new Promise((done) => setTimeout(done, 10));
+		expect(replaced.households).toBeNull();
+		expect(replaced.indexFor(at(3), 33)).toBeNull();
 	});
 
 	it('withholds the households of a bundle above householdViewsMax (views that read them are off), and the index still answers', async () => {

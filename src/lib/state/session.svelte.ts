@@ -104,7 +104,7 @@ export class Session {
 			this.source = { kind: 'embedded', info: preview.info };
 			this.generation++;
 			if (preview.extract) this.live.usePrepared(preview.extract, this.generation);
-			if (preview.columns) this.live.useColumns(preview.columns, this.generation);
+			this.live.useColumnsWhenRead(preview.columns, this.generation);
 			// Compiling DuckDB-Wasm's 34 MB takes both cores for a while: let the dashboard paint first.
 			await nextPaint();
 			await this.installSource(this.source, token);
