@@ -172,10 +172,14 @@ function isNode(v: unknown): v is Node {
 	return typeof v === 'object' && v !== null && 'kind' in v;
 }
 
+/** The facts of each dataset's household columns widened to doubles, kept while its columns are. */
+const WIDENED = new WeakMap<HouseholdColumns, Map<HouseholdFact, Float64Array>>();
+
 /** The households of `h` with two evaluations of them (facts, region, settlement, idRank and present from `h`). */
 export function evaluatedHouseholds(h: HouseholdColumns, baseline: EvaluatedColumns, scenario: EvaluatedColumns): EvaluatedHouseholds {
-	const wide = new Map<HouseholdFact, Float64Array>();
-	// Facts are stored narrow (bytes for 0 / 1 and counts); a view's fact is widened once, on first use.
+	const wide = WIDENED.get(h) ?? new Map<HouseholdFact, Float64Array>();
+	WIDENED.set(h, wide);
+	// Facts are stored narrow (bytes for 0 / 1 and counts); a view's fact is widened once per dataset, on first use.
 	const fact = (name: HouseholdFact): Float64Array => {
 		let values = wide.get(name);
 		if (!values) {

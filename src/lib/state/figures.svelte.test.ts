@@ -245,22 +245,26 @@ describe('Figures', () => {
 			expect(seen).toEqual(['1 1', '2 2']);
 		});
 
-		it('answers the views one per task, in the order asked, and not a view gone before its turn', () => {
+		it('answers quick views in one task and ends the task after a slow one, in the order asked, and not a view gone before its turn', () => {
 			vi.useFakeTimers();
+			let now = 0;
+			vi.spyOn(performance, 'now').mockImplementation(() => now);
 			const live = new FakeLive();
 			live.households = households(3);
 			const order: string[] = [];
-			const make = (name: string) => columnsFigures(live, { value: 1 }, () => (order.push(name), name));
-			const [a, b, c] = [make('a'), make('b'), make('c')];
+			const make = (name: string, ms: number) => columnsFigures(live, { value: 1 }, () => ((now += ms), order.push(name), name));
+			const [a, b, c, d] = [make('a', 1), make('b', 1), make('c', 30), make('d', 1)];
 			a.refresh();
 			const dropB = b.refresh();
 			c.refresh();
+			d.refresh();
 			dropB?.(); // b's component is destroyed (or its effect runs again) before its turn
 			nextTask();
-			expect(order).toEqual(['a']);
+			expect(order).toEqual(['a', 'c']); // c took the task's budget: d waits for the next task
 			nextTask();
-			expect(order).toEqual(['a', 'c']);
+			expect(order).toEqual(['a', 'c', 'd']);
 			expect([b.status, b.value]).toEqual(['pending', null]);
+			vi.restoreAllMocks();
 		});
 
 		it('shows a failure of the columns as an error, and computes again at the next change', () => {

@@ -136,9 +136,12 @@ export class Figures<I, T> {
 	}
 }
 
+/** Work a task of column answers may take before it yields to input and paint (a frame's worth). */
+const TASK_BUDGET_MS = 12;
+
 /**
- * Column answers waiting to be computed, one per task in the order asked, so that the headline paints first and no
- * view holds the page for all the others (each view's pass is one task).
+ * Column answers waiting to be computed, in the order asked, in tasks of about TASK_BUDGET_MS (a slow answer ends its
+ * task), so that the headline paints first, quick views repaint together, and no view holds the page for the others.
  */
 class ColumnAnswers {
 	private readonly queue = new Set<() => void>();
@@ -160,11 +163,13 @@ class ColumnAnswers {
 		this.scheduled = true;
 		nextTask(() => {
 			this.scheduled = false;
-			const [answer] = this.queue;
+			const start = performance.now();
 			try {
-				if (answer) {
+				// Quick answers share a task (one repaint of the page for several views); a slow one ends it.
+				for (const answer of this.queue) {
 					this.queue.delete(answer);
 					answer();
+					if (performance.now() - start >= TASK_BUDGET_MS) break;
 				}
 			} finally {
 				this.schedule(); // a task that throws leaves the others queued
