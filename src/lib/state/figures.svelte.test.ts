@@ -1,7 +1,7 @@
 // The Figures client's rules, driven by hand (`refresh` is what its `$effect` runs on every change).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Db } from '$lib/db/db';
-import { Figures, OFF_SCREEN_DELAY_MS } from './figures.svelte';
+import { columnAnswersIdle, Figures, OFF_SCREEN_DELAY_MS } from './figures.svelte';
 import type { LiveSimulation } from './live.svelte';
 import type { EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
 
@@ -265,6 +265,25 @@ describe('Figures', () => {
 			expect(order).toEqual(['a', 'c', 'd']);
 			expect([b.status, b.value]).toEqual(['pending', null]);
 			vi.restoreAllMocks();
+		});
+
+		it('says when no column answer is waiting (a cold start starts the engine then)', async () => {
+			vi.useFakeTimers();
+			await expect(columnAnswersIdle()).resolves.toBeUndefined(); // none queued: at once
+			const live = new FakeLive();
+			live.households = households(2);
+			const order: string[] = [];
+			const [a, b] = ['a', 'b'].map((name) => columnsFigures(live, { value: 1 }, () => (order.push(name), name)));
+			a.refresh();
+			b.refresh();
+			let idle = false;
+			void columnAnswersIdle().then(() => (idle = true));
+			await Promise.resolve();
+			expect(idle).toBe(false);
+			nextTask();
+			await Promise.resolve();
+			expect(order).toEqual(['a', 'b']);
+			expect(idle).toBe(true);
 		});
 
 		it('shows a failure of the columns as an error, and computes again at the next change', () => {

@@ -146,6 +146,13 @@ const TASK_BUDGET_MS = 12;
 class ColumnAnswers {
 	private readonly queue = new Set<() => void>();
 	private scheduled = false;
+	private idleWaiters: (() => void)[] = [];
+
+	/** Resolves once no answer is waiting or running (at once when none is). */
+	idle(): Promise<void> {
+		if (!this.scheduled && this.queue.size === 0) return Promise.resolve();
+		return new Promise((done) => this.idleWaiters.push(done));
+	}
 
 	/** Queues `answer` (once, however often it is added before it runs). */
 	add(answer: () => void): void {
@@ -159,7 +166,12 @@ class ColumnAnswers {
 	}
 
 	private schedule(): void {
-		if (this.scheduled || this.queue.size === 0) return;
+		if (this.scheduled) return;
+		if (this.queue.size === 0) {
+			const waiters = this.idleWaiters;
+			this.idleWaiters = [];
+			return waiters.forEach((done) => done());
+		}
 		this.scheduled = true;
 		nextTask(() => {
 			this.scheduled = false;
@@ -190,6 +202,11 @@ function nextTask(task: () => void): void {
 }
 
 const COLUMN_ANSWERS = new ColumnAnswers();
+
+/** Resolves once no column answer is waiting (at once when none is): a cold start lets the views answer first. */
+export function columnAnswersIdle(): Promise<void> {
+	return COLUMN_ANSWERS.idle();
+}
 
 /** Runs `task` in a task of its own after the column answers asked before it; returns what drops it if not run yet. */
 export function inOwnTask(task: () => void): () => void {

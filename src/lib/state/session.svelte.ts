@@ -2,7 +2,7 @@ import { QueryCoordinator } from '$lib/db/coordinator';
 import { EngineFailure, messageOf, Watchdog, type EngineFailureKind } from '$lib/db/watchdog';
 import { datasetParams } from '$lib/rules/dataset-params';
 import type { DatasetReport } from '$lib/data/load';
-import { regionPopulation, type RegionPopulation } from '$lib/views/region-population';
+import { regionPopulation, type RegionPopulation } from '$lib/data/region-population';
 import {
 	DatasetRefused,
 	installReadDataset,
@@ -19,6 +19,10 @@ import type { LoadRequest } from '$lib/loading/protocol';
 import { readBundleFile } from '$lib/loading/read-bundle';
 import { isBundleFileName } from '$lib/fast/prepared-bundle';
 import { LiveSimulation } from './live.svelte';
+import { columnAnswersIdle } from './figures.svelte';
+
+/** The longest a cold start holds DuckDB-Wasm back while the views answer from the household columns. */
+const VIEWS_FIRST_MS = 2500;
 
 /**
  * What the app is doing: starting the engine, loading the shown dataset into it, ready, the engine failed (the
@@ -105,8 +109,10 @@ export class Session {
 			this.generation++;
 			if (preview.extract) this.live.usePrepared(preview.extract, this.generation);
 			this.live.useColumnsWhenRead(preview.columns, this.generation);
-			// Compiling DuckDB-Wasm's 34 MB takes both cores for a while: let the dashboard paint first.
+			// Compiling DuckDB-Wasm's 34 MB takes both cores for a while: let the dashboard paint first, and the views answer
+			// from the household columns (up to VIEWS_FIRST_MS).
 			await nextPaint();
+			await Promise.race([preview.columns.then(nextPaint).then(columnAnswersIdle), delay(VIEWS_FIRST_MS)]);
 			await this.installSource(this.source, token);
 		} catch (e) {
 			if (isCancelled(e)) return;
@@ -296,6 +302,11 @@ function phaseOf(fatal: string | null, engine: EngineState): SessionPhase {
 /** An engine failure as such; anything else thrown on the way up is a start-up failure with its message. */
 function failureOf(e: unknown): EngineFailure {
 	return e instanceof EngineFailure ? e : new EngineFailure('start-failed', messageOf(e));
+}
+
+/** Resolves after `ms`. */
+function delay(ms: number): Promise<void> {
+	return new Promise((done) => setTimeout(done, ms));
 }
 
 /** Resolves once the browser has painted the current state, or after 200 ms (a hidden tab gets no frames). */

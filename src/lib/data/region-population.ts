@@ -1,3 +1,4 @@
+// Each region's weighted households and persons, from the dataset's summary (what the views scale per region by).
 import { REGION_CODES, type RegionCode } from '$lib/data/regions';
 import type { DatasetSummary } from '$lib/data/summary';
 
