@@ -1,5 +1,5 @@
-// The report's figures that need the evaluated households, asked through the Figures client: the sweep of the
-// poverty line's share, gainers and losers, and the notified → applied funnel. Each reuses the dashboard's query.
+// The report's figures beyond the headline: the sweep of the poverty line's share (from the index, or SQL), gainers and
+// losers, and the notified → applied funnel (SQL, or the evaluated households' columns). Each reuses the dashboard's query.
 import type { Evaluated } from '$lib/state/figures.svelte';
 import type { RegionCode } from '$lib/data/regions';
 import type { ResolvedScenario } from '$lib/rules/scenario';
@@ -12,26 +12,21 @@ import { pointsFor, querySweep, SWEEP_SHARES, type SweepPoint } from '$lib/views
 import { zoomWindow } from '$lib/charts/sweep-scale';
 import { sweepFromIndex } from '$lib/views/sweep-fast';
 
-/**
- * What the sweep is asked with: the scenario, the live exact index when it answers the scenario, persons by region,
- * and whether SQL may answer instead (`sqlShares`, the shares it evaluates; null: wait for the index).
- */
-export type SweepInputs = {
-	scenario: ResolvedScenario;
-	index: YearIndex | null;
-	persons: ReadonlyMap<string, number>;
-	sqlShares: readonly number[] | null;
-};
+/** What the sweep asks SQL when no index answers: the scenario and the shares SQL evaluates (null: wait for the index). */
+export type SweepInputs = { scenario: ResolvedScenario; sqlShares: readonly number[] | null };
 
-/**
- * The national sweep (the poverty line's share is a national rule): all shares from the exact index when it answers
- * the scenario, else `sqlShares` in SQL; null while neither may answer (the index is still being built).
- */
-export async function reportSweep({ db }: Evaluated, { scenario, index, persons, sqlShares }: SweepInputs): Promise<SweepPoint[] | null> {
-	const quick = index
-		? sweepFromIndex(index, scenario.year, scenario.params, learningBaseline(scenario.year, scenario.params), persons)
-		: null;
-	if (quick) return pointsFor(quick, null);
+/** The national sweep (the poverty line's share is a national rule) at all shares from the exact index; null when it cannot answer. */
+export function reportSweepFromIndex(
+	index: YearIndex,
+	scenario: ResolvedScenario,
+	persons: ReadonlyMap<string, number>
+): SweepPoint[] | null {
+	const found = sweepFromIndex(index, scenario.year, scenario.params, learningBaseline(scenario.year, scenario.params), persons);
+	return found ? pointsFor(found, null) : null;
+}
+
+/** The national sweep at `sqlShares` in SQL, for when no index answers; null while SQL may not answer. */
+export async function reportSweep({ db }: Evaluated, { scenario, sqlShares }: SweepInputs): Promise<SweepPoint[] | null> {
 	return sqlShares ? pointsFor(await querySweep(db, scenario, sqlShares), null) : null;
 }
 
