@@ -1,4 +1,5 @@
-// A figure computed from memory in a task of its own: a change never holds the page for several such figures at once.
+// A figure computed from memory in the column answers' queue: a task runs it after the answers asked before it, with at
+// most a few milliseconds of others, so a change never holds the page for several such figures at once.
 import { answered, inOwnTask } from './figures.svelte';
 
 /** What an AnswerLater computes: `compute` again whenever an item of `key` changes (each compared with Object.is). */

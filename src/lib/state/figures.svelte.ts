@@ -208,7 +208,7 @@ export function columnAnswersIdle(): Promise<void> {
 	return COLUMN_ANSWERS.idle();
 }
 
-/** Runs `task` in a task of its own after the column answers asked before it; returns what drops it if not run yet. */
+/** Queues `task` (its own entry) after the column answers asked before it; returns what drops it if not run yet. */
 export function inOwnTask(task: () => void): () => void {
 	const once = () => task(); // its own entry, even for a task queued twice
 	COLUMN_ANSWERS.add(once);
