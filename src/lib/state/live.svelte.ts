@@ -16,6 +16,7 @@ import { featureParamsOf, readHouseholdColumns, type HouseholdColumns } from '$l
 import type { Pause } from '$lib/fast/household-order';
 import { evaluateColumns, evaluatedHouseholds, evaluationRefusal } from '$lib/fast/evaluate-households';
 import type { EvaluatedColumns, EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
+import { nextFrame } from './next-frame';
 
 /** Above this many households, building an index from the columns waits for the busy state to be painted. */
 const SYNC_COLUMN_ROWS = 200_000;
@@ -29,15 +30,6 @@ const HOUSEHOLD_VIEWS_MAX = 1_000_000;
 
 /** Quiet time (no update) before a warm-up step runs: dragging or typing is never held up by one. */
 const WARM_IDLE_MS = 1000;
-
-/** Resolves after the next frame is painted (at once where there are no frames, as in Node). */
-function nextFrame(): Promise<void> {
-	if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
-	return new Promise((done) => {
-		setTimeout(done, 100); // a hidden tab gets no frames
-		requestAnimationFrame(() => setTimeout(done, 0));
-	});
-}
 
 /** Resolves after the tasks already queued (input, paint) have run. */
 function nextTask(): Promise<void> {
