@@ -38,6 +38,17 @@ it('shows the headline figures while the engine is still starting, then the SQL 
 	expect(await app.page.$('[data-engine="starting"]')).toBeNull();
 });
 
+it('fetches each file of the embedded preview once: the page preloads them (app.html) and the app reuses the download', async () => {
+	const entries = await app.page.evaluate(() =>
+		(performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => [new URL(e.name).pathname, e.initiatorType])
+	);
+	for (const file of ['report.json', 'fast-index.bin', 'household-columns.komek.arrows'])
+		expect(
+			entries.filter(([path]) => path === `/embedded/${file}`),
+			file
+		).toEqual([[`/embedded/${file}`, 'link']]);
+});
+
 it('logs no console errors and asks nothing of any host but localhost', () => {
 	expect(app.consoleErrors).toEqual([]);
 	expect(app.outsideRequests).toEqual([]);

@@ -34,7 +34,8 @@ function more(report: DatasetReport): string {
 }
 
 /** The embedded dataset's build-time check report and the fast-path extract of the default scenario (both small). */
-export type EmbeddedPreview = { info: DatasetInfo; extract: StructureExtract | null; columns: Promise<HouseholdColumns | null> };
+/** What the dashboard shows before DuckDB-Wasm: the summary, the prefix-index extract, and the household columns to decode. */
+export type EmbeddedPreview = { info: DatasetInfo; extract: StructureExtract | null; readColumns: () => Promise<HouseholdColumns | null> };
 
 async function fetchEmbedded(file: string): Promise<Response> {
 	const res = await fetch(`${base}/embedded/${file}`);
@@ -45,21 +46,23 @@ async function fetchEmbedded(file: string): Promise<Response> {
 /**
  * Reads what the app can show of the embedded dataset before DuckDB-Wasm is up: its summary, and the prefix-index
  * extract the build wrote (`scripts/prepare-embedded.ts`), from which the headline figures are exact at once, and
- * the household columns, from which every view's are (`columns`, resolved after: they are the largest). A missing or
- * unreadable file only means no early figures.
+ * the household columns, from which every view's are (`readColumns`: fetched at once, decoded when the caller asks,
+ * after the headline has painted). A missing or unreadable file only means no early figures.
  */
 export async function readEmbeddedPreview(): Promise<EmbeddedPreview> {
-	// The columns (a few MB) follow on their own: the dashboard shows the index's figures without waiting for them.
-	const columns = fetchEmbedded('household-columns.komek.arrows')
-		.then(async (r) => decodeBundle(new Uint8Array(await r.arrayBuffer())).columns)
+	// The columns (a few MB) are fetched now and decoded when asked (decoding takes the main thread for a while): the
+	// dashboard shows the index's figures without waiting for them.
+	const columnBytes = fetchEmbedded('household-columns.komek.arrows')
+		.then((r) => r.arrayBuffer())
 		.catch(() => null);
+	const readColumns = () => columnBytes.then((bytes) => (bytes ? decodeBundle(new Uint8Array(bytes)).columns : null)).catch(() => null);
 	const [report, extract] = await Promise.all([
 		fetchEmbedded('report.json').then((r) => r.json() as Promise<DatasetReport>),
 		fetchEmbedded('fast-index.bin')
 			.then(async (r) => decodeExtract(new Uint8Array(await r.arrayBuffer())))
 			.catch(() => null)
 	]);
-	return { info: { ...report.summary!, name: String(report.manifest?.name ?? 'embedded'), report }, extract, columns };
+	return { info: { ...report.summary!, name: String(report.manifest?.name ?? 'embedded'), report }, extract, readColumns };
 }
 
 /**

@@ -108,11 +108,11 @@ export class Session {
 			this.source = { kind: 'embedded', info: preview.info };
 			this.generation++;
 			if (preview.extract) this.live.usePrepared(preview.extract, this.generation);
-			this.live.useColumnsWhenRead(preview.columns, this.generation);
-			// Compiling DuckDB-Wasm's 34 MB takes both cores for a while: let the dashboard paint first, and the views answer
-			// from the household columns (up to VIEWS_FIRST_MS).
-			await nextPaint();
-			await Promise.race([preview.columns.then(nextPaint).then(columnAnswersIdle), delay(VIEWS_FIRST_MS)]);
+			// The headline and the map paint from the index before the household columns are decoded; compiling DuckDB-Wasm's
+			// 34 MB takes both cores for a while, so it waits for the views to answer from the columns (up to VIEWS_FIRST_MS).
+			const columns = nextPaint().then(preview.readColumns);
+			this.live.useColumnsWhenRead(columns, this.generation);
+			await Promise.race([columns.then(nextPaint).then(columnAnswersIdle), delay(VIEWS_FIRST_MS)]);
 			await this.installSource(this.source, token);
 		} catch (e) {
 			if (isCancelled(e)) return;

@@ -40,5 +40,5 @@ export function regionRows(
 		region,
 		baseline: regionValue(baseline, region, measure, persons(region)),
 		scenario: regionValue(scenario, region, measure, persons(region))
-	})).sort((a, b) => b.scenario - a.scenario || a.region.localeCompare(b.region));
+	})).sort((a, b) => b.scenario - a.scenario || (a.region < b.region ? -1 : 1));
 }

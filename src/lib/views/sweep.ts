@@ -30,7 +30,7 @@ export interface SweepPoint {
 export function sweepKey(scenario: ScenarioInput, generation: number): string {
 	const rest: Record<string, ParamValue> = { ...scenario.params };
 	delete rest[SWEEP_PATH];
-	return JSON.stringify([generation, scenario.year, Object.entries(rest).sort(([a], [b]) => a.localeCompare(b))]);
+	return JSON.stringify([generation, scenario.year, Object.entries(rest).sort(([a], [b]) => (a < b ? -1 : 1))]);
 }
 
 /**

@@ -29,7 +29,8 @@ export function previousQuarterMiddle(day: string): string {
  * linearly between the observations around it (before the first and after the last: that figure). Rounded to the tenge.
  */
 export function quarterlyValues(observations: readonly Observation[], first: number, last: number): DatedValue[] {
-	const points = [...observations].sort((a, b) => a.at.localeCompare(b.at));
+	// ISO dates sort as text; localeCompare would start the browser's collator, 80 ms at a cold start.
+	const points = [...observations].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 	return quarterDays(first, last).map((from): DatedValue => {
 		const at = previousQuarterMiddle(from);
 		const after = points.findIndex((p) => p.at >= at);
