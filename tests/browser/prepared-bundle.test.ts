@@ -67,10 +67,10 @@ beforeAll(async () => {
 afterAll(async () => app?.close());
 
 /** The funnel's figures on screen (data-figure → value), once it has answered in sight (off screen it waits a pause). */
-async function funnelFigures(): Promise<Record<string, number>> {
-	await app.page.locator('[data-view="funnel"]').scrollIntoViewIfNeeded();
-	await app.page.waitForSelector('[data-view="funnel"][data-status="ready"]');
-	return app.page.$$eval('[data-view="funnel"] [data-figure][data-value]', (els) =>
+async function funnelFigures(page = app.page): Promise<Record<string, number>> {
+	await page.locator('[data-view="funnel"]').scrollIntoViewIfNeeded();
+	await page.waitForSelector('[data-view="funnel"][data-status="ready"]');
+	return page.$$eval('[data-view="funnel"] [data-figure][data-value]', (els) =>
 		Object.fromEntries(els.map((e) => [e.getAttribute('data-figure')!, Number(e.getAttribute('data-value'))]))
 	);
 }
@@ -159,7 +159,7 @@ describe('a prepared bundle in the app', () => {
 			await expect.poll(async () => (await funnelFigures())[figure], { message: figure, timeout: 30_000 }).toBeCloseTo(value, 6);
 	});
 
-	it('on a bundle of more families than the page evaluates, turns the views that read them off and names them; the index still answers', async () => {
+	it('on a bundle of more families than the page evaluates, turns the views that read them off and names them; the index and the facts still answer', async () => {
 		// As the national bundle (5.6 M families) does at the default limit; here the limit is set below the fixture's size.
 		const small = await openApp('/', { initScript: 'window.__komekHouseholdViewsMax = 2;' });
 		try {
@@ -172,21 +172,31 @@ describe('a prepared bundle in the app', () => {
 			expect(await notice.getAttribute('data-households-withheld')).toBe(String(cli.law.dataset.households));
 			const text = await notice.textContent();
 			expect(text).toMatch(/more than the page evaluates family by family/);
-			for (const title of ['Notified versus applied', 'Who gains and who loses', 'Family explorer']) expect(text).toContain(title);
-			for (const view of ['funnel', 'gainers-losers', 'impact', 'exclusion', 'explorer', 'takeup'])
+			for (const title of ['Who gains and who loses', 'Family explorer']) expect(text).toContain(title);
+			expect(await notice.locator('li').allTextContents()).not.toContain('Notified versus applied');
+			for (const view of ['gainers-losers', 'impact', 'exclusion', 'explorer', 'takeup'])
 				expect(await page.locator(`[data-view="${view}"]`).count(), view).toBe(0);
 			await expectFigures(cli.law, page);
+			// The funnel stays: its stages are the index's totals, what the data records its facts; the same figures as
+			// with every family evaluated, at the same line.
+			await page.getByRole('spinbutton', { name: `${PM_SHARE}: exact value`, exact: true }).fill('0.9');
+			await page.keyboard.press('Tab');
+			await expectFigures(cli.line, page);
+			expect(Object.keys(funnelOnBundle).length).toBeGreaterThan(5);
+			for (const [figure, value] of Object.entries(funnelOnBundle))
+				await expect.poll(async () => (await funnelFigures(page))[figure], { message: figure, timeout: 30_000 }).toBeCloseTo(value, 6);
 			// The sweep and the frontier still answer from the bundle's index; the targeting view says which parts are off.
 			await page.locator('[data-view="sweep"]').scrollIntoViewIfNeeded();
 			await page.waitForSelector('[data-view="sweep"][data-busy="false"] [data-chart="sweep-cost"]', { timeout: 30_000 });
 			await page.locator('[data-frontier]').scrollIntoViewIfNeeded();
 			await page.waitForSelector('[data-frontier][data-busy="false"][data-points="23"]', { timeout: 30_000 });
 			expect(await page.locator('[data-view="targeting"] [data-rows-off]').count()).toBe(1);
-			// The report: the sweep from the index, the sections that read families say they are off.
+			// The report: the sweep from the index and the funnel's stages from its totals; gainers and losers say they are off.
 			await page.click('a[data-link="report"]');
 			await page.waitForSelector('[data-report-section="sweep"][data-status="ready"] [data-chart]', { timeout: 60_000 });
-			for (const section of ['gap', 'gainers'])
-				await page.waitForSelector(`[data-report-section="${section}"][data-status="off"] [data-rows-off]`, { timeout: 30_000 });
+			await page.waitForSelector('[data-report-section="gap"] [data-table="funnel"] tr[data-stage="paid"]', { timeout: 30_000 });
+			await page.waitForSelector('[data-report-section="gap"] [data-figure="funnel.observed.notified"]', { timeout: 30_000 });
+			await page.waitForSelector('[data-report-section="gainers"][data-status="off"] [data-rows-off]', { timeout: 30_000 });
 			expect(small.consoleErrors).toEqual([]);
 			expect(small.outsideRequests).toEqual([]);
 		} finally {

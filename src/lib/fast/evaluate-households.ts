@@ -12,6 +12,7 @@ import {
 	type EvaluatedColumns,
 	type EvaluatedHouseholds,
 	type EvaluatedName,
+	type FactColumns,
 	type HouseholdFact
 } from '../sim/evaluated-columns';
 import type { ParamValues } from '../rules/parameter';
@@ -174,6 +175,12 @@ function isNode(v: unknown): v is Node {
 
 /** The facts of each dataset's household columns widened to doubles, kept while its columns are. */
 const WIDENED = new WeakMap<HouseholdColumns, Map<HouseholdFact, Float64Array>>();
+
+/** The facts of `h` alone (no rules evaluated), as stored: no copy, so a national bundle's cost nothing; one it lacks reads 0. */
+export function householdFacts(h: HouseholdColumns): FactColumns {
+	let none: Uint8Array | null = null;
+	return { n: h.n, region: h.region, fact: (name) => h.columns[name] ?? (none ??= new Uint8Array(h.n)), present: h.present };
+}
 
 /** The households of `h` with two evaluations of them (facts, region, settlement, idRank and present from `h`). */
 export function evaluatedHouseholds(h: HouseholdColumns, baseline: EvaluatedColumns, scenario: EvaluatedColumns): EvaluatedHouseholds {

@@ -62,6 +62,8 @@ function naiveSums(x: StructureExtract, r: number, lo: number, k: number): numbe
 		const cell = gapCell(x.gapRates, r, x.settlement[i]);
 		out[COL.g_wv] += w * (x.gapRates.notify[cell] - x.gapRates.notifyOther[cell]);
 		out[COL.g_wa] += w * (x.gapRates.respond[cell] - x.gapRates.respondOther[cell]);
+		out[COL.f_wv] += w * x.gapRates.notify[cell];
+		out[f & FLAG.unconditional ? COL.u_wa : COL.k_wa] += w * x.gapRates.respond[cell];
 		const u = 1 - x.gapRates.takeup[cell];
 		out[COL.x_wn] += wn * u;
 		out[COL.x_wny] += wny * u;

@@ -1,7 +1,7 @@
 // The prefix-sum columns of the index: what each household adds, by which of its flags, summed over a region's
 // rows below the line. Sums are kept only at every `blockSize`-th row of each region (block prefixes); the rows
-// between the last block start and the line are added on the fly. With blocks of 32 the columns cost 5 bytes per
-// indexed household instead of 168, which is what lets the index hold a national dataset, for ≤ 31 rows of
+// between the last block start and the line are added on the fly. With blocks of 32 the columns cost 6.5 bytes per
+// indexed household instead of 208, which is what lets the index hold a national dataset, for ≤ 31 rows of
 // arithmetic per region per slider move.
 import { FLAG, gapCell, type StructureExtract } from './extract';
 
@@ -9,8 +9,9 @@ import { FLAG, gapCell, type StructureExtract } from './extract';
  * Column order. w = weight, n = size, y = pc_income, c = supplement children, t = take-up; `u_` unconditional
  * households only, `k_` conditional ones (their expected share is × compliance), `q_` with consumption (targeting
  * rows), `b_` in the poorest quintile. The card's gap (gap.ts): `g_wv` = w × (ν − ν′) and `g_wa` = w × (ν × ρ − ν′ × ρ′),
- * what an eligible row adds to the region's funnel at the others' rates; `x_` weighted by 1 − observed take-up (the
- * unclaimed tenge).
+ * what an eligible row adds to the region's funnel at the others' rates; the funnel of the eligible: `f_wv` = w × ν and
+ * `u_wa`, `k_wa` = w × ν × ρ of unconditional and conditional rows (paid is × the compliance share); `x_` weighted by
+ * 1 − observed take-up (the unclaimed tenge).
  */
 export const COLUMNS = [
 	'w',
@@ -27,6 +28,9 @@ export const COLUMNS = [
 	'k_wtc',
 	'g_wv',
 	'g_wa',
+	'f_wv',
+	'u_wa',
+	'k_wa',
 	'x_wn',
 	'x_wny',
 	'x_wc',
@@ -73,6 +77,9 @@ function addRows(x: StructureExtract, r: number, from: number, to: number, acc: 
 		k_wtc = acc[COL.k_wtc];
 	let g_wv = acc[COL.g_wv],
 		g_wa = acc[COL.g_wa],
+		f_wv = acc[COL.f_wv],
+		u_wa = acc[COL.u_wa],
+		k_wa = acc[COL.k_wa],
 		x_wn = acc[COL.x_wn],
 		x_wny = acc[COL.x_wny],
 		x_wc = acc[COL.x_wc];
@@ -99,6 +106,9 @@ function addRows(x: StructureExtract, r: number, from: number, to: number, acc: 
 		const cell = gapCell(gapRates, r, settlement[i]);
 		g_wv += w * (notify[cell] - notifyOther[cell]);
 		g_wa += w * (respond[cell] - respondOther[cell]);
+		f_wv += w * notify[cell];
+		if (f & FLAG.unconditional) u_wa += w * respond[cell];
+		else k_wa += w * respond[cell];
 		const unclaimed = 1 - observed[cell];
 		((x_wn += wn * unclaimed), (x_wny += wny * unclaimed), (x_wc += wc * unclaimed));
 		if (f & FLAG.consumer) ((q_wn += wn), (q_wny += wny), (q_wc += wc));
@@ -108,6 +118,7 @@ function addRows(x: StructureExtract, r: number, from: number, to: number, acc: 
 	((acc[COL.u_wt] = u_wt), (acc[COL.u_wtn] = u_wtn), (acc[COL.u_wtny] = u_wtny), (acc[COL.u_wtc] = u_wtc));
 	((acc[COL.k_wt] = k_wt), (acc[COL.k_wtn] = k_wtn), (acc[COL.k_wtny] = k_wtny), (acc[COL.k_wtc] = k_wtc));
 	((acc[COL.g_wv] = g_wv), (acc[COL.g_wa] = g_wa), (acc[COL.x_wn] = x_wn), (acc[COL.x_wny] = x_wny), (acc[COL.x_wc] = x_wc));
+	((acc[COL.f_wv] = f_wv), (acc[COL.u_wa] = u_wa), (acc[COL.k_wa] = k_wa));
 	((acc[COL.q_wn] = q_wn), (acc[COL.q_wny] = q_wny), (acc[COL.q_wc] = q_wc));
 	((acc[COL.b_wn] = b_wn), (acc[COL.b_wny] = b_wny), (acc[COL.b_wc] = b_wc));
 }

@@ -78,6 +78,7 @@ function readerOf(d: SumDef, term: (group: Group, t: Term) => SumReader, col: (n
 	}
 	if (where === 'eligible') {
 		if (d.share === 'all') return term('', d.term);
+		if (d.term === 'households' && (d.share === 'notified' || d.share === 'applied' || d.share === 'paid')) return funnelOf(d.share, col);
 		if (d.share === 'unclaimed') return term('x_', d.term);
 		if (d.share !== 'expected' && d.share !== 'assigned') return null;
 		const [u, k] = [term('u_', d.term), term('k_', d.term)];
@@ -101,4 +102,15 @@ function readerOf(d: SumDef, term: (group: Group, t: Term) => SumReader, col: (n
 	if (where === '' && d.term === 'local_cost')
 		return (at) => at.mrp * at.constants.local_annual_per_mrp + at.constants.local_annual_fixed_kzt;
 	return null;
+}
+
+// The funnel of the eligible (`f_wv`, `u_wa`, `k_wa`): notified Σ w·ν; applied Σ w·ν·ρ; paid that × the compliance share
+// of a conditional row.
+function funnelOf(share: 'notified' | 'applied' | 'paid', col: (name: string) => number): SumReader {
+	if (share === 'notified') {
+		const v = col('f_wv');
+		return (at) => at.sums[v];
+	}
+	const [u, k] = [col('u_wa'), col('k_wa')];
+	return share === 'applied' ? (at) => at.sums[u] + at.sums[k] : (at) => at.sums[u] + at.conditional * at.sums[k];
 }

@@ -1,5 +1,6 @@
-// The report's figures beyond the headline: the sweep of the poverty line's share (from the index, or SQL), gainers and
-// losers, and the notified → applied funnel (SQL, or the evaluated households' columns). Each reuses the dashboard's query.
+// The report's figures beyond the headline: the sweep of the poverty line's share (from the index, or SQL) and gainers
+// and losers (SQL, or the evaluated households' columns). Each reuses the dashboard's query; the funnel's stages are
+// the totals' (views/funnel.ts funnelStages).
 import type { Evaluated } from '$lib/state/figures.svelte';
 import type { RegionCode } from '$lib/data/regions';
 import type { ResolvedScenario } from '$lib/rules/scenario';
@@ -7,7 +8,6 @@ import { learningBaseline } from '$lib/rules/dataset-params';
 import type { YearIndex } from '$lib/fast/year-index';
 import type { EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
 import { changeRows, changesFromColumns, changesParams, changesSql, type ChangeRow } from '$lib/views/gainers-losers';
-import { funnelFromColumns, funnelFromRows, funnelSql, type Funnel } from '$lib/views/funnel';
 import { pointsFor, querySweep, SWEEP_SHARES, type SweepPoint } from '$lib/views/sweep';
 import { zoomWindow } from '$lib/charts/sweep-scale';
 import { sweepFromIndex } from '$lib/views/sweep-fast';
@@ -41,10 +41,4 @@ export const reportChanges = {
 	sql: async ({ db, tables }: Evaluated, region: RegionCode | null): Promise<ChangeRow[]> =>
 		changeRows(await db.query(changesSql(tables.baseline, tables.scenario), changesParams(region))),
 	columns: (h: EvaluatedHouseholds, region: RegionCode | null): ChangeRow[] => changesFromColumns(h, { region, programme: 'tsa' })
-};
-
-/** The notified → applied funnel, law and scenario, of the nation and of every region (SQL, or the households' columns). */
-export const reportFunnel = {
-	sql: async ({ db, tables }: Evaluated): Promise<Funnel> => funnelFromRows(await db.query(funnelSql(tables.baseline, tables.scenario))),
-	columns: (h: EvaluatedHouseholds): Funnel => funnelFromColumns(h)
 };

@@ -89,6 +89,15 @@ export interface EvaluatedHouseholds {
 	scenario: EvaluatedColumns;
 }
 
+/** The household facts alone (no rules evaluated): what the data records, counted by area; `EvaluatedHouseholds` is one. */
+export interface FactColumns {
+	n: number;
+	region: Uint8Array;
+	/** The household fact `name`, one value per row (as stored: a flag may be a byte). */
+	fact(name: HouseholdFact): ArrayLike<number>;
+	present: ReadonlySet<string>;
+}
+
 /** Columns of the loaded `households` table that hold at least one value. */
 export async function presentColumns(db: Db): Promise<Set<string>> {
 	const names = (await db.query(`SELECT column_name FROM duckdb_columns() WHERE table_name = 'households'`)).map((r) =>

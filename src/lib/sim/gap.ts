@@ -12,7 +12,7 @@
 // unclaimed_annual_kzt = 12 × Σ over eligible families of the monthly amount × (1 − the observed take-up rate).
 // Every figure is at the behaviour the data shows, whatever `takeup.mode` (which decides `expected_*` only).
 import type { Db } from '../db/db';
-import type { EvaluatedHouseholds } from './evaluated-columns';
+import type { FactColumns } from './evaluated-columns';
 
 /** What the dataset can tell about the card's funnel. */
 export interface GapData {
@@ -62,7 +62,7 @@ export async function queryGapData(db: Db): Promise<GapData> {
 }
 
 /** What the dataset can tell about the card's funnel, from the household columns (as `queryGapData` reads it in SQL). */
-export function gapDataOf(households: Pick<EvaluatedHouseholds, 'n' | 'fact' | 'present'>): GapData {
+export function gapDataOf(households: Pick<FactColumns, 'n' | 'fact' | 'present'>): GapData {
 	const notified = households.fact('notified');
 	let any = false;
 	for (let i = 0; i < households.n && !any; i++) any = notified[i] === 1;

@@ -35,7 +35,8 @@ const SHARE_COLUMNS: Record<Exclude<Share, 'unclaimed'>, readonly EvaluatedName[
 	expected: ['takeup_rate', 'compliance_factor'],
 	assigned: ['takeup_rate', 'assigned_per_standing'],
 	notified: ['gap_notified'],
-	applied: ['gap_applied']
+	applied: ['gap_applied'],
+	paid: ['gap_applied', 'compliance_factor']
 };
 
 /** The values of `keys` for the evaluation `c` of the households `h`; throws for a measure not made of sums. */

@@ -23,7 +23,8 @@ export const SHARES = {
 	assigned: 'takeup_rate * assigned_per_standing',
 	unclaimed: '(1 - gap_takeup_rate)',
 	notified: 'gap_notified',
-	applied: 'gap_applied'
+	applied: 'gap_applied',
+	paid: 'gap_applied * compliance_factor'
 } as const;
 /** A share of a sum. */
 export type Share = keyof typeof SHARES;
@@ -66,6 +67,9 @@ export const SUMS = {
 	notified_households: sum('households', 'notified', []),
 	applied_households: sum('households', 'applied', []),
 	unclaimed_annual_kzt: sum('entitlement', 'unclaimed', ['eligible'], true),
+	eligible_notified_households: sum('households', 'notified', ['eligible']),
+	eligible_applied_households: sum('households', 'applied', ['eligible']),
+	eligible_paid_households: sum('households', 'paid', ['eligible']),
 	local_eligible_households: sum('households', 'all', ['local_eligible']),
 	local_annual_cost_kzt: sum('local_cost', 'all', []),
 	poor_persons: consumers('persons', ['poor']),
@@ -88,7 +92,7 @@ export type Expr = SumName | { scale: number; of: Expr } | { minus: [Expr, Expr]
 export type Unit = 'households' | 'persons' | 'children' | 'kzt_per_month' | 'kzt_per_year' | 'share' | 'index';
 
 /** A family of totals (contract §3): a key of `Totals`. */
-export type Family = 'tsa' | 'gap' | 'local' | 'targeting' | 'impact';
+export type Family = 'tsa' | 'gap' | 'funnel' | 'local' | 'targeting' | 'impact';
 
 /** Why a measure is not a sum of `SUMS`: what it needs beyond Σ weight × share × term over the evaluation's columns. */
 export type NotASum =
@@ -162,6 +166,9 @@ export const MEASURES = [
 	m('gap.applied_households', 'households', 'headline.applied', 'applied_households'),
 	m('gap.gap_households', 'households', 'regions.gap', { minus: ['notified_households', 'applied_households'] }),
 	m('gap.unclaimed_annual_kzt', 'kzt_per_year', 'headline.unclaimed', 'unclaimed_annual_kzt'),
+	m('funnel.notified_households', 'households', null, 'eligible_notified_households'),
+	m('funnel.applied_households', 'households', null, 'eligible_applied_households'),
+	m('funnel.paid_households', 'households', null, 'eligible_paid_households'),
 	m('local.eligible_households', 'households', 'report.m.local_households', 'local_eligible_households'),
 	m('local.annual_cost_kzt', 'kzt_per_year', 'report.m.local_cost', 'local_annual_cost_kzt'),
 	m('targeting.poor_persons', 'persons', null, 'poor_persons'),
@@ -245,9 +252,9 @@ export function mayBeNull(e: Expr): boolean {
 // Each measure with a value from the sums, split once into its family and field.
 const FROM_SUMS = MEASURES.flatMap((d) => (d.value === null ? [] : [{ family: d.key.split('.')[0], field: fieldOf(d), value: d.value }]));
 
-/** The contract totals of these sums: tsa, gap and local, and targeting when `targeting` (the dataset has consumption). */
+/** The contract totals of these sums: tsa, gap, funnel and local, and targeting when `targeting` (the dataset has consumption). */
 export function totalsFromSums(s: Readonly<Sums>, targeting: boolean): Totals {
-	const out: Record<string, Record<string, number | null>> = { tsa: {}, gap: {}, local: {} };
+	const out: Record<string, Record<string, number | null>> = { tsa: {}, gap: {}, funnel: {}, local: {} };
 	if (targeting) out.targeting = {};
 	for (const { family, field, value } of FROM_SUMS) if (out[family]) out[family][field] = valueOf(value, s);
 	return out as unknown as Totals;

@@ -39,6 +39,17 @@ export interface GapTotals {
 	unclaimed_annual_kzt: number;
 }
 
+/**
+ * The card's funnel among the families the rules make eligible (weighted, gap.ts's rates; the funnel view's stages):
+ * notified_households = Σ ν, applied_households = Σ ν × ρ, paid_households = Σ ν × ρ × the social-contract share
+ * (1 for an unconditional family). With `tsa.eligible_households` these are the stages eligible ⊇ notified ⊇ applied ⊇ paid.
+ */
+export interface FunnelTotals {
+	notified_households: number;
+	applied_households: number;
+	paid_households: number;
+}
+
 /** Local assistance: households receiving any category and the annual cost. */
 export interface LocalTotals {
 	eligible_households: number;
@@ -73,6 +84,8 @@ export interface ImpactTotals {
 export interface Totals {
 	tsa: TsaTotals;
 	gap: GapTotals;
+	/** An extension of the contract (beside `gap`): the funnel view's stages. */
+	funnel: FunnelTotals;
 	local: LocalTotals;
 	targeting?: TargetingTotals;
 	/** With the household rows (SQL evaluation), not from the fast index. */

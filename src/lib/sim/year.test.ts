@@ -20,6 +20,7 @@ function totals(standing: number, cost: number): Totals {
 			assigned_in_year_persons: 1.13 * 4 * standing
 		},
 		gap: { notified_households: 1, applied_households: 1, gap_households: 0, unclaimed_annual_kzt: cost / 2 },
+		funnel: { notified_households: 0.5, applied_households: 0.25, paid_households: 0.2 },
 		local: { eligible_households: 1, annual_cost_kzt: 400 }
 	};
 }

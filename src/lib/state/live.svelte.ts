@@ -14,8 +14,8 @@ import type { ParamValues } from '$lib/rules/parameter';
 import { columnsRefusal, extractFromColumns, warmUpSteps } from '$lib/fast/extract-columns';
 import { featureParamsOf, readHouseholdColumns, type HouseholdColumns } from '$lib/fast/household-columns';
 import type { Pause } from '$lib/fast/household-order';
-import { evaluateColumns, evaluatedHouseholds, evaluationRefusal } from '$lib/fast/evaluate-households';
-import type { EvaluatedColumns, EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
+import { evaluateColumns, evaluatedHouseholds, evaluationRefusal, householdFacts } from '$lib/fast/evaluate-households';
+import type { EvaluatedColumns, EvaluatedHouseholds, FactColumns } from '$lib/sim/evaluated-columns';
 import { nextFrame } from './next-frame';
 
 /** Above this many households, building an index from the columns waits for the busy state to be painted. */
@@ -101,6 +101,11 @@ export class LiveSimulation {
 	 * bundle above `householdViewsMax`): the views that read households are off, and say so. Else null.
 	 */
 	householdsWithheld = $state<number | null>(null);
+	/**
+	 * The shown dataset's household facts (no rules: what the data records), whenever its columns are in memory, even
+	 * when `householdsWithheld`; one object per dataset.
+	 */
+	facts = $state.raw<FactColumns | null>(null);
 	private shown: { baseline: ResolvedScenario; scenario: ResolvedScenario; generation: number } | null = null;
 	private baselineColumns: { key: string; data: HouseholdColumns; value: EvaluatedColumns } | null = null;
 	/** What `households` evaluates: the baseline's columns and the scenario's key. */
@@ -109,6 +114,8 @@ export class LiveSimulation {
 	private indexBuilds = 0;
 	private pending = 0;
 	private columns: { data: HouseholdColumns; generation: number } | null = null;
+	/** The columns `facts` is of. */
+	private factsOf: HouseholdColumns | null = null;
 	private columnsReading: { generation: number; done: Promise<void> } | null = null;
 	private updates = 0;
 	private lastUpdateAt = 0;
@@ -301,8 +308,12 @@ export class LiveSimulation {
 		const shown = this.shown;
 		const columns = this.columns;
 		this.householdsWithheld = null;
-		if (!shown || columns?.generation !== shown.generation) return void (this.households = null);
+		if (!shown || columns?.generation !== shown.generation) {
+			[this.facts, this.factsOf] = [null, null];
+			return void (this.households = null);
+		}
 		const data = columns.data;
+		if (this.factsOf !== data) [this.facts, this.factsOf] = [householdFacts(data), data];
 		if (data.n > this.householdViewsMax && this.engine.kind !== 'sql') {
 			this.householdsWithheld = data.n;
 			this.baselineColumns = null; // nor is the baseline kept evaluated: its columns alone took gigabytes

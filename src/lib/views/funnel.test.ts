@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EVAL_TABLES } from '$lib/state/live.svelte';
 import { sumSql } from '$lib/sim/aggregate';
-import { funnelFigures, funnelFromRows, funnelSql, observedColumns, type Funnel } from './funnel';
+import { funnelFromRows, funnelFromTotals, funnelSql, observedColumns, observedFigures, type Funnel } from './funnel';
 
 // tests/fixtures/good: h1 astana w 120.5 notified, applied, paid 25 000; h2 turkestan w 300 notified, not applied,
 // not paid; h3 turkestan w 250 and h4 mangystau w 80 neither. Under the 2026 law only h1 is eligible
@@ -111,25 +111,34 @@ function withoutObservedColumns(): string {
 	return dir;
 }
 
-describe('funnelFigures', () => {
-	it('says the good fixture records notified, applied and paid, with the funnel of funnelSql', async () => {
-		const figures = await funnelFigures.sql({ db, tables: EVAL_TABLES });
-		expect(figures.observed).toEqual({ counts: true, paid: true });
-		expect(figures.funnel).toEqual(funnel);
+describe("the funnel view's figures", () => {
+	it('say the good fixture records notified, applied and paid; with the totals they make the funnel of funnelSql', async () => {
+		const recorded = (await observedFigures.sql({ db, tables: EVAL_TABLES }, true))!;
+		expect(recorded.columns).toEqual({ counts: true, paid: true });
+		const shown = funnelFromTotals(await simulate(db, law), await simulate(db, wide), recorded.byArea);
+		for (const area of [shown.total, ...Object.values(shown.byRegion)])
+			for (const side of ['baseline', 'scenario'] as const) {
+				const wanted = (area.region ? funnel.byRegion[area.region] : funnel.total)[side];
+				for (const stage of Object.keys(wanted) as (keyof typeof wanted)[])
+					expect(area[side][stage], `${area.region} ${side} ${stage}`).toBeCloseTo(wanted[stage], 9);
+			}
+		expect(shown.total.observed).toEqual(funnel.total.observed);
+		expect(await observedFigures.sql({ db, tables: EVAL_TABLES }, false)).toBeNull();
 	});
 
-	it('says a dataset without those columns records none of them (the view shows "not in this dataset", not 0)', async () => {
+	it('say a dataset without those columns records none of them (the view shows "not in this dataset", not 0)', async () => {
 		const bare = await openNodeDb();
 		try {
 			await installDataset(bare, await readDatasetFolder(withoutObservedColumns()));
 			await evaluateInto(bare, law, 'eval_baseline');
 			await evaluateInto(bare, wide, 'eval_scenario');
 			expect(await observedColumns(bare)).toEqual({ counts: false, paid: false });
-			const figures = await funnelFigures.sql({ db: bare, tables: EVAL_TABLES });
-			expect(figures.observed).toEqual({ counts: false, paid: false });
+			const recorded = (await observedFigures.sql({ db: bare, tables: EVAL_TABLES }, true))!;
+			expect(recorded.columns).toEqual({ counts: false, paid: false });
 			// Eligibility is still known and still follows the rules: h1 under the law; h1, h2 and h3 at 3 × ПМ.
-			expect(figures.funnel.total.baseline.eligible).toBe(120.5);
-			expect(figures.funnel.total.scenario.eligible).toBe(670.5);
+			const shown = funnelFromTotals(await simulate(bare, law), await simulate(bare, wide), recorded.byArea);
+			expect(shown.total.baseline.eligible).toBe(120.5);
+			expect(shown.total.scenario.eligible).toBe(670.5);
 		} finally {
 			await bare.close();
 		}

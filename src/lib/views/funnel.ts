@@ -3,7 +3,8 @@ import type { Db, Row } from '$lib/db/db';
 import { REGION_CODES, type RegionCode } from '$lib/data/regions';
 import { EVAL_TABLES } from '$lib/state/live.svelte';
 import type { FigureQuery } from '$lib/state/figures.svelte';
-import type { EvaluatedColumns, EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
+import type { FactColumns } from '$lib/sim/evaluated-columns';
+import type { Totals } from '$lib/sim/result';
 import { gapCountsKnown, gapDataOf, queryGapData, type GapData } from '$lib/sim/gap';
 import { quoteIdent } from '$lib/sql/quote';
 import { SHARES } from '$lib/sim/measures';
@@ -22,6 +23,9 @@ export type FunnelCounts = Record<FunnelStage, number> & { not_notified: number 
 
 /** What the data itself records for every family, whatever the rules (notified, applied, both but not applied, paid). */
 export type ObservedCounts = { notified: number; applied: number; gap: number; paid: number };
+
+/** What the data records per area: the nation (`total`) and each region. */
+export type ObservedFunnel = { total: ObservedCounts; byRegion: Record<RegionCode, ObservedCounts> };
 
 /** The funnel of one area (a region, or the nation when `region` is null). */
 export type FunnelRow = { region: RegionCode | null; baseline: FunnelCounts; scenario: FunnelCounts; observed: ObservedCounts };
@@ -51,16 +55,27 @@ function sideRows(table: string): string {
 	FROM ${quoteIdent(table)})`;
 }
 
+// What the data records, whatever the rules: `h` is the `hh` table, `s` an evaluation (its region and weight).
+const OBSERVED_SQL = `coalesce(sum(s.weight) FILTER (WHERE h.notified), 0) AS o_notified,
+	coalesce(sum(s.weight) FILTER (WHERE h.applied), 0) AS o_applied,
+	coalesce(sum(s.weight) FILTER (WHERE h.notified AND NOT h.applied), 0) AS o_gap,
+	coalesce(sum(s.weight) FILTER (WHERE h.tsa_paid_monthly > 0), 0) AS o_paid`;
+
 /** One query: funnel counts for GROUPING SETS ((region), ()) over two evaluation tables joined with `hh`. */
 export function funnelSql(baseline: string = EVAL_TABLES.baseline, scenario: string = EVAL_TABLES.scenario): string {
 	return `SELECT s.region, grouping(s.region) AS is_total,
 	${stages('b')},
 	${stages('s')},
-	coalesce(sum(s.weight) FILTER (WHERE h.notified), 0) AS o_notified,
-	coalesce(sum(s.weight) FILTER (WHERE h.applied), 0) AS o_applied,
-	coalesce(sum(s.weight) FILTER (WHERE h.notified AND NOT h.applied), 0) AS o_gap,
-	coalesce(sum(s.weight) FILTER (WHERE h.tsa_paid_monthly > 0), 0) AS o_paid
+	${OBSERVED_SQL}
 FROM ${sideRows(scenario)} s JOIN ${sideRows(baseline)} b USING (hh_id) JOIN hh h USING (hh_id)
+GROUP BY GROUPING SETS ((s.region), ())`;
+}
+
+/** One query: what the data records (the `observed` part of `funnelSql`) for GROUPING SETS ((region), ()). */
+export function observedSql(evaluation: string = EVAL_TABLES.scenario): string {
+	return `SELECT s.region, grouping(s.region) AS is_total,
+	${OBSERVED_SQL}
+FROM (SELECT hh_id, region, weight FROM ${quoteIdent(evaluation)}) s JOIN hh h USING (hh_id)
 GROUP BY GROUPING SETS ((s.region), ())`;
 }
 
@@ -97,6 +112,42 @@ export function funnelFromRows(rows: Row[]): Funnel {
 	return { total, byRegion };
 }
 
+/** Turns the rows of `observedSql` (or `funnelSql`) into what the data records per area. */
+export function observedFromRows(rows: Row[]): ObservedFunnel {
+	const funnel = funnelFromRows(rows);
+	return { total: funnel.total.observed, byRegion: mapRegions((r) => funnel.byRegion[r].observed) };
+}
+
+/** The totals of one rulebook, nationally and by region, as every engine gives them (a `SimulationResult`). */
+export type AreaTotals = { totals: Totals; by_region: Record<string, Totals> };
+
+/** One rulebook's stages in `region` (null: the nation) from its totals: eligible is TSA's, the rest the `funnel` family. */
+export function funnelStages(totals: AreaTotals, region: RegionCode | null): FunnelCounts {
+	const t: Totals | undefined = region ? totals.by_region[region] : totals.totals;
+	const eligible = t?.tsa.eligible_households ?? 0;
+	const notified = t?.funnel.notified_households ?? 0;
+	const applied = t?.funnel.applied_households ?? 0;
+	return { eligible, notified, not_notified: eligible - notified, applied, paid: t?.funnel.paid_households ?? 0 };
+}
+
+/**
+ * The funnel from the totals of the two rulebooks (SQL, the prefix index or the column kernel give the same; no pass
+ * over the households) and what the data records: the figures of `funnelSql`.
+ */
+export function funnelFromTotals(baseline: AreaTotals, scenario: AreaTotals, observed: ObservedFunnel): Funnel {
+	const row = (region: RegionCode | null): FunnelRow => ({
+		region,
+		baseline: funnelStages(baseline, region),
+		scenario: funnelStages(scenario, region),
+		observed: region ? observed.byRegion[region] : observed.total
+	});
+	return { total: row(null), byRegion: mapRegions(row) };
+}
+
+function mapRegions<T>(of: (region: RegionCode) => T): Record<RegionCode, T> {
+	return Object.fromEntries(REGION_CODES.map((r) => [r, of(r)])) as Record<RegionCode, T>;
+}
+
 /**
  * What the dataset itself records, so that a view says "not in this dataset" instead of 0: `counts` (some household
  * has an `applied` value and some is `notified`: the card's stages and the observed notified / applied / gap) and
@@ -116,12 +167,8 @@ export async function observedColumns(db: Db): Promise<ObservedColumns> {
 	return observedFrom(await queryGapData(db), paid);
 }
 
-/** The funnel view's figures: the funnel of the nation and of each region, and which observed columns are known. */
-export type FunnelFigures = { funnel: Funnel; observed: ObservedColumns };
-
 // Sums per area: slots 0–19 the regions of REGION_CODES, slot 20 households with none; the total adds all 21.
 const SLOTS = REGION_CODES.length + 1;
-const SIDE_SUMS = ['eligible', 'notified', 'not_notified', 'applied', 'paid'] as const;
 
 /** The slot of a region code: itself, or SLOTS − 1 for none. */
 function slotOf(region: number): number {
@@ -133,31 +180,8 @@ function add(sums: Float64Array, at: number, x: number): void {
 	if (x === x) sums[at] += x;
 }
 
-/** One rulebook's funnel sums per slot (SIDE_SUMS × SLOTS), over the families it makes eligible: the stages of `stages`. */
-function sideSums(h: EvaluatedHouseholds, side: EvaluatedColumns): Float64Array {
-	const sums = new Float64Array(SIDE_SUMS.length * SLOTS);
-	const weight = h.fact('weight');
-	const eligible = side.column('eligible');
-	const notifiedShare = side.column(SHARES.notified);
-	const appliedShare = side.column(SHARES.applied);
-	const contract = side.column('compliance_factor');
-	for (let i = 0; i < h.n; i++) {
-		if (eligible[i] !== 1) continue;
-		const at = slotOf(h.region[i]);
-		const w = weight[i];
-		const notified = w * notifiedShare[i];
-		const applied = w * appliedShare[i];
-		add(sums, at, w);
-		add(sums, SLOTS + at, notified);
-		add(sums, 2 * SLOTS + at, w * (1 - notifiedShare[i]));
-		add(sums, 3 * SLOTS + at, applied);
-		add(sums, 4 * SLOTS + at, applied * contract[i]);
-	}
-	return sums;
-}
-
 /** The observed sums per slot (notified, applied, gap, paid × SLOTS): what the data records, whatever the rules. */
-function observedSums(h: EvaluatedHouseholds): Float64Array {
+function observedSums(h: FactColumns): Float64Array {
 	const sums = new Float64Array(4 * SLOTS);
 	const weight = h.fact('weight');
 	const notified = h.fact('notified');
@@ -174,37 +198,35 @@ function observedSums(h: EvaluatedHouseholds): Float64Array {
 	return sums;
 }
 
-/** The funnel from the evaluated households' columns: the same figures as `funnelSql` and `funnelFromRows`. */
-export function funnelFromColumns(h: EvaluatedHouseholds): Funnel {
-	const b = sideSums(h, h.baseline);
-	const s = sideSums(h, h.scenario);
+/** What the data records per area, from the household facts in memory: the figures of `observedSql`. */
+export function observedFromFacts(h: FactColumns): ObservedFunnel {
 	const o = observedSums(h);
-	const pick = (sums: Float64Array, k: number, at: number | null) => {
-		if (at !== null) return sums[k * SLOTS + at];
-		let total = 0;
-		for (let j = 0; j < SLOTS; j++) total += sums[k * SLOTS + j];
-		return total;
+	const at = (slot: number | null): ObservedCounts => {
+		const pick = (k: number) => {
+			if (slot !== null) return o[k * SLOTS + slot];
+			let total = 0;
+			for (let j = 0; j < SLOTS; j++) total += o[k * SLOTS + j];
+			return total;
+		};
+		return { notified: pick(0), applied: pick(1), gap: pick(2), paid: pick(3) };
 	};
-	const counts = (sums: Float64Array, at: number | null) =>
-		Object.fromEntries(SIDE_SUMS.map((k, j) => [k, pick(sums, j, at)])) as FunnelCounts;
-	const row = (region: RegionCode | null, at: number | null): FunnelRow => ({
-		region,
-		baseline: counts(b, at),
-		scenario: counts(s, at),
-		observed: { notified: pick(o, 0, at), applied: pick(o, 1, at), gap: pick(o, 2, at), paid: pick(o, 3, at) }
-	});
-	const byRegion = Object.fromEntries(REGION_CODES.map((code, at) => [code, row(code, at)])) as Record<RegionCode, FunnelRow>;
-	return { total: row(null, null), byRegion };
+	return { total: at(null), byRegion: mapRegions((r) => at(REGION_CODES.indexOf(r))) };
 }
 
-/** The funnel view's figures, from the evaluated tables in SQL or from the evaluated households' columns. */
-export const funnelFigures = {
-	sql: async ({ db, tables }) => {
-		const funnel = funnelFromRows(await db.query(funnelSql(tables.baseline, tables.scenario)));
-		return { funnel, observed: await observedColumns(db) };
-	},
-	columns: (households) => ({
-		funnel: funnelFromColumns(households),
-		observed: observedFrom(gapDataOf(households), households.present.has('tsa_paid_monthly'))
-	})
-} satisfies FigureQuery<null, FunnelFigures>;
+/** The funnel view's figures beside the totals: what the data records per area, and which of it the dataset fills. */
+export type ObservedFigures = { byArea: ObservedFunnel; columns: ObservedColumns };
+
+/** `ObservedFigures` from the household facts in memory (no rules: once per dataset). */
+export function observedFiguresOf(h: FactColumns): ObservedFigures {
+	return { byArea: observedFromFacts(h), columns: observedFrom(gapDataOf(h), h.present.has('tsa_paid_monthly')) };
+}
+
+/**
+ * `ObservedFigures` from the evaluated tables in SQL or from the evaluated households' columns; null when not `needed`
+ * (the live simulation's household facts answered).
+ */
+export const observedFigures = {
+	sql: async ({ db, tables }, needed) =>
+		needed ? { byArea: observedFromRows(await db.query(observedSql(tables.scenario))), columns: await observedColumns(db) } : null,
+	columns: (households, needed) => (needed ? observedFiguresOf(households) : null)
+} satisfies FigureQuery<boolean, ObservedFigures | null>;

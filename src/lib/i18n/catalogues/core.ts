@@ -49,7 +49,7 @@ export const en = {
 	'prepared.notice':
 		'Figures from the prepared bundle “{name}”: every slider and rule switch is exact (except the card-spending test and the age limits, which need rows). Every view is computed from the bundle’s household columns and its index, with no family rows in the engine.',
 	'prepared.views_off':
-		'This bundle holds {families} families, more than the page evaluates family by family ({max} at most): the views below are off here. The headline figures, the regions, the threshold sweep and the chart of cost against exclusion error stay exact from the bundle’s index. The command line on native DuckDB gives the whole register’s totals by region, among them the card’s gap, the poverty impact and targeting: npm run simulate -- --data <folder> --scenario <file.json> --engine native.',
+		'This bundle holds {families} families, more than the page evaluates family by family ({max} at most): the views below are off here. The headline figures, the regions, notified versus applied, the threshold sweep and the chart of cost against exclusion error stay exact from the bundle’s index. The command line on native DuckDB gives the whole register’s totals by region, among them the poverty impact and targeting: npm run simulate -- --data <folder> --scenario <file.json> --engine native.',
 	'prepared.part_off': 'Off on this bundle: it needs each family’s figures, and the bundle holds too many to evaluate in the page.',
 	'prepared.needs_rows':
 		'This change needs the family rows, which a prepared bundle does not hold: the figures shown are for the last position the bundle answers. Load the dataset’s own files to model it.',
@@ -108,7 +108,7 @@ export const ru: Record<keyof typeof en, string> = {
 	'prepared.notice':
 		'Показатели из подготовленного пакета «{name}»: все ползунки и переключатели правил точны (кроме проверки расходов по картам и возрастных границ, которым нужны строки). Все разделы считаются по столбцам семей в пакете и его индексу, без строк семей в движке.',
 	'prepared.views_off':
-		'В пакете {families} семей — больше, чем страница рассчитывает посемейно (не более {max}): разделы ниже здесь отключены. Основные показатели, регионы, перебор порога и график «Стоимость и ошибка исключения» остаются точными по индексу пакета. Итоги по всему реестру и по регионам, в том числе разрыв по Цифровой карте семьи, влияние на бедность и адресность, даёт командная строка на нативной DuckDB: npm run simulate -- --data <папка> --scenario <файл.json> --engine native.',
+		'В пакете {families} семей — больше, чем страница рассчитывает посемейно (не более {max}): разделы ниже здесь отключены. Основные показатели, регионы, раздел «Уведомлённые и обратившиеся», перебор порога и график «Стоимость и ошибка исключения» остаются точными по индексу пакета. Итоги по всему реестру и по регионам, в том числе влияние на бедность и адресность, даёт командная строка на нативной DuckDB: npm run simulate -- --data <папка> --scenario <файл.json> --engine native.',
 	'prepared.part_off':
 		'Отключено для этого пакета: нужны показатели каждой семьи, а семей в пакете слишком много, чтобы рассчитать их на странице.',
 	'prepared.needs_rows':
@@ -168,7 +168,7 @@ export const kk: Record<keyof typeof en, string> = {
 	'prepared.notice':
 		'«{name}» дайындалған пакетінің көрсеткіштері: барлық жүгірткілер мен ереже ауыстырғыштары дәл (жолдарды қажет ететін карта шығыстарын тексеру мен жас шектерінен басқа). Барлық бөлімдер қозғалтқышта отбасылар жолдарынсыз, пакеттегі отбасылар бағандары мен оның индексі бойынша есептеледі.',
 	'prepared.views_off':
-		'Пакетте {families} отбасы бар — бұл бет отбасы бойынша есептейтіннен көп (ең көбі {max}): төмендегі бөлімдер мұнда өшірулі. Негізгі көрсеткіштер, өңірлер, шекті өзгерту және «Құн және шығару қатесі» графигі пакет индексі бойынша дәл болып қалады. Бүкіл тізілім мен өңірлер бойынша қорытындыларды, соның ішінде Отбасының цифрлық картасы бойынша алшақтықты, кедейлікке әсерді және атаулылықты нативті DuckDB-дегі командалық жол береді: npm run simulate -- --data <қалта> --scenario <файл.json> --engine native.',
+		'Пакетте {families} отбасы бар — бұл бет отбасы бойынша есептейтіннен көп (ең көбі {max}): төмендегі бөлімдер мұнда өшірулі. Негізгі көрсеткіштер, өңірлер, «Хабардар етілгендер мен өтініш бергендер» бөлімі, шекті өзгерту және «Құн және шығару қатесі» графигі пакет индексі бойынша дәл болып қалады. Бүкіл тізілім мен өңірлер бойынша қорытындыларды, соның ішінде кедейлікке әсерді және атаулылықты нативті DuckDB-дегі командалық жол береді: npm run simulate -- --data <қалта> --scenario <файл.json> --engine native.',
 	'prepared.part_off': 'Бұл пакетте өшірулі: әр отбасының көрсеткіштері керек, ал пакеттегі отбасылар бетте есептеу үшін тым көп.',
 	'prepared.needs_rows':
 		'Бұл өзгеріске отбасылардың жолдары керек, ал дайындалған пакетте олар жоқ: пакет жауап беретін соңғы күйдің көрсеткіштері көрсетілген. Оны модельдеу үшін деректер жиынтығының өз файлдарын жүктеңіз.',
