@@ -21,16 +21,21 @@ export async function viewsAnswered(page: Page): Promise<string[]> {
 }
 
 /**
- * Time from `act` (marked in the page just before it) until every one of `views` has answered after it, and the
- * headline figure `figure` has changed; NaN when one did not within `timeout`.
+ * Time from the user's input of `act` (its first click or key press, marked by a capture listener as the headline's
+ * key presses are: Playwright's own work before it, finding the element, is not the app's) until every one of `views`
+ * has answered after it, and the headline figure `figure` has changed; NaN when one did not within `timeout`.
  */
 export async function untilAllAnswer(page: Page, views: string[], figure: string, act: () => Promise<void>, timeout = 30_000): Promise<number> {
 	await page.evaluate((sel) => {
-		const w = window as unknown as { __mark: number; __figureAt: number[] };
+		const w = window as unknown as { __mark: number; __figureAt: number[]; __inputAt?: (e: Event) => void };
 		w.__figureAt = [];
 		new MutationObserver(() => w.__figureAt.push(performance.now())).observe(document.querySelector(sel)!, { attributes: true, attributeFilter: ['data-value'] });
+		w.__mark = Number.POSITIVE_INFINITY;
+		if (!w.__inputAt) {
+			w.__inputAt = () => (w.__mark = Math.min(w.__mark, performance.now()));
+			for (const type of ['pointerdown', 'mousedown', 'click', 'keydown']) document.addEventListener(type, w.__inputAt, { capture: true });
+		}
 	}, figure);
-	await page.evaluate(() => ((window as unknown as { __mark: number }).__mark = performance.now()));
 	await act();
 	return page
 		.waitForFunction(

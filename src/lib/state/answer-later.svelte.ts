@@ -14,9 +14,9 @@ export class AnswerLater<T> {
 	value = $state.raw<T | null | undefined>(undefined);
 	private answered: { key: readonly unknown[]; value: T } | null = null;
 
-	/** `view` names its answers in the benchmark's log, as a Figures client's are. */
+	/** `view` names its answers in the benchmark's log, as a Figures client's are (null: a part of a view that logs its own). */
 	constructor(
-		private readonly view: string,
+		private readonly view: string | null,
 		ask: () => LaterQuestion<T> | null | 'wait'
 	) {
 		$effect(() => this.refresh(ask()));
@@ -33,15 +33,19 @@ export class AnswerLater<T> {
 		const { key, compute } = question;
 		if (this.answered && sameItems(this.answered.key, key)) {
 			this.value = this.answered.value;
-			return void answered(this.view); // current at once: what a slider moving only the swept share sees
+			return void this.log(); // current at once: what a slider moving only the swept share sees
 		}
 		this.value = undefined;
 		return inOwnTask(() => {
 			const value = compute();
 			this.answered = { key, value };
 			this.value = value;
-			answered(this.view);
+			this.log();
 		});
+	}
+
+	private log(): void {
+		if (this.view !== null) answered(this.view);
 	}
 }
 

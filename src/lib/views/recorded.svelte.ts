@@ -19,7 +19,8 @@ export class Recorded {
 
 	/** `view` names its answers in the benchmark's log. */
 	constructor(view: string, live: () => LiveSimulation | null) {
-		this.fromFacts = new AnswerLater<ObservedFigures>(`${view}-observed`, () => {
+		// Once per dataset: not logged (the view logs when its figures change).
+		this.fromFacts = new AnswerLater<ObservedFigures>(null, () => {
 			const facts = live()?.facts ?? null;
 			return facts ? { key: [facts], compute: () => observedFiguresOf(facts) } : null;
 		});
