@@ -20,6 +20,7 @@ import { readBundleFile } from '$lib/loading/read-bundle';
 import { isBundleFileName } from '$lib/fast/prepared-bundle';
 import { LiveSimulation } from './live.svelte';
 import { columnAnswersIdle } from './figures.svelte';
+import { nextFrame } from './next-frame';
 
 /** The longest a cold start holds DuckDB-Wasm back while the views answer from the household columns. */
 const VIEWS_FIRST_MS = 2500;
@@ -110,9 +111,9 @@ export class Session {
 			if (preview.extract) this.live.usePrepared(preview.extract, this.generation);
 			// The headline and the map paint from the index before the household columns are decoded; compiling DuckDB-Wasm's
 			// 34 MB takes both cores for a while, so it waits for the views to answer from the columns (up to VIEWS_FIRST_MS).
-			const columns = nextPaint().then(preview.readColumns);
+			const columns = nextFrame(200).then(preview.readColumns);
 			this.live.useColumnsWhenRead(columns, this.generation);
-			await Promise.race([columns.then(nextPaint).then(columnAnswersIdle), delay(VIEWS_FIRST_MS)]);
+			await Promise.race([columns.then(() => nextFrame(200)).then(columnAnswersIdle), delay(VIEWS_FIRST_MS)]);
 			await this.installSource(this.source, token);
 		} catch (e) {
 			if (isCancelled(e)) return;
@@ -307,15 +308,6 @@ function failureOf(e: unknown): EngineFailure {
 /** Resolves after `ms`. */
 function delay(ms: number): Promise<void> {
 	return new Promise((done) => setTimeout(done, ms));
-}
-
-/** Resolves once the browser has painted the current state, or after 200 ms (a hidden tab gets no frames). */
-function nextPaint(): Promise<void> {
-	if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
-	return new Promise((done) => {
-		setTimeout(done, 200);
-		requestAnimationFrame(() => requestAnimationFrame(() => done()));
-	});
 }
 
 /** The limit a test sets in `window.__komekHouseholdViewsMax` (to see a national bundle's notice on a small one), else the default. */
