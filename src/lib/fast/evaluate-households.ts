@@ -176,7 +176,7 @@ function isNode(v: unknown): v is Node {
 /** The facts of each dataset's household columns widened to doubles, kept while its columns are. */
 const WIDENED = new WeakMap<HouseholdColumns, Map<HouseholdFact, Float64Array>>();
 
-/** The facts of `h` alone (no rules evaluated), as stored: no copy, so a national bundle's cost nothing; one it lacks reads 0. */
+/** The facts of `h` alone (no rules evaluated), as stored: no copy, so a national bundle's facts cost nothing; one it lacks reads 0. */
 export function householdFacts(h: HouseholdColumns): FactColumns {
 	let none: Uint8Array | null = null;
 	return { n: h.n, region: h.region, fact: (name) => h.columns[name] ?? (none ??= new Uint8Array(h.n)), present: h.present };

@@ -8,7 +8,7 @@ import { observedFigures, observedFiguresOf, type ObservedFigures } from './funn
  * The observed figures for a view: counted once per dataset from the live simulation's household facts (a bundle's
  * too), else asked of SQL after each evaluation. Create it in a component's script.
  */
-export class Recorded {
+export class Observed {
 	private readonly fromFacts: AnswerLater<ObservedFigures>;
 	/** The SQL question, asked only without facts in memory (give it to `onScreen` to follow the view's sight). */
 	readonly sql: Figures<boolean, ObservedFigures | null>;
