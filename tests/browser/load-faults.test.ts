@@ -74,11 +74,15 @@ async function waitForReading(page: Page, fraction: number): Promise<void> {
 	);
 }
 
-/** The engine is up with the shown dataset's rows: no failure, the row views drawn, the live figures ready. */
+/**
+ * The engine is up with the shown dataset's rows: no failure, the live figures ready, the row views drawn (the funnel's
+ * observed part is counted from the household columns in a task of its own, so it may come a frame after "ready").
+ */
 async function expectEngineIntact(page: Page): Promise<void> {
 	expect(await page.locator('[data-engine]').count()).toBe(0);
 	await page.waitForSelector('[data-live-status="ready"]', { timeout: 60_000 });
-	expect(await page.locator('[data-chart="funnel-by-region"]').count()).toBe(1);
+	await page.waitForSelector('[data-chart="funnel-by-region"]', { timeout: 10_000 });
+	expect(await page.locator('[data-engine]').count()).toBe(0);
 }
 
 describe('loads as transactions', () => {
