@@ -84,38 +84,36 @@ function counts(r: Row | undefined, side: 'b' | 's'): FunnelCounts {
 	return { eligible: n('eligible'), notified: n('notified'), not_notified: n('not_notified'), applied: n('applied'), paid: n('paid') };
 }
 
-function funnelRow(region: RegionCode | null, r: Row | undefined): FunnelRow {
+function observedOf(r: Row | undefined): ObservedCounts {
 	const o = (k: string) => Number(r?.[`o_${k}`] ?? 0);
+	return { notified: o('notified'), applied: o('applied'), gap: o('gap'), paid: o('paid') };
+}
+
+/** The nation's row and each region's, read from GROUPING SETS ((region), ()) rows (zero where a region has none). */
+function byArea<T>(rows: Row[], read: (region: RegionCode | null, r: Row | undefined) => T): { total: T; byRegion: Record<RegionCode, T> } {
+	const total = read(
+		null,
+		rows.find((r) => Number(r.is_total) === 1)
+	);
 	return {
-		region,
-		baseline: counts(r, 'b'),
-		scenario: counts(r, 's'),
-		observed: { notified: o('notified'), applied: o('applied'), gap: o('gap'), paid: o('paid') }
+		total,
+		byRegion: mapRegions((code) =>
+			read(
+				code,
+				rows.find((r) => Number(r.is_total) === 0 && r.region === code)
+			)
+		)
 	};
 }
 
 /** Turns the rows of `funnelSql` into the nation's funnel and each region's. */
 export function funnelFromRows(rows: Row[]): Funnel {
-	const total = funnelRow(
-		null,
-		rows.find((r) => Number(r.is_total) === 1)
-	);
-	const byRegion = Object.fromEntries(
-		REGION_CODES.map((code) => [
-			code,
-			funnelRow(
-				code,
-				rows.find((r) => Number(r.is_total) === 0 && r.region === code)
-			)
-		])
-	) as Record<RegionCode, FunnelRow>;
-	return { total, byRegion };
+	return byArea(rows, (region, r) => ({ region, baseline: counts(r, 'b'), scenario: counts(r, 's'), observed: observedOf(r) }));
 }
 
 /** Turns the rows of `observedSql` (or `funnelSql`) into what the data records per area. */
 export function observedFromRows(rows: Row[]): ObservedFunnel {
-	const funnel = funnelFromRows(rows);
-	return { total: funnel.total.observed, byRegion: mapRegions((r) => funnel.byRegion[r].observed) };
+	return byArea(rows, (_, r) => observedOf(r));
 }
 
 /** The totals of one rulebook, nationally and by region, as every engine gives them (a `SimulationResult`). */
