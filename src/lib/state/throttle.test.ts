@@ -50,4 +50,20 @@ describe('throttle', () => {
 		vi.advanceTimersByTime(0);
 		expect(written).toEqual([1]);
 	});
+
+	it('waits `settle` after a value starts waiting, however long since the last write', () => {
+		const written: number[] = [];
+		const t = throttle((v: number) => void written.push(v), 250, 120);
+		t.push(1);
+		vi.advanceTimersByTime(119);
+		expect(written).toEqual([]);
+		t.push(2);
+		vi.advanceTimersByTime(1);
+		expect(written).toEqual([2]);
+		t.push(3);
+		vi.advanceTimersByTime(249);
+		expect(written).toEqual([2]);
+		vi.advanceTimersByTime(1);
+		expect(written).toEqual([2, 3]);
+	});
 });

@@ -8,8 +8,11 @@ export interface Throttled<T> {
 	cancel(): void;
 }
 
-/** Throttles `write` to one call per `ms`, off the caller's task, the trailing value always written; a write returning false does not count. */
-export function throttle<T>(write: (value: T) => boolean | void, ms: number): Throttled<T> {
+/**
+ * Throttles `write` to one call per `ms`, off the caller's task and at least `settle` ms after a value starts waiting
+ * (clear of the frame the change paints in), the trailing value always written; a write returning false does not count.
+ */
+export function throttle<T>(write: (value: T) => boolean | void, ms: number, settle = 0): Throttled<T> {
 	let last = -Infinity;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let waiting: { value: T } | null = null;
@@ -27,7 +30,7 @@ export function throttle<T>(write: (value: T) => boolean | void, ms: number): Th
 	return {
 		push(value) {
 			waiting = { value };
-			if (timer === undefined) timer = setTimeout(flush, Math.max(0, last + ms - Date.now()));
+			if (timer === undefined) timer = setTimeout(flush, Math.max(settle, last + ms - Date.now()));
 		},
 		flush,
 		cancel() {

@@ -7,6 +7,11 @@ import { stateFromSearch, stateToSearch } from './url-state';
 
 /** The shortest time between two URL writes: a slider drag need not rewrite history on every step. */
 export const URL_WRITE_MS = 250;
+/**
+ * How long a change waits before the URL is written: the browser's history.replaceState takes 10–15 ms with a
+ * scenario's long URL, and must not delay the frame that paints the change (a key press's figures).
+ */
+const URL_SETTLE_MS = 120;
 
 let writer: Throttled<string> | null = null;
 
@@ -20,10 +25,14 @@ export function syncWithUrl(scenario: ScenarioState): string[] {
 	const { state, problems } = stateFromSearch(location.search, LOCALES);
 	scenario.apply(state);
 	i18n.locale = state.locale as Locale;
-	const url = throttle((search: string) => {
-		if (search === location.search.replace(/^\?/, '')) return false;
-		replaceState(search ? `?${search}` : location.pathname, {});
-	}, URL_WRITE_MS);
+	const url = throttle(
+		(search: string) => {
+			if (search === location.search.replace(/^\?/, '')) return false;
+			replaceState(search ? `?${search}` : location.pathname, {});
+		},
+		URL_WRITE_MS,
+		URL_SETTLE_MS
+	);
 	writer = url;
 	// The router cannot take a replaceState before its first navigation has finished.
 	let routerReady = $state(false);
