@@ -308,15 +308,23 @@ function testPass(h: HouseholdColumns, test: (typeof STRUCTURAL_TESTS)[number], 
 }
 
 /** `expr` evaluated for every household, kept per slot while its parameters stay. */
-function passOf(h: HouseholdColumns, slot: string, expr: Node, params: ParamValues, income: IncomeOrder): Float64Array {
+function passOf(h: HouseholdColumns, slot: string, expr: Node, params: ParamValues, income: IncomeOrder): Float64Array | Uint8Array {
 	while (passStep(h, slot, expr, params, income));
-	return memo(h, `pass ${slot}`, passKey(expr, params, income), () => run(h, expr, params, income));
+	return memo(h, `pass ${slot}`, passKey(expr, params, income), () => run(h, expr, params, income, passOutput(slot, h.n)));
+}
+
+/** Passes kept as bytes (1: true; false and NULL 0): a national dataset's is 5 MB, not 45. */
+const TRUE_OR_NOT_PASSES = new Set(['eligible']);
+
+/** The array a pass of `slot` is written to. */
+function passOutput(slot: string, n: number): Float64Array | Uint8Array {
+	return TRUE_OR_NOT_PASSES.has(slot) ? new Uint8Array(n) : new Float64Array(n);
 }
 
 /** Rows of a pass computed per warm-up step. */
 const PASS_PART_ROWS = 400_000;
 
-const partialPasses = new WeakMap<HouseholdColumns, Map<string, { key: string; out: Float64Array; done: number }>>();
+const partialPasses = new WeakMap<HouseholdColumns, Map<string, { key: string; out: Float64Array | Uint8Array; done: number }>>();
 
 /** Computes the next PASS_PART_ROWS rows of `passOf`'s pass (a warm-up step); false once it is remembered whole. */
 function passStep(h: HouseholdColumns, slot: string, expr: Node, params: ParamValues, income: IncomeOrder): boolean {
@@ -331,7 +339,7 @@ function passStep(h: HouseholdColumns, slot: string, expr: Node, params: ParamVa
 	let parts = partialPasses.get(h);
 	if (!parts) partialPasses.set(h, (parts = new Map()));
 	let part = parts.get(slot);
-	if (part?.key !== key) parts.set(slot, (part = { key, out: new Float64Array(h.n), done: 0 }));
+	if (part?.key !== key) parts.set(slot, (part = { key, out: passOutput(slot, h.n), done: 0 }));
 	computed++;
 	const to = Math.min(h.n, part.done + PASS_PART_ROWS);
 	run(h, expr, params, income, part.out, part.done, to);
@@ -625,7 +633,12 @@ function regionOffsets(rows: Uint32Array, region: Uint8Array): Int32Array {
 }
 
 /** `readRegionConstants` in typed arrays, but for the median (NaN: `regionsOf` lays it in). */
-function regionConstants(h: HouseholdColumns, localPerMrp: Float64Array, localFixed: Float64Array, rates: LearntRates): RegionConstants[] {
+function regionConstants(
+	h: HouseholdColumns,
+	localPerMrp: ArrayLike<number>,
+	localFixed: ArrayLike<number>,
+	rates: LearntRates
+): RegionConstants[] {
 	const out: RegionConstants[] = REGION_CODES.map(() => ({
 		households: 0,
 		persons: 0,
