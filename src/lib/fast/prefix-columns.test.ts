@@ -118,4 +118,41 @@ describe('block prefix', () => {
 		expect(() => BlockPrefix.of(x, 0)).toThrow(/positive integer/);
 		expect(() => BlockPrefix.of(x, 2.5)).toThrow(/positive integer/);
 	});
+
+	it('derives the sums of rows whose flags alone changed from the summed ones, as if summed row by row', () => {
+		let seed = 11;
+		const rand = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+		for (const share of [0, 0.01, 0.1]) {
+			// Some rows' flags change (a test switched: excluded, or a category), everything else is the same arrays.
+			const flags = x.flags.map((f) => (rand() < share ? Math.floor(rand() * 32) : f));
+			const y = { ...x, flags, pcIncome: x.pcIncome.subarray(0) };
+			const derived = BlockPrefix.derived(BlockPrefix.of(x, 32), y);
+			expect(derived, `share ${share}`).not.toBeNull();
+			const out = columnSums();
+			for (let r = 0; r < REGION_CODES.length; r++) {
+				// Rounding differs from summing afresh by far less than a tenge: ~1e-16 of what the region's rows add.
+				const every = (f: number) => naiveSums({ ...y, flags: y.flags.map(() => f) }, r, y.offsets[r], y.offsets[r + 1]);
+				const [none, all] = [every(0), every(FLAG.unconditional | FLAG.consumer | FLAG.bottom)];
+				const scale = none.map((v, c) => Math.max(1, Math.abs(v), Math.abs(all[c])));
+				for (let k = y.offsets[r]; k <= y.offsets[r + 1]; k += 5) {
+					const got = Array.from(derived!.sumsBefore(r, k, out));
+					const want = naiveSums(y, r, y.offsets[r], k);
+					got.forEach((v, c) =>
+						expect(Math.abs(v - want[c]), `share ${share}, region ${r}, row ${k}, ${COLUMNS[c]}`).toBeLessThanOrEqual(1e-12 * scale[c])
+					);
+				}
+			}
+		}
+	});
+
+	it('derives nothing when rows differ otherwise (another take-up, income or regions) or many flags changed', () => {
+		const base = BlockPrefix.of(x, 32);
+		expect(BlockPrefix.derived(base, { ...x, takeup: x.takeup.slice() })).toBeNull();
+		expect(BlockPrefix.derived(base, { ...x, pcIncome: x.pcIncome.slice() })).toBeNull();
+		expect(BlockPrefix.derived(base, { ...x, gapRates: { ...x.gapRates, notify: x.gapRates.notify.slice() } })).toBeNull();
+		expect(BlockPrefix.derived(base, { ...x, offsets: x.offsets.map((o, r) => (r === 1 ? o + 1 : o)) })).toBeNull();
+		expect(BlockPrefix.derived(base, { ...x, flags: x.flags.slice() })).not.toBeNull();
+		// Flags changed in more than an eighth of the rows: summed afresh.
+		expect(BlockPrefix.derived(base, { ...x, flags: x.flags.map((f, i) => (i % 4 === 0 ? f ^ FLAG.excluded : f)) })).toBeNull();
+	});
 });

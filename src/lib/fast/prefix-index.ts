@@ -63,13 +63,40 @@ export function buildPrefixIndex(x: StructureExtract, blockSize = DEFAULT_BLOCK_
 	return indexOver(x, BlockPrefix.of(x, blockSize));
 }
 
-/** `buildPrefixIndex` with `pause` awaited every few tens of milliseconds of summing (a browser stays responsive). */
-export async function buildPrefixIndexSliced(x: StructureExtract, pause: () => Promise<void>): Promise<PrefixIndex> {
+/**
+ * `buildPrefixIndex` with `pause` awaited every few tens of milliseconds of summing (a browser stays responsive). When
+ * one of `bases` was summed from rows that differ from `x`'s in their flags alone (a structural test switched), the
+ * sums are derived from it instead (`BlockPrefix.derived`), never from an index itself derived: rounding never piles up.
+ */
+export async function buildPrefixIndexSliced(
+	x: StructureExtract,
+	pause: () => Promise<void>,
+	bases: readonly PrefixIndex[] = []
+): Promise<PrefixIndex> {
+	for (const base of bases) {
+		const summed = summedPrefixes.get(base);
+		const prefix = summed && BlockPrefix.derived(summed, x);
+		if (prefix) return indexOver(x, prefix, false);
+	}
 	return indexOver(x, await BlockPrefix.sliced(x, pause));
 }
 
-/** The index answering from the block prefixes of `x`. */
-function indexOver(x: StructureExtract, prefix: BlockPrefix): PrefixIndex {
+/** True for an index whose block sums were summed row by row (not derived from another's): a base for `buildPrefixIndexSliced`. */
+export function isSummed(index: PrefixIndex): boolean {
+	return summedPrefixes.has(index);
+}
+
+// The block prefixes of each index summed row by row.
+const summedPrefixes = new WeakMap<PrefixIndex, BlockPrefix>();
+
+/** The index answering from the block prefixes of `x` (`summed`: added row by row, not derived from another's). */
+function indexOver(x: StructureExtract, prefix: BlockPrefix, summed = true): PrefixIndex {
+	const index = answering(x, prefix);
+	if (summed) summedPrefixes.set(index, prefix);
+	return index;
+}
+
+function answering(x: StructureExtract, prefix: BlockPrefix): PrefixIndex {
 	const sums = columnSums();
 	const poor = new PoorPrefix(x);
 	const consumerPrefix = x.consumers ? consumerPrefixOf(x.consumers) : null;

@@ -5,7 +5,7 @@ import type { ResolvedScenario } from '$lib/rules/scenario';
 import { evaluateInto, summarizeEvaluation } from '$lib/sim/simulate';
 import type { SimulationResult } from '$lib/sim/result';
 import { extractStructure } from '$lib/fast/extract';
-import { buildPrefixIndex, buildPrefixIndexSliced } from '$lib/fast/prefix-index';
+import { buildPrefixIndex, buildPrefixIndexSliced, isSummed, type PrefixIndex } from '$lib/fast/prefix-index';
 import { YearIndex } from '$lib/fast/year-index';
 import { quartersNotice } from '$lib/rules/quarters';
 import type { StructureExtract } from '$lib/fast/extract';
@@ -117,6 +117,11 @@ export class LiveSimulation {
 	/** The columns `facts` is of. */
 	private factsOf: HouseholdColumns | null = null;
 	private columnsReading: { generation: number; done: Promise<void> } | null = null;
+	/**
+	 * An index of dataset `generation` summed row by row from its columns (the law's once built), kept while others
+	 * answer: a rule switch's index derives its sums from it when few rows' flags differ, instead of summing again.
+	 */
+	private summedBase: { index: PrefixIndex; generation: number } | null = null;
 	private updates = 0;
 	private lastUpdateAt = 0;
 	private warmQueue: (() => boolean)[] = [];
@@ -188,6 +193,7 @@ export class LiveSimulation {
 	/** Uses the household columns of dataset `generation`: a new structure's index is then built from them. */
 	useColumns(data: HouseholdColumns, generation: number): void {
 		this.columns = { data, generation };
+		if (this.summedBase?.generation !== generation) this.summedBase = null; // another dataset's: let it go
 	}
 
 	/**
@@ -417,7 +423,11 @@ export class LiveSimulation {
 					if (stale() || this.columns?.generation !== generation) return false;
 				}
 			const extract = extractFromColumns(this.columns!.data, params, { baseline: law });
-			const index = await buildPrefixIndexSliced(extract, pause);
+			const bases = [...(this.fastIndex?.generation === generation ? this.fastIndex.index.indexes : [])];
+			if (this.summedBase?.generation === generation) bases.push(this.summedBase.index);
+			const index = await buildPrefixIndexSliced(extract, pause, bases);
+			// The base is the law's index (a switch starts from the law), else the dataset's first summed one.
+			if (isSummed(index) && (this.summedBase?.generation !== generation || index.fits(law, law))) this.summedBase = { index, generation };
 			if (stale() || this.columns?.generation !== generation) return false;
 			this.addIndex(index, scenario, generation);
 		}
