@@ -108,7 +108,8 @@ async function national() {
 		naive_ms: engine.naive_ms,
 		native_duckdb_ms: engine.native_duckdb_ms,
 		load_ms: measured ? browser.load_ms : null,
-		heap_mb: measured ? browser.browser_rss_mb : null,
+		// All of chromium with every view drawn: the proportional set sizes of its processes summed (shared pages once).
+		heap_mb: measured ? browser.all_views_memory_mb.pss_mb : null,
 		long_tasks_during_drag: measured ? browser.long_tasks_during_drag : null,
 		views_available: measured ? browser.views_available : [],
 		all_views_after_toggle_ms: measured ? browser.all_views_after_toggle_ms : notMeasured(browser.reason),
