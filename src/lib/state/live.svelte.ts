@@ -122,6 +122,8 @@ export class LiveSimulation {
 	 * answer: a rule switch's index derives its sums from it when few rows' flags differ, instead of summing again.
 	 */
 	private summedBase: { index: PrefixIndex; generation: number } | null = null;
+	/** Whether `index` covers the year of `scenario` (compared by identity), as `indexFor` last found. */
+	private lastCover: { index: YearIndex; scenario: ResolvedScenario; covered: boolean } | null = null;
 	private updates = 0;
 	private lastUpdateAt = 0;
 	private warmQueue: (() => boolean)[] = [];
@@ -287,8 +289,15 @@ export class LiveSimulation {
 	/** The indexes when they answer `scenario`'s year on dataset `generation` (each quarter's structure), else null. */
 	indexFor(scenario: ResolvedScenario, generation: number): YearIndex | null {
 		const fast = this.fastIndex;
-		if (!fast || fast.generation !== generation || !fastPathSupported(scenario.params)) return null;
-		return fast.index.covers(scenario.year, scenario.params, learningBaseline(scenario.year, scenario.params)) ? fast.index : null;
+		if (!fast || fast.generation !== generation) return null;
+		// Asked by the page and several views after each change: the year's quarters are resolved once per scenario.
+		const last = this.lastCover;
+		if (last?.index === fast.index && last.scenario === scenario) return last.covered ? fast.index : null;
+		const covered =
+			fastPathSupported(scenario.params) &&
+			fast.index.covers(scenario.year, scenario.params, learningBaseline(scenario.year, scenario.params));
+		this.lastCover = { index: fast.index, scenario, covered };
+		return covered ? fast.index : null;
 	}
 
 	/**
