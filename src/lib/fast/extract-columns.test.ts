@@ -15,7 +15,7 @@ import { extractStructure, FLAG, NO_APPLIED_NOTICE, type StructureExtract } from
 import { NO_GAP_NOTICE, NO_NOTIFIED_NOTICE } from '../sim/gap';
 import { columnsRefusal, extractFromColumns, warmUpSteps } from './extract-columns';
 import { readHouseholdColumns, type HouseholdColumns } from './household-columns';
-import { buildPrefixIndex, buildPrefixIndexSliced, isSummed } from './prefix-index';
+import { buildPrefixIndex, buildPrefixIndexSliced, EAGER_PM_SHARE, isSummed } from './prefix-index';
 import { NO_LOAN_AMOUNTS_NOTICE } from '../sim/loan-amounts';
 import { isFastParam } from './structure';
 import { mismatches } from './testing/close';
@@ -210,6 +210,18 @@ describe('the embedded dataset: columns = SQL for random structures', () => {
 		const other = resolveScenario({ name: 's', year: YEAR, params: { 'tsa.income.counted.pension': false } }).params;
 		expect(isSummed(await buildPrefixIndexSliced(extractFromColumns(columns, other, { baseline }), pause, [law]))).toBe(true);
 	}, 120_000);
+
+	it("an index summed up to the sweep's top line first, and above it when a line reaches there, answers as SQL does", async () => {
+		const params = resolveScenario({ name: 's', year: YEAR, params: { 'tsa.assets.max_vehicles': 0 } }).params;
+		const index = await buildPrefixIndexSliced(extractFromColumns(columns, params, { baseline }), async () => {}, [], params);
+		const sql = buildPrefixIndex(await extractStructure(db, params, { baseline }));
+		const next = rng(400);
+		// Lines below, at and far above EAGER_PM_SHARE × ПМ, the highest last (each region's rows are then all summed).
+		for (const share of [0.7, EAGER_PM_SHARE, 1.8, 3, 0.9, 6]) {
+			const at = { ...params, ...randomPosition(next, params), 'tsa.poverty_line.pm_share': share };
+			expect(mismatches(index.figures(at, baseline), sql.figures(at, baseline)), `share ${share}`).toEqual([]);
+		}
+	}, 60_000);
 
 	it('refuses what only SQL can do: the spending test, other ages', () => {
 		expect(columnsRefusal(columns, { ...baseline, 'tsa.spending.max_card_spending_line_share': 1 }, baseline)).toMatch(/card-spending/);

@@ -95,6 +95,21 @@ describe('block prefix', () => {
 		}
 	});
 
+	it.each([1, 3, 32])('sums the rows above `below` only when a cut first reaches them, to the same sums (block size %i)', (size) => {
+		// A third of each region summed at first; the cuts are then read from the top down, so each reaches new rows.
+		const below = Array.from({ length: REGION_CODES.length }, (_, r) => x.offsets[r] + Math.floor((x.offsets[r + 1] - x.offsets[r]) / 3));
+		const prefix = BlockPrefix.of(x, size, below);
+		const out = columnSums();
+		for (let r = 0; r < REGION_CODES.length; r++)
+			for (let k = x.offsets[r + 1]; k >= x.offsets[r]; k -= 5)
+				expect(Array.from(prefix.sumsBefore(r, k, out))).toEqual(naiveSums(x, r, x.offsets[r], k));
+		// From the bottom up too, on a fresh one: each read sums a little more.
+		const up = BlockPrefix.of(x, size, below);
+		for (let r = 0; r < REGION_CODES.length; r++)
+			for (let k = x.offsets[r]; k <= x.offsets[r + 1]; k += 3)
+				expect(Array.from(up.sumsBefore(r, k, out))).toEqual(naiveSums(x, r, x.offsets[r], k));
+	});
+
 	it('holds one row of sums per block and region instead of one per household', () => {
 		const full = BlockPrefix.of(x, 1);
 		const blocked = BlockPrefix.of(x, 32);
@@ -126,7 +141,9 @@ describe('block prefix', () => {
 			// Some rows' flags change (a test switched: excluded, or a category), everything else is the same arrays.
 			const flags = x.flags.map((f) => (rand() < share ? Math.floor(rand() * 32) : f));
 			const y = { ...x, flags, pcIncome: x.pcIncome.subarray(0) };
-			const derived = BlockPrefix.derived(BlockPrefix.of(x, 32), y);
+			// The base summed below a third of each region: the rest is summed from y's rows when read.
+			const below = Array.from({ length: REGION_CODES.length }, (_, r) => x.offsets[r] + Math.floor((x.offsets[r + 1] - x.offsets[r]) / 3));
+			const derived = BlockPrefix.derived(BlockPrefix.of(x, 32, share === 0.01 ? below : null), y);
 			expect(derived, `share ${share}`).not.toBeNull();
 			const out = columnSums();
 			for (let r = 0; r < REGION_CODES.length; r++) {

@@ -139,6 +139,8 @@ export class BlockPrefix {
 	// sums[(blockStart[r] + j) · WIDTH + c] = column c summed over region r's rows offsets[r] .. offsets[r] + j·size − 1.
 	private readonly sums: Float64Array;
 	private readonly blockStart: Int32Array;
+	// filled[r]: region r's block prefixes summed so far (j ≤ filled[r] hold; the rest are summed when first read).
+	private readonly filled: Int32Array;
 
 	/** Empty block sums for `x` (`of` or `sliced` fill them); `blockSize` 1 keeps a full prefix per row. */
 	private constructor(
@@ -149,25 +151,31 @@ export class BlockPrefix {
 		const regions = x.offsets.length - 1;
 		this.blockStart = blockStarts(x.offsets, blockSize);
 		this.sums = new Float64Array(this.blockStart[regions] * WIDTH);
+		this.filled = new Int32Array(regions);
 		this.bytes = this.sums.byteLength + this.blockStart.byteLength;
 	}
 
-	/** The block prefixes of `x`, summed at once. */
-	static of(x: StructureExtract, blockSize = DEFAULT_BLOCK_SIZE): BlockPrefix {
+	/** The block prefixes of `x`, summed at once (`below` as for `sliced`). */
+	static of(x: StructureExtract, blockSize = DEFAULT_BLOCK_SIZE, below: ArrayLike<number> | null = null): BlockPrefix {
 		const prefix = new BlockPrefix(x, blockSize);
-		for (const _ of prefix.fill(Infinity));
+		for (const _ of prefix.fill(Infinity, below));
 		return prefix;
 	}
 
-	/** The block prefixes of `x`, summed in steps of about `stepRows` rows with `pause` awaited between them. */
+	/**
+	 * The block prefixes of `x`, summed in steps of about `stepRows` rows with `pause` awaited between them: of every row,
+	 * or of region r's rows before absolute row `below[r]` (the rows above the highest line soon asked: the others are
+	 * summed when a line first reaches them).
+	 */
 	static async sliced(
 		x: StructureExtract,
 		pause: () => Promise<void>,
 		blockSize = DEFAULT_BLOCK_SIZE,
-		stepRows = STEP_ROWS
+		stepRows = STEP_ROWS,
+		below: ArrayLike<number> | null = null
 	): Promise<BlockPrefix> {
 		const prefix = new BlockPrefix(x, blockSize);
-		for (const _ of prefix.fill(stepRows)) await pause();
+		for (const _ of prefix.fill(stepRows, below)) await pause();
 		return prefix;
 	}
 
@@ -187,6 +195,7 @@ export class BlockPrefix {
 		const prefix = new BlockPrefix(x, base.blockSize);
 		const sums = prefix.sums;
 		sums.set(base.sums);
+		prefix.filled.set(base.filled); // what the base has not summed yet is summed from x's rows when first read
 		const size = base.blockSize;
 		const added = new Float64Array(WIDTH);
 		const removed = new Float64Array(WIDTH);
@@ -196,7 +205,7 @@ export class BlockPrefix {
 			removed.fill(0);
 			let changed = false;
 			let at = prefix.blockStart[r] * WIDTH;
-			for (let lo = x.offsets[r]; lo + size <= x.offsets[r + 1]; lo += size) {
+			for (let j = 0, lo = x.offsets[r]; j < base.filled[r]; j++, lo += size) {
 				at += WIDTH;
 				let i = lo;
 				while (i < lo + size && now[i] === before[i]) i++;
@@ -211,26 +220,39 @@ export class BlockPrefix {
 		return prefix;
 	}
 
-	/** Sums the blocks region by region, yielding after every `stepRows` rows or so. */
-	private *fill(stepRows: number): Generator<void> {
+	/** Sums the blocks region by region (those starting before `below[r]`, or all), yielding after every `stepRows` rows or so. */
+	private *fill(stepRows: number, below: ArrayLike<number> | null): Generator<void> {
 		const x = this.x;
 		const acc = new Float64Array(WIDTH);
 		let rows = 0;
 		for (let r = 0; r < x.offsets.length - 1; r++) {
 			acc.fill(0);
-			let block = this.blockStart[r];
-			for (let lo = x.offsets[r]; lo + this.blockSize <= x.offsets[r + 1]; lo += this.blockSize) {
+			const end = below === null ? x.offsets[r + 1] : Math.min(below[r], x.offsets[r + 1]);
+			for (let lo = x.offsets[r]; lo + this.blockSize <= x.offsets[r + 1] && lo < end; lo += this.blockSize) {
 				addRows(x, r, lo, lo + this.blockSize, acc);
-				this.sums.set(acc, ++block * WIDTH);
+				this.sums.set(acc, (this.blockStart[r] + ++this.filled[r]) * WIDTH);
 				if ((rows += this.blockSize) >= stepRows) ((rows = 0), yield);
 			}
 		}
+	}
+
+	/** Sums region `r`'s block prefixes up to the `j`-th, from the last one summed (the same sums a whole fill gives). */
+	private fillTo(r: number, j: number): void {
+		const at = (b: number) => (this.blockStart[r] + b) * WIDTH;
+		const acc = this.sums.slice(at(this.filled[r]), at(this.filled[r]) + WIDTH);
+		for (let b = this.filled[r]; b < j; b++) {
+			const lo = this.x.offsets[r] + b * this.blockSize;
+			addRows(this.x, r, lo, lo + this.blockSize, acc);
+			this.sums.set(acc, at(b + 1));
+		}
+		this.filled[r] = j;
 	}
 
 	/** Writes into `out` every column summed over region `r`'s rows before absolute row `k` (offsets[r] ≤ k ≤ offsets[r + 1]). */
 	sumsBefore(r: number, k: number, out: Float64Array): Float64Array {
 		const lo = this.x.offsets[r];
 		const j = Math.floor((k - lo) / this.blockSize);
+		if (j > this.filled[r]) this.fillTo(r, j);
 		out.set(this.sums.subarray((this.blockStart[r] + j) * WIDTH, (this.blockStart[r] + j + 1) * WIDTH));
 		addRows(this.x, r, lo + j * this.blockSize, k, out);
 		return out;

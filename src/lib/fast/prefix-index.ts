@@ -58,6 +58,29 @@ export function lineOf(pmShare: number, pm: number | null, medianShare: number, 
 	return terms.length === 0 ? null : Math.max(...terms);
 }
 
+/** Region `r`'s ПМ, poverty line (null: none) and first row at or above it under `p` (`num` reads a number). */
+function lineIn(
+	x: StructureExtract,
+	r: number,
+	p: ParamValues,
+	num: (path: string) => number
+): { pm: number | null; line: number | null; k: number } {
+	const pmValue = paramValue(p, `indices.pm_regional.${REGION_CODES[r]}`);
+	const pm = typeof pmValue === 'number' ? pmValue : null;
+	// The official median is a parameter (a fast one); the dataset's is a figure of the extract.
+	const median = medianIsOfficial(p) ? (officialMedian(p, REGION_CODES[r]) ?? Number.NaN) : x.regions[r].median;
+	const line = lineOf(num('tsa.poverty_line.pm_share'), pm, num('tsa.poverty_line.median_share'), median);
+	const [lo, hi] = [x.offsets[r], x.offsets[r + 1]];
+	return { pm, line, k: line === null ? lo : lowerBound(x.pcIncome, lo, hi, line) };
+}
+
+/**
+ * The share of ПМ up to which a new index sums its rows before it answers: the threshold sweep's top share
+ * (views/sweep.ts SWEEP_SHARES, 0.40 to 1.50), or the scenario's when higher. Rows above that line (about 40 % of the
+ * national dataset's) are summed when a line first reaches them.
+ */
+export const EAGER_PM_SHARE = 1.5;
+
 /** Builds the index (block prefixes, consumption prefix) from an extract; `blockSize` as for `BlockPrefix`. */
 export function buildPrefixIndex(x: StructureExtract, blockSize = DEFAULT_BLOCK_SIZE): PrefixIndex {
 	return indexOver(x, BlockPrefix.of(x, blockSize));
@@ -71,14 +94,32 @@ export function buildPrefixIndex(x: StructureExtract, blockSize = DEFAULT_BLOCK_
 export async function buildPrefixIndexSliced(
 	x: StructureExtract,
 	pause: () => Promise<void>,
-	bases: readonly PrefixIndex[] = []
+	bases: readonly PrefixIndex[] = [],
+	asked: ParamValues | null = null
 ): Promise<PrefixIndex> {
 	for (const base of bases) {
 		const summed = summedPrefixes.get(base);
 		const prefix = summed && BlockPrefix.derived(summed, x);
 		if (prefix) return indexOver(x, prefix, false);
 	}
-	return indexOver(x, await BlockPrefix.sliced(x, pause));
+	return indexOver(x, await BlockPrefix.sliced(x, pause, DEFAULT_BLOCK_SIZE, undefined, asked && rowsToSum(x, asked)));
+}
+
+/**
+ * Per region, the first row above the line at EAGER_PM_SHARE of ПМ (or `asked`'s share when higher) under `asked`: the
+ * rows a new index sums before it answers. Null (every row) when `asked` lacks a number the line reads.
+ */
+function rowsToSum(x: StructureExtract, asked: ParamValues): Int32Array | null {
+	const num = (path: string): number => {
+		const v = paramValue(asked, path);
+		if (typeof v !== 'number') throw new Error(`${path} must be a number`);
+		return path === 'tsa.poverty_line.pm_share' ? Math.max(v, EAGER_PM_SHARE) : v;
+	};
+	try {
+		return Int32Array.from({ length: x.offsets.length - 1 }, (_, r) => lineIn(x, r, asked, num).k);
+	} catch {
+		return null;
+	}
 }
 
 /** True for an index whose block sums were summed row by row (not derived from another's): a base for `buildPrefixIndexSliced`. */
@@ -120,15 +161,8 @@ function answering(x: StructureExtract, prefix: BlockPrefix): PrefixIndex {
 	const bytes = prefix.bytes + poor.bytes + (consumerPrefix?.bytes ?? 0) + arrays.reduce((s, a) => s + a.byteLength, 0);
 
 	const regionSums = (r: number, p: ParamValues, num: (path: string) => number): Additive => {
-		const lo = x.offsets[r];
-		const hi = x.offsets[r + 1];
 		const c = x.regions[r];
-		const pmValue = paramValue(p, `indices.pm_regional.${REGION_CODES[r]}`);
-		const pm = typeof pmValue === 'number' ? pmValue : null;
-		// The official median is a parameter (a fast one); the dataset's is a figure of the extract.
-		const median = medianIsOfficial(p) ? (officialMedian(p, REGION_CODES[r]) ?? Number.NaN) : c.median;
-		const line = lineOf(num('tsa.poverty_line.pm_share'), pm, num('tsa.poverty_line.median_share'), median);
-		const k = line === null ? lo : lowerBound(x.pcIncome, lo, hi, line);
+		const { pm, line, k } = lineIn(x, r, p, num);
 		prefix.sumsBefore(r, k, sums);
 		const mrp = num('indices.mrp');
 		let poorAll = 0;

@@ -434,7 +434,7 @@ export class LiveSimulation {
 			const extract = extractFromColumns(this.columns!.data, params, { baseline: law });
 			const bases = [...(this.fastIndex?.generation === generation ? this.fastIndex.index.indexes : [])];
 			if (this.summedBase?.generation === generation) bases.push(this.summedBase.index);
-			const index = await buildPrefixIndexSliced(extract, pause, bases);
+			const index = await buildPrefixIndexSliced(extract, pause, bases, params);
 			// The base is the law's index (a switch starts from the law), else the dataset's first summed one.
 			if (isSummed(index) && (this.summedBase?.generation !== generation || index.fits(law, law))) this.summedBase = { index, generation };
 			if (stale() || this.columns?.generation !== generation) return false;

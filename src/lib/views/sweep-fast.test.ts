@@ -6,8 +6,9 @@ import { readDatasetFolder } from '../data/load-folder-node';
 import { baselineFor } from '../rules/baseline';
 import { resolveScenario } from '../rules/scenario';
 import { extractStructure } from '../fast/extract';
-import { buildPrefixIndex } from '../fast/prefix-index';
+import { buildPrefixIndex, EAGER_PM_SHARE } from '../fast/prefix-index';
 import { YearIndex } from '../fast/year-index';
+import { SWEEP_SHARES } from './sweep';
 import { pointsFor, querySweep } from './sweep';
 import { sweepFromIndex } from './sweep-fast';
 
@@ -65,5 +66,11 @@ describe('sweep from the fast index', () => {
 		const index = new YearIndex([buildPrefixIndex(await extractStructure(db, law, { baseline: law }))]);
 		const other = resolveScenario({ name: 'v', year: 2026, params: { 'tsa.assets.max_vehicles': 0 } });
 		expect(sweepFromIndex(index, 2026, other.params, law, new Map())).toBeNull();
+	});
+});
+
+describe('the index and the sweep', () => {
+	it("sum a new index up to the sweep's top share before it answers (the rest when a line reaches it)", () => {
+		expect(EAGER_PM_SHARE).toBe(Math.max(...SWEEP_SHARES));
 	});
 });
