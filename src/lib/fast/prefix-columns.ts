@@ -164,7 +164,7 @@ export class BlockPrefix {
 
 	/**
 	 * The block prefixes of `x`, summed in steps of about `stepRows` rows with `pause` awaited between them: of every row,
-	 * or of region r's rows before absolute row `below[r]` (the rows above the highest line soon asked: the others are
+	 * or of region r's rows before absolute row `below[r]` (those under the highest line soon asked: the others are
 	 * summed when a line first reaches them).
 	 */
 	static async sliced(

@@ -106,8 +106,9 @@ export async function buildPrefixIndexSliced(
 }
 
 /**
- * Per region, the first row above the line at EAGER_PM_SHARE of ПМ (or `asked`'s share when higher) under `asked`: the
- * rows a new index sums before it answers. Null (every row) when `asked` lacks a number the line reads.
+ * Per region, the first row at or above the line at EAGER_PM_SHARE of ПМ (or `asked`'s share when higher) under
+ * `asked`: the rows before it are those a new index sums before it answers. Null (every row) when `asked` lacks a
+ * number the line reads.
  */
 function rowsToSum(x: StructureExtract, asked: ParamValues): Int32Array | null {
 	const num = (path: string): number => {
@@ -137,6 +138,7 @@ function indexOver(x: StructureExtract, prefix: BlockPrefix, summed = true): Pre
 	return index;
 }
 
+// The index's answers: the figures at any position of the fast parameters, from `prefix` and the extract.
 function answering(x: StructureExtract, prefix: BlockPrefix): PrefixIndex {
 	const sums = columnSums();
 	const poor = new PoorPrefix(x);
