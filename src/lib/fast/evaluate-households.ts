@@ -17,13 +17,24 @@ import {
 } from '../sim/evaluated-columns';
 import type { ParamValues } from '../rules/parameter';
 import { columnsOf, compileKernel } from './column-kernel';
-import { regionPaths } from './expr-fold';
-import { childrenOf } from './expr-shape';
+import { readsSameParams } from './expr-fold';
 import { gapCell } from './extract';
 import { learntOf, lineMedians, type LearntRates } from './extract-columns';
 import { featureParamsOf, type HouseholdColumns } from './household-columns';
 
 const NONE = 255;
+
+/** Each household's rate laid out from a learnt rates' cells (by the cells' array and the rate of a household in none). */
+const LAID_OUT = new WeakMap<Float64Array, Map<number, Float64Array>>();
+
+/** Full take-up (1) for every household of `h`, one column per dataset. */
+const FULL_TAKEUP = new WeakMap<HouseholdColumns, Float64Array>();
+
+function fullTakeup(h: HouseholdColumns): Float64Array {
+	let out = FULL_TAKEUP.get(h);
+	if (!out) FULL_TAKEUP.set(h, (out = new Float64Array(h.n).fill(1)));
+	return out;
+}
 
 /** Why the columns cannot evaluate `scenario` (SQL must), or null when they can. */
 export function evaluationRefusal(h: HouseholdColumns, scenario: ResolvedScenario): string | null {
@@ -60,14 +71,20 @@ export function evaluateColumns(h: HouseholdColumns, scenario: ResolvedScenario,
 	let learnt: LearntRates | null = null;
 	const rates = () => (learnt ??= learntOf(h, params, baseline));
 	// SQL joins the rates on region and settlement: a household missing either has none (take-up 1, the card's rates 0).
+	// Laid out once per learnt rates: every evaluation learning under the same baseline shares the column.
 	const byCell = (cells: Float64Array, none: number): Float64Array => {
 		const gap = rates().gap;
-		const out = new Float64Array(h.n);
+		const laid = LAID_OUT.get(cells) ?? new Map<number, Float64Array>();
+		LAID_OUT.set(cells, laid);
+		let out = laid.get(none);
+		if (out) return out;
+		out = new Float64Array(h.n);
 		for (let i = 0; i < h.n; i++) {
 			const r = h.region[i];
 			const s = h.settlement[i];
 			out[i] = r === NONE || s === NONE ? none : cells[gapCell(gap, r, s)];
 		}
+		laid.set(none, out);
 		return out;
 	};
 	const compute = (name: EvaluatedName): Float64Array => {
@@ -81,7 +98,7 @@ export function evaluateColumns(h: HouseholdColumns, scenario: ResolvedScenario,
 				return out;
 			}
 			case 'takeup_rate':
-				return observed ? byCell(rates().gap.takeup, 1) : new Float64Array(h.n).fill(1);
+				return observed ? byCell(rates().gap.takeup, 1) : fullTakeup(h);
 			case 'gap_takeup_rate':
 				return byCell(rates().gap.takeup, 1);
 			case 'notify_rate':
@@ -118,28 +135,11 @@ export function evaluateColumns(h: HouseholdColumns, scenario: ResolvedScenario,
 
 /** Whether `expr` reads the same under `a` as under `b` for the households of `h`: every parameter it reads, and the line's medians. */
 function readsSame(h: HouseholdColumns, expr: Node, a: ParamValues, b: ParamValues): boolean {
-	for (const path of paramsReadBy(expr)) if (a[path] !== b[path]) return false;
+	if (!readsSameParams(expr, a, b)) return false;
 	if (!columnsOf(expr).has(MEDIAN_COLUMN)) return true;
 	if (medianIsNational(a) !== medianIsNational(b)) return false;
 	const [x, y] = [lineMedians(h, a), lineMedians(h, b)];
 	return x.every((v, i) => Object.is(v, y[i]));
-}
-
-const readBy = new WeakMap<Node, Set<string>>();
-
-/** Every parameter path `expr` reads (a regional parameter: each region's). */
-function paramsReadBy(expr: Node): Set<string> {
-	let paths = readBy.get(expr);
-	if (paths) return paths;
-	paths = new Set<string>();
-	const walk = (e: Node): void => {
-		if (e.kind === 'param') paths!.add(e.path);
-		else if (e.kind === 'regionParam') regionPaths(e.template).forEach((p) => paths!.add(p));
-		childrenOf(e).forEach(walk);
-	};
-	walk(expr);
-	readBy.set(expr, paths);
-	return paths;
 }
 
 // Each evaluated rule by its expression object (a rule's expression sits whole inside the rules built on it).

@@ -75,6 +75,26 @@ export function regionPaths(template: string): string[] {
 	return p;
 }
 
+const readBy = new WeakMap<Node, Set<string>>();
+
+/** Every parameter path `expr` reads (a regional parameter: each region's), kept per sub-expression. */
+export function paramsReadBy(expr: Node): Set<string> {
+	let read = readBy.get(expr);
+	if (read) return read;
+	read = new Set<string>();
+	for (const e of childrenOf(expr)) paramsReadBy(e).forEach((p) => read!.add(p));
+	if (expr.kind === 'param') read.add(expr.path);
+	else if (expr.kind === 'regionParam') regionPaths(expr.template).forEach((p) => read!.add(p));
+	readBy.set(expr, read);
+	return read;
+}
+
+/** True when every parameter `expr` reads has the same value in `a` and in `b`. */
+export function readsSameParams(expr: Node, a: ParamValues, b: ParamValues): boolean {
+	for (const path of paramsReadBy(expr)) if (a[path] !== b[path]) return false;
+	return true;
+}
+
 const known = (value: ParamValue): Folded => ({ constant: true, value });
 
 /** `e` with its children (in `childrenOf` order) replaced by literals of `values`. */

@@ -15,15 +15,18 @@ export interface ImpactIncomes {
 	x1: Float64Array;
 }
 
-/** INCOME_BEFORE and INCOME_AFTER of every household under `params`, and which households the impact counts. */
-export function impactIncomes(h: EvaluatedHouseholds, side: EvaluatedColumns, params: ParamValues): ImpactIncomes {
+/**
+ * INCOME_BEFORE and INCOME_AFTER of every household under `params`, and which households the impact counts; `x0`, when
+ * given, is INCOME_BEFORE already evaluated under parameters it reads the same (it reads no rule's column).
+ */
+export function impactIncomes(h: EvaluatedHouseholds, side: EvaluatedColumns, params: ParamValues, x0?: Float64Array): ImpactIncomes {
 	const weight = h.fact('weight');
 	const size = h.fact('size');
 	const keep = new Uint8Array(h.n);
 	for (let i = 0; i < h.n; i++) keep[i] = +(size[i] > 0 && weight[i] > 0);
 	return {
 		keep,
-		x0: evaluateOver(h, INCOME_BEFORE, params, new Float64Array(h.n), side),
+		x0: x0 ?? evaluateOver(h, INCOME_BEFORE, params, new Float64Array(h.n), side),
 		x1: evaluateOver(h, INCOME_AFTER, params, new Float64Array(h.n), side)
 	};
 }
@@ -32,16 +35,22 @@ export function impactIncomes(h: EvaluatedHouseholds, side: EvaluatedColumns, pa
 const FIELDS = ['poor0', 'poor1', 'gap0', 'gap1', 'children0', 'children1', 'working0', 'working1', 'pension0', 'pension1'] as const;
 const NATION = REGION_CODES.length;
 
+/** Impact totals nationally (`total`) and of each region. */
+export type ImpactByRegion = { total: ImpactTotals; byRegion: Record<string, ImpactTotals> };
+
 /**
- * `impactSql`'s figures of one evaluation from its columns: national (`total`) and each region's. `order0` (the kept
- * rows in order of x0, see rowsInOrder) is computed when not given.
+ * `impactSql`'s figures of one evaluation from its columns: national (`total`) and each region's. `order0` and
+ * `order1` (the kept rows in order of x0 and of x1, see rowsInOrder) are computed when not given; `sameBefore`, the
+ * figures of an evaluation with the same x0, gives the Gini before assistance.
  */
 export function impactFromColumns(
 	h: EvaluatedHouseholds,
 	side: EvaluatedColumns,
 	incomes: ImpactIncomes,
-	order0 = rowsInOrder(incomes.x0, h.idRank, incomes.keep)
-): { total: ImpactTotals; byRegion: Record<string, ImpactTotals> } {
+	order0 = rowsInOrder(incomes.x0, h.idRank, incomes.keep),
+	order1 = rowsReordered(order0, incomes.x0, incomes.x1, h.idRank),
+	sameBefore?: ImpactByRegion
+): ImpactByRegion {
 	const { keep, x0, x1 } = incomes;
 	const weight = h.fact('weight');
 	const size = h.fact('size');
@@ -83,8 +92,10 @@ export function impactFromColumns(
 			add(r, 9, wpen);
 		}
 	}
-	const gini0 = ginis(h, x0, order0, persons);
-	const gini1 = ginis(h, x1, rowsReordered(order0, x0, x1, h.idRank), persons);
+	const gini0 = sameBefore
+		? [...REGION_CODES.map((code) => sameBefore.byRegion[code].gini_before), sameBefore.total.gini_before]
+		: ginis(h, x0, order0, persons);
+	const gini1 = ginis(h, x1, order1, persons);
 	const totals = (g: number): ImpactTotals => {
 		const s = (f: number) => sums[g * FIELDS.length + f];
 		return {

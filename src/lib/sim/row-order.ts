@@ -42,7 +42,8 @@ export function rowsInOrder(key: Float64Array, idRank: Uint32Array, keep?: Uint8
 
 /**
  * The rows of `order` (in rowsInOrder's order of `from`) in rowsInOrder's order of `to`: only the rows whose value
- * changed are sorted, then merged with the others (income after assistance differs from before for few families).
+ * changed are sorted, then merged with the others (income after assistance differs from before for few families);
+ * `order` itself when none changed.
  */
 export function rowsReordered(order: Uint32Array, from: Float64Array, to: Float64Array, idRank: Uint32Array): Uint32Array {
 	const same = (i: number) => from[i] === to[i] || (from[i] !== from[i] && to[i] !== to[i]);
@@ -53,6 +54,7 @@ export function rowsReordered(order: Uint32Array, from: Float64Array, to: Float6
 		moved[order[j]] = 1;
 		count++;
 	}
+	if (count === 0) return order;
 	const changed = rowsInOrder(to, idRank, moved);
 	const out = new Uint32Array(order.length);
 	// Before: NaN (NULL) last, then ties by idRank.

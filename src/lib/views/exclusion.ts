@@ -161,7 +161,8 @@ export const exclusionFigures = {
 		return { baseline: await side('baseline'), scenario: await side('scenario') };
 	},
 	columns: (h, { region, params }) => ({
-		baseline: sideFromColumns(h, h.baseline, params.baseline, region),
+		// The baseline's side is made once per region while only the scenario moves.
+		baseline: h.baseline.figure(`exclusion of ${region}`, () => sideFromColumns(h, h.baseline, params.baseline, region)),
 		scenario: sideFromColumns(h, h.scenario, params.scenario, region)
 	})
 } satisfies FigureQuery<ExclusionInputs, { baseline: ExclusionSide; scenario: ExclusionSide }>;

@@ -1,6 +1,6 @@
 // The impact view's figures from the evaluated households' columns equal the figures in SQL (poverty before and after,
 // gap, Gini, age groups, decile changes), on the fixture and the embedded survey, under the law against random
-// reforms, local assistance and the social contract changed, nationally and focused.
+// reforms, local assistance and the social contract changed, incomes uprated otherwise, nationally and focused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '$lib/db/db';
 import { openNodeDb } from '$lib/db/node-db';
@@ -24,6 +24,13 @@ const LOCAL = resolveScenario({
 	}
 });
 
+/** Incomes brought to the year by another index: incomes before assistance differ from the law's too. */
+const UPRATED = resolveScenario({
+	name: 'incomes uprated otherwise',
+	year: 2026,
+	params: { 'data.income_index': 100_000, 'indices.income_index': 80_000, 'tsa.poverty_line.pm_share': 1.1 }
+});
+
 let db: Db;
 beforeAll(async () => {
 	db = await openNodeDb();
@@ -33,7 +40,7 @@ afterAll(async () => db?.close());
 describe.each(DATASETS)('impact from the columns on %s', (folder) => {
 	beforeAll(() => installFolder(db, folder), 60_000);
 
-	it.each([...SCENARIOS, LOCAL].map((s) => [s.name, s] as const))(
+	it.each([...SCENARIOS, LOCAL, UPRATED].map((s) => [s.name, s] as const))(
 		'equals SQL under %s',
 		async (_, scenario) => {
 			const households = await evaluatePair(db, scenario);

@@ -1,10 +1,11 @@
 // Impact on poverty and inequality, law against scenario: the contract's `impact` figures of both evaluations
 // (sim/impact.ts), and who gains and who loses income after assistance in each decile of income before it.
 import type { Row, SqlValue } from '$lib/db/db';
+import { readsSameParams } from '$lib/fast/expr-fold';
 import { REGION_CODES, type RegionCode } from '$lib/data/regions';
 import type { ParamValues } from '$lib/rules/parameter';
 import type { EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
-import { householdIncomeSql, impactByRegion, impactSql } from '$lib/sim/impact';
+import { householdIncomeSql, impactByRegion, impactSql, INCOME_BEFORE } from '$lib/sim/impact';
 import { impactFromColumns, impactIncomes } from '$lib/sim/impact-columns';
 import type { ImpactTotals } from '$lib/sim/result';
 import { rowsInOrder, rowsReordered } from '$lib/sim/row-order';
@@ -106,13 +107,22 @@ export function decileChanges(rows: readonly Row[]): DecileChange[] {
 /** The impact view's figures from the evaluated households' columns: `decileChangesSql` and both sides' `impactSql`. */
 export function impactFromHouseholds(h: EvaluatedHouseholds, inputs: ImpactInputs): ImpactFigures {
 	// Each evaluation's incomes, order and totals are its own: the law's are made once while only the scenario moves.
+	// The scenario's incomes before assistance are the law's unless it uprates incomes otherwise; its order after
+	// assistance is the law's with only the families whose assistance changed moved (few, after a slider's step).
 	const law = h.baseline.figure('impact.incomes', () => impactIncomes(h, h.baseline, inputs.law));
-	const scenario = h.scenario.figure('impact.incomes', () => impactIncomes(h, h.scenario, inputs.scenario));
 	const lawOrder = h.baseline.figure('impact.order', () => rowsInOrder(law.x0, h.idRank, law.keep));
-	const lawTotals = h.baseline.figure('impact.totals', () => impactFromColumns(h, h.baseline, law, lawOrder));
-	const scenarioTotals = h.scenario.figure('impact.totals', () =>
-		impactFromColumns(h, h.scenario, scenario, rowsReordered(lawOrder, law.x0, scenario.x0, h.idRank))
-	);
+	const lawOrderAfter = h.baseline.figure('impact.order_after', () => rowsReordered(lawOrder, law.x0, law.x1, h.idRank));
+	const lawTotals = h.baseline.figure('impact.totals', () => impactFromColumns(h, h.baseline, law, lawOrder, lawOrderAfter));
+	const scenarioTotals = h.scenario.figure('impact.totals', () => {
+		const sameBefore = readsSameParams(INCOME_BEFORE, inputs.law, inputs.scenario);
+		const scenario = h.scenario.figure('impact.incomes', () =>
+			impactIncomes(h, h.scenario, inputs.scenario, sameBefore ? law.x0 : undefined)
+		);
+		const order0 = sameBefore ? lawOrder : rowsReordered(lawOrder, law.x0, scenario.x0, h.idRank);
+		const order1 = rowsReordered(lawOrderAfter, law.x1, scenario.x1, h.idRank);
+		return impactFromColumns(h, h.scenario, scenario, order0, order1, sameBefore ? lawTotals : undefined);
+	});
+	const scenario = h.scenario.figure('impact.incomes', () => impactIncomes(h, h.scenario, inputs.scenario));
 	const side = ({ total, byRegion }: typeof lawTotals): ImpactSide => ({
 		nation: total,
 		region: inputs.region ? byRegion[inputs.region] : null

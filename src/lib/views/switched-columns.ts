@@ -3,8 +3,7 @@
 // column; any other is the rulebook's expression compiled by the column kernel over the households' features, reading
 // the scenario's columns for the sub-rules the change leaves alone (the income test is computed once, by the scenario).
 import { columnsOf, compileKernel } from '$lib/fast/column-kernel';
-import { regionPaths } from '$lib/fast/expr-fold';
-import { childrenOf } from '$lib/fast/expr-shape';
+import { paramsReadBy } from '$lib/fast/expr-fold';
 import type { Node } from '$lib/rules/expr';
 import type { ParamValues } from '$lib/rules/parameter';
 import { MEDIAN_COLUMN } from '$lib/rules/tsa/poverty-line';
@@ -68,20 +67,6 @@ const LEARNT = new Set<string>([
 
 // Each evaluated rule by its expression object (a rule's expression sits whole inside the rules built on it).
 const RULE_OF = new Map<Node, EvaluatedName>(Object.entries(EVALUATION_COLUMNS).map(([name, e]) => [e, name as EvaluatedName]));
-
-const readBy = new WeakMap<Node, Set<string>>();
-
-/** Every parameter path `expr` reads (a regional parameter: each region's). */
-function paramsReadBy(expr: Node): Set<string> {
-	let paths = readBy.get(expr);
-	if (paths) return paths;
-	paths = new Set<string>();
-	for (const e of childrenOf(expr)) paramsReadBy(e).forEach((p) => paths!.add(p));
-	if (expr.kind === 'param') paths.add(expr.path);
-	else if (expr.kind === 'regionParam') regionPaths(expr.template).forEach((p) => paths!.add(p));
-	readBy.set(expr, paths);
-	return paths;
-}
 
 /** `expr` with each subtree `replace` gives a node for replaced (the others rebuilt only when a child changed). */
 function mapTree(expr: Node, replace: (e: Node) => Node | null): Node {

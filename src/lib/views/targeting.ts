@@ -24,31 +24,18 @@ export const DECILE_SQL = decilesSql(
 	'cpc'
 );
 
-// Deciles move with the dataset, not with the rules: kept per row order (idRank) with a checksum of the facts they were
-// made from, so a scenario change reuses them (a narrow fact is widened afresh for each evaluation: its identity says nothing).
-const decileCache = new WeakMap<Uint32Array, { sum: number; deciles: Uint8Array }>();
-
-/** A checksum of the facts deciles are made from (FNV-1a over their bits, high bits folded down so a sign counts). */
-function factsChecksum(...facts: Float64Array[]): number {
-	let x = 0x811c9dc5;
-	for (const f of facts) {
-		const words = new Uint32Array(f.buffer, f.byteOffset, f.length * 2);
-		for (let j = 0; j < words.length; j++) {
-			x = Math.imul(x ^ words[j], 0x01000193);
-			x ^= x >>> 15;
-		}
-	}
-	return x >>> 0;
-}
+// Deciles move with the dataset, not with the rules: kept per row order (idRank) with the facts they were made from
+// (widened once per dataset, evaluated-households.ts), so a scenario change reuses them.
+const decileCache = new WeakMap<Uint32Array, { facts: Float64Array[]; deciles: Uint8Array }>();
 
 /** Each row's DECILE_SQL decile (0: not ranked, no consumption or no members), computed once per dataset. */
 export function consumptionDeciles(h: EvaluatedHouseholds): Uint8Array {
 	const consumption = h.fact('consumption_monthly');
 	const weight = h.fact('weight');
 	const size = h.fact('size');
-	const sum = factsChecksum(consumption, weight, size);
+	const facts = [consumption, weight, size];
 	const known = decileCache.get(h.idRank);
-	if (known && known.sum === sum) return known.deciles;
+	if (known && known.facts.every((f, k) => f === facts[k])) return known.deciles;
 	const cpc = new Float64Array(h.n);
 	const keep = new Uint8Array(h.n);
 	for (let i = 0; i < h.n; i++) {
@@ -56,7 +43,7 @@ export function consumptionDeciles(h: EvaluatedHouseholds): Uint8Array {
 		cpc[i] = consumption[i] / size[i];
 	}
 	const deciles = personDeciles(rowsInOrder(cpc, h.idRank, keep), weight, size, h.n);
-	decileCache.set(h.idRank, { sum, deciles });
+	decileCache.set(h.idRank, { facts, deciles });
 	return deciles;
 }
 
@@ -141,5 +128,10 @@ export const incidenceFigures = {
 		return { baseline: await side(tables.baseline), scenario: await side(tables.scenario) };
 	},
 	columns: (h: EvaluatedHouseholds, { region, hasConsumption }: IncidenceInputs): IncidenceFigures | null =>
-		hasConsumption ? { baseline: incidenceFromColumns(h, h.baseline, region), scenario: incidenceFromColumns(h, h.scenario, region) } : null
+		hasConsumption
+			? {
+					baseline: h.baseline.figure(`incidence of ${region}`, () => incidenceFromColumns(h, h.baseline, region)),
+					scenario: incidenceFromColumns(h, h.scenario, region)
+				}
+			: null
 } satisfies FigureQuery<IncidenceInputs, IncidenceFigures | null>;
