@@ -136,8 +136,13 @@ export class Figures<I, T> {
 	}
 }
 
-/** Work a task of column answers may take before it yields to input and paint (a frame's worth). */
-const TASK_BUDGET_MS = 12;
+/**
+ * Work a task of column answers may take before it yields to input and paint (two frames' worth): each yield lets the
+ * page lay out and paint again, which with every view on screen took about 45 ms a frame on the embedded dataset; at
+ * 12 ms a key press repainted 3 to 4 times before its last view answered (every view after it: 140 to 190 ms at the
+ * median against 110 to 120 ms at 30, in one probe on 2026-12-07).
+ */
+const TASK_BUDGET_MS = 30;
 
 /**
  * Column answers waiting to be computed, in the order asked, in tasks of about TASK_BUDGET_MS (a slow answer ends its

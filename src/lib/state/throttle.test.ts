@@ -66,4 +66,38 @@ describe('throttle', () => {
 		vi.advanceTimersByTime(1);
 		expect(written).toEqual([2, 3]);
 	});
+
+	it('writes, after the interval, only when `later` runs it: the latest value, and nothing after a flush or cancel', () => {
+		const written: number[] = [];
+		const queued: (() => void)[] = [];
+		const t = throttle(
+			(v: number) => void written.push(v),
+			250,
+			0,
+			(run) => void queued.push(run)
+		);
+		t.push(1);
+		vi.advanceTimersByTime(0);
+		expect([written, queued.length]).toEqual([[], 1]);
+		t.push(2); // waits for the same idle callback
+		vi.advanceTimersByTime(1000);
+		expect(queued.length).toBe(1);
+		queued.shift()!();
+		expect(written).toEqual([2]);
+		t.push(3);
+		vi.advanceTimersByTime(250);
+		t.flush(); // written now: the idle callback finds nothing due
+		queued.shift()!();
+		expect(written).toEqual([2, 3]);
+		t.push(4);
+		vi.advanceTimersByTime(250);
+		t.cancel();
+		t.push(5); // a new wait, with its own idle callback
+		vi.advanceTimersByTime(250);
+		expect(queued.length).toBe(2);
+		queued.shift()!();
+		expect(written).toEqual([2, 3]);
+		queued.shift()!();
+		expect(written).toEqual([2, 3, 5]);
+	});
 });

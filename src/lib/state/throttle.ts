@@ -8,17 +8,24 @@ export interface Throttled<T> {
 	cancel(): void;
 }
 
+/** Runs a callback later: at once by default; in the browser, when the page is idle (see `whenIdle`). */
+export type Later = (run: () => void) => void;
+
 /**
  * Throttles `write` to one call per `ms`, off the caller's task and at least `settle` ms after a value starts waiting
- * (clear of the frame the change paints in), the trailing value always written; a write returning false does not count.
+ * (clear of the frame the change paints in), then when `later` runs it (the page idle), the trailing value always
+ * written; a write returning false does not count.
  */
-export function throttle<T>(write: (value: T) => boolean | void, ms: number, settle = 0): Throttled<T> {
+export function throttle<T>(write: (value: T) => boolean | void, ms: number, settle = 0, later: Later = (run) => run()): Throttled<T> {
 	let last = -Infinity;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let waiting: { value: T } | null = null;
+	// Bumped by every flush and cancel: a write `later` runs after one of them is not due any more.
+	let round = 0;
 	const stop = () => {
 		clearTimeout(timer);
 		timer = undefined;
+		round++;
 	};
 	const flush = () => {
 		stop();
@@ -30,7 +37,9 @@ export function throttle<T>(write: (value: T) => boolean | void, ms: number, set
 	return {
 		push(value) {
 			waiting = { value };
-			if (timer === undefined) timer = setTimeout(flush, Math.max(settle, last + ms - Date.now()));
+			if (timer !== undefined) return;
+			const due = round;
+			timer = setTimeout(() => later(() => due === round && flush()), Math.max(settle, last + ms - Date.now()));
 		},
 		flush,
 		cancel() {
@@ -38,4 +47,9 @@ export function throttle<T>(write: (value: T) => boolean | void, ms: number, set
 			waiting = null;
 		}
 	};
+}
+
+/** A `Later` that runs its callback when the browser is idle (within `timeout` ms), or in the next task without requestIdleCallback. */
+export function whenIdle(timeout: number): Later {
+	return (run) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout }) : setTimeout(run, 0));
 }

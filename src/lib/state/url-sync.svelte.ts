@@ -2,7 +2,7 @@ import { onDestroy } from 'svelte';
 import { afterNavigate, beforeNavigate, replaceState } from '$app/navigation';
 import { i18n, LOCALES, type Locale } from '$lib/i18n/i18n.svelte';
 import type { ScenarioState } from './scenario.svelte';
-import { throttle, type Throttled } from './throttle';
+import { throttle, whenIdle, type Throttled } from './throttle';
 import { stateFromSearch, stateToSearch } from './url-state';
 
 /** The shortest time between two URL writes: a slider drag need not rewrite history on every step. */
@@ -12,6 +12,8 @@ export const URL_WRITE_MS = 250;
  * scenario's long URL, and must not delay the frame that paints the change (a key press's figures).
  */
 const URL_SETTLE_MS = 120;
+/** After the settle, the URL is written once the page is idle (the views have repainted), or after this long at most. */
+const URL_IDLE_MS = 1000;
 
 let writer: Throttled<string> | null = null;
 
@@ -31,7 +33,8 @@ export function syncWithUrl(scenario: ScenarioState): string[] {
 			replaceState(search ? `?${search}` : location.pathname, {});
 		},
 		URL_WRITE_MS,
-		URL_SETTLE_MS
+		URL_SETTLE_MS,
+		whenIdle(URL_IDLE_MS)
 	);
 	writer = url;
 	// The router cannot take a replaceState before its first navigation has finished.
