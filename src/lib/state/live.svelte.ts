@@ -349,7 +349,10 @@ export class LiveSimulation {
 		const held = this.households;
 		if (held && this.householdsOf?.baseline === this.baselineColumns.value && this.householdsOf.scenarioKey === scenarioKey) return;
 		const baseline = { scenario: shown.baseline, columns: this.baselineColumns.value };
-		this.households = evaluatedHouseholds(data, baseline.columns, evaluateColumns(data, shown.scenario, baseline));
+		// The scenario at the baseline (a cold start, a slider back at the law) is the baseline's evaluation itself: every
+		// figure a view keeps of one side is then the other's too, made once.
+		const scenario = scenarioKey === this.baselineColumns.key ? baseline.columns : evaluateColumns(data, shown.scenario, baseline);
+		this.households = evaluatedHouseholds(data, baseline.columns, scenario);
 		this.householdsOf = { baseline: this.baselineColumns.value, scenarioKey };
 	}
 

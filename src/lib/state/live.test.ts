@@ -268,6 +268,9 @@ describe('LiveSimulation', () => {
 		const sameBaseline = h.baseline;
 		await live.update(law, at(2), 21);
 		expect(live.households!.baseline).toBe(sameBaseline); // a slider move keeps the law's evaluated columns
+		expect(live.households!.scenario).not.toBe(sameBaseline);
+		await live.update(law, resolveScenario({ name: 'back at the law', year: 2026, params: {} }), 21);
+		expect(live.households!.scenario).toBe(sameBaseline); // at the baseline: its evaluation, and every figure kept of it
 		await live.update(law, resolveScenario({ name: 'older', year: 2026, params: { 'indices.pension_age.men': 60 } }), 21);
 		expect(live.households).toBeNull();
 		await live.update(law, at(1), 22); // another dataset: its columns are not in memory yet

@@ -161,8 +161,9 @@ export const exclusionFigures = {
 		return { baseline: await side('baseline'), scenario: await side('scenario') };
 	},
 	columns: (h, { region, params }) => ({
-		// The baseline's side is made once per region while only the scenario moves.
+		// Each side's figures are kept with its evaluation: the baseline's are made once per region while only the
+		// scenario moves, and a scenario at the baseline (the same evaluation) takes them.
 		baseline: h.baseline.figure(`exclusion of ${region}`, () => sideFromColumns(h, h.baseline, params.baseline, region)),
-		scenario: sideFromColumns(h, h.scenario, params.scenario, region)
+		scenario: h.scenario.figure(`exclusion of ${region}`, () => sideFromColumns(h, h.scenario, params.scenario, region))
 	})
 } satisfies FigureQuery<ExclusionInputs, { baseline: ExclusionSide; scenario: ExclusionSide }>;

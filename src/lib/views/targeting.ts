@@ -131,7 +131,7 @@ export const incidenceFigures = {
 		hasConsumption
 			? {
 					baseline: h.baseline.figure(`incidence of ${region}`, () => incidenceFromColumns(h, h.baseline, region)),
-					scenario: incidenceFromColumns(h, h.scenario, region)
+					scenario: h.scenario.figure(`incidence of ${region}`, () => incidenceFromColumns(h, h.scenario, region))
 				}
 			: null
 } satisfies FigureQuery<IncidenceInputs, IncidenceFigures | null>;
