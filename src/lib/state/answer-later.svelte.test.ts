@@ -1,6 +1,7 @@
 // AnswerLater's rules, driven by hand (`refresh` is what its `$effect` runs on every change).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AnswerLater, type LaterQuestion } from './answer-later.svelte';
+import { inOwnTask } from './figures.svelte';
 
 afterEach(() => {
 	if (vi.isFakeTimers()) vi.runAllTimers();
@@ -71,5 +72,21 @@ describe('AnswerLater', () => {
 		expect(() => vi.advanceTimersToNextTimer()).toThrow('index broken');
 		vi.advanceTimersToNextTimer();
 		expect(answer.value).toBe('A');
+	});
+
+	it('does not show an answer computed before a later question that came while it was held with the others', () => {
+		vi.useFakeTimers();
+		let now = 0;
+		vi.spyOn(performance, 'now').mockImplementation(() => now);
+		const { answer, ask, none } = later();
+		ask(['a'], 'A');
+		inOwnTask(() => (now += 40)); // spends the task's budget
+		inOwnTask(() => (now += 1)); // still queued: A, computed, waits to be shown with it
+		vi.advanceTimersToNextTimer();
+		expect(answer.value).toBeUndefined();
+		none(); // nothing to compute now
+		vi.advanceTimersToNextTimer();
+		expect(answer.value).toBeNull();
+		vi.restoreAllMocks();
 	});
 });

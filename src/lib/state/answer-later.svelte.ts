@@ -1,6 +1,6 @@
 // A figure computed from memory in the column answers' queue: a task runs it after the answers asked before it, with at
 // most a few milliseconds of others, so a change never holds the page for several such figures at once.
-import { answered, inOwnTask } from './figures.svelte';
+import { answered, inOwnTask, showWithOthers } from './figures.svelte';
 
 /** What an AnswerLater computes: `compute` again whenever an item of `key` changes (each compared with Object.is). */
 export type LaterQuestion<T> = { key: readonly unknown[]; compute: () => T };
@@ -13,6 +13,8 @@ export type LaterQuestion<T> = { key: readonly unknown[]; compute: () => T };
 export class AnswerLater<T> {
 	value = $state.raw<T | null | undefined>(undefined);
 	private answered: { key: readonly unknown[]; value: T } | null = null;
+	/** Bumped by every question: an answer shown after another was asked is not shown. */
+	private questions = 0;
 
 	/** `view` names its answers in the benchmark's log, as a Figures client's are (null: a part of a view that logs its own). */
 	constructor(
@@ -24,6 +26,7 @@ export class AnswerLater<T> {
 
 	/** Queues `question` unless its key is the one answered; returns what drops it (the effect's cleanup). */
 	refresh(question: LaterQuestion<T> | null | 'wait'): (() => void) | undefined {
+		const asked = ++this.questions;
 		if (question === 'wait') return void (this.value = undefined);
 		if (!question) {
 			this.answered = null;
@@ -39,8 +42,11 @@ export class AnswerLater<T> {
 		return inOwnTask(() => {
 			const value = compute();
 			this.answered = { key, value };
-			this.value = value;
-			this.log();
+			showWithOthers(() => {
+				if (asked !== this.questions) return;
+				this.value = value;
+				this.log();
+			});
 		});
 	}
 

@@ -1,7 +1,7 @@
 // The Figures client's rules, driven by hand (`refresh` is what its `$effect` runs on every change).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Db } from '$lib/db/db';
-import { columnAnswersIdle, Figures, OFF_SCREEN_DELAY_MS } from './figures.svelte';
+import { columnAnswersIdle, Figures, OFF_SCREEN_DELAY_MS, SHOW_HOLD_MS } from './figures.svelte';
 import type { LiveSimulation } from './live.svelte';
 import type { EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
 
@@ -264,6 +264,64 @@ describe('Figures', () => {
 			nextTask();
 			expect(order).toEqual(['a', 'c', 'd']);
 			expect([b.status, b.value]).toEqual(['pending', null]);
+			vi.restoreAllMocks();
+		});
+
+		it('shows the answers of one change together once the queue is done, or SHOW_HOLD_MS after the first computed', () => {
+			vi.useFakeTimers();
+			let now = 0;
+			vi.spyOn(performance, 'now').mockImplementation(() => now);
+			const live = new FakeLive();
+			live.households = households(3);
+			const make = (name: string, ms: number) => columnsFigures(live, { value: 1 }, () => ((now += ms), name));
+			const [a, b, c] = [make('a', 1), make('b', 30), make('c', 1)];
+			[a, b, c].forEach((f) => f.refresh());
+			nextTask(); // a and b computed: the task's budget is spent, c waits, nothing is shown yet
+			expect([a.value, b.value, a.status]).toEqual([null, null, 'pending']);
+			nextTask();
+			expect([a.value, b.value, c.value]).toEqual(['a', 'b', 'c']);
+			expect([a.status, b.status, c.status]).toEqual(['ready', 'ready', 'ready']);
+			// A long queue (a cold start) shows what it has once the first answer computed has waited SHOW_HOLD_MS.
+			live.households = households(4);
+			const slow = Array.from({ length: 6 }, (_, i) => make(`s${i}`, SHOW_HOLD_MS / 3));
+			slow.forEach((f) => f.refresh());
+			const shown = () => slow.filter((f) => f.value !== null).length;
+			nextTask();
+			nextTask();
+			nextTask();
+			expect(shown()).toBe(0); // computed over 100 ms: still held
+			nextTask();
+			expect(shown()).toBe(4);
+			nextTask();
+			nextTask();
+			expect(shown()).toBe(6);
+			vi.restoreAllMocks();
+		});
+
+		it('drops a held answer when a later question of the view was computed or failed before it was shown', () => {
+			vi.useFakeTimers();
+			let now = 0;
+			vi.spyOn(performance, 'now').mockImplementation(() => now);
+			const live = new FakeLive();
+			live.households = households(1);
+			const input = { value: 1 };
+			const a = columnsFigures(live, input, (h, v) => {
+				now += 1;
+				if (v === 2) throw new Error('no answer for 2');
+				return `a ${v}`;
+			});
+			const slow = columnsFigures(live, { value: 9 }, () => ((now += 30), 'slow'));
+			const next = columnsFigures(live, { value: 8 }, () => ((now += 1), 'next'));
+			a.refresh();
+			slow.refresh();
+			next.refresh();
+			nextTask(); // a 1 computed and held, slow spends the task, next waits
+			expect([a.value, slow.value]).toEqual([null, null]);
+			input.value = 2;
+			a.refresh();
+			nextTask(); // a 2 fails: a 1, held, must not show as ready over the failure
+			expect([a.status, a.value, a.error]).toEqual(['error', null, 'no answer for 2']);
+			expect([slow.value, next.value]).toEqual(['slow', 'next']);
 			vi.restoreAllMocks();
 		});
 

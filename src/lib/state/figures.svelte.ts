@@ -104,10 +104,15 @@ export class Figures<I, T> {
 		++this.asked; // an SQL answer still in flight is older: dropped
 		const columns = this.query.columns;
 		try {
-			this.value = columns(households, given);
-			this.error = null;
-			this.status = 'ready';
-			answered(this.view);
+			const value = columns(households, given);
+			const asked = this.askedFor;
+			showWithOthers(() => {
+				if (this.askedFor !== asked) return; // asked again since (its answer shows instead)
+				this.value = value;
+				this.error = null;
+				this.status = 'ready';
+				answered(this.view);
+			});
 		} catch (e) {
 			this.fail(e);
 		}
@@ -145,13 +150,29 @@ export class Figures<I, T> {
 const TASK_BUDGET_MS = 30;
 
 /**
+ * The longest a computed answer waits to be shown while others are still being computed: the answers of one change are
+ * shown together, so the page lays out and paints them once, not once per task (the frames between the tasks then
+ * have nothing to redo); a long queue (a cold start) still shows its progress.
+ */
+export const SHOW_HOLD_MS = 150;
+
+/**
  * Column answers waiting to be computed, in the order asked, in tasks of about TASK_BUDGET_MS (a slow answer ends its
- * task), so that the headline paints first, quick views repaint together, and no view holds the page for the others.
+ * task), so that the headline paints first and no view holds the page for the others; the answers computed are shown
+ * together when the queue is done (or SHOW_HOLD_MS after the first of them).
  */
 class ColumnAnswers {
 	private readonly queue = new Set<() => void>();
 	private scheduled = false;
 	private idleWaiters: (() => void)[] = [];
+	private shows: (() => void)[] = [];
+	private heldSince = 0;
+
+	/** Shows a computed answer (`show` sets the view's state) with the others of its change; call it from an answer. */
+	show(show: () => void): void {
+		if (this.shows.length === 0) this.heldSince = performance.now();
+		this.shows.push(show);
+	}
 
 	/** Resolves once no answer is waiting or running (at once when none is). */
 	idle(): Promise<void> {
@@ -189,9 +210,16 @@ class ColumnAnswers {
 					if (performance.now() - start >= TASK_BUDGET_MS) break;
 				}
 			} finally {
+				if (this.queue.size === 0 || performance.now() - this.heldSince >= SHOW_HOLD_MS) this.showAll();
 				this.schedule(); // a task that throws leaves the others queued
 			}
 		});
+	}
+
+	private showAll(): void {
+		const shows = this.shows;
+		this.shows = [];
+		for (const show of shows) show();
 	}
 }
 
@@ -211,6 +239,11 @@ const COLUMN_ANSWERS = new ColumnAnswers();
 /** Resolves once no column answer is waiting (at once when none is): a cold start lets the views answer first. */
 export function columnAnswersIdle(): Promise<void> {
 	return COLUMN_ANSWERS.idle();
+}
+
+/** Shows an answer computed in the column answers' queue with the others computed with it (see SHOW_HOLD_MS). */
+export function showWithOthers(show: () => void): void {
+	COLUMN_ANSWERS.show(show);
 }
 
 /** Queues `task` (its own entry) after the column answers asked before it; returns what drops it if not run yet. */
