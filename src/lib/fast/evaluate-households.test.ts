@@ -265,6 +265,22 @@ describe('the embedded dataset: columns = SQL', () => {
 		expect(byNation.column('pm_regional')).toBe(byRegion.column('pm_regional'));
 	}, 120_000);
 
+	it('computes a moved rule with the shared rules inside it read from the baseline, not computed again', async () => {
+		const law = scenario();
+		const h = await columnsFor(law);
+		const baseline = evaluateColumns(h, law);
+		const asked: string[] = [];
+		const watched = { ...baseline, column: (name: (typeof EVALUATED_NAMES)[number]) => (asked.push(name), baseline.column(name)) };
+		const moved = scenario({ 'tsa.poverty_line.pm_share': 0.9, 'tsa.assets.max_vehicles': 1 });
+		const shared = evaluateColumns(h, moved, { scenario: law, columns: watched });
+		expect(shared.column('eligible')).toEqual(evaluateColumns(h, moved).column('eligible'));
+		// The asset tests the line does not read come from the law; the income test and the vehicle test moved.
+		expect(asked).toEqual(expect.arrayContaining(['loan_test', 'deposit_test', 'dwelling_test', 'land_test', 'pc_income']));
+		expect(asked).not.toContain('income_test');
+		expect(asked).not.toContain('vehicle_test');
+		expect(asked).not.toContain('eligible');
+	}, 120_000);
+
 	it('with tests off, observed take-up and a regional override', async () => {
 		const law = scenario();
 		const s = scenario({

@@ -123,7 +123,7 @@ export function evaluateColumns(h: HouseholdColumns, scenario: ResolvedScenario,
 				return out;
 			}
 			default: {
-				const { expr, reused } = reusing(EVALUATION_COLUMNS[name], kept);
+				const { expr, reused } = reusing(EVALUATION_COLUMNS[name], (rule) => kept.get(rule) ?? (shares(rule) ? column(rule) : undefined));
 				const columns: Record<string, ArrayLike<number>> = { ...h.columns, ...reused };
 				if (columnsOf(expr).has(MEDIAN_COLUMN)) columns[MEDIAN_COLUMN] = column('median_pc_income');
 				return compileKernel(expr, params, { ...h, columns })(new Float64Array(h.n));
@@ -146,14 +146,18 @@ function readsSame(h: HouseholdColumns, expr: Node, a: ParamValues, b: ParamValu
 const RULE_OF = new Map<Node, EvaluatedName>(Object.entries(EVALUATION_COLUMNS).map(([name, e]) => [e, name as EvaluatedName]));
 
 /**
- * `expr` reading each subtree that is another rule already computed from its column (the same kernel made it, so the
- * values are the same), e.g. `tsa_amount` reading `eligible` once a view has asked for both: nothing is computed ahead.
+ * `expr` reading each subtree that is another rule whose column `ready` gives (computed already, or the shared
+ * evaluation's: the same kernel made it, so the values are the same), e.g. `tsa_amount` reading `eligible` once a view
+ * has asked for both, or a moved poverty line's `eligible` reading the law's asset tests: nothing else is computed ahead.
  */
-function reusing(expr: Node, kept: ReadonlyMap<EvaluatedName, Float64Array>): { expr: Node; reused: Record<string, Float64Array> } {
+function reusing(
+	expr: Node,
+	ready: (rule: EvaluatedName) => Float64Array | undefined
+): { expr: Node; reused: Record<string, Float64Array> } {
 	const reused: Record<string, Float64Array> = {};
 	const walk = (e: Node): Node => {
 		const rule = e === expr ? undefined : RULE_OF.get(e);
-		const values = rule && kept.get(rule);
+		const values = rule && ready(rule);
 		if (values) {
 			reused[`evaluated ${rule}`] = values;
 			return { kind: 'col', name: `evaluated ${rule}` };
