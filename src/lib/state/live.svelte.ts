@@ -31,6 +31,12 @@ const HOUSEHOLD_VIEWS_MAX = 1_000_000;
 /** Quiet time (no update) before a warm-up step runs: dragging or typing is never held up by one. */
 const WARM_IDLE_MS = 1000;
 
+/**
+ * Quiet time (no update) before the SQL evaluation runs when the index and the household columns already answer every
+ * figure: on the embedded dataset it took 300 ms of DuckDB's worker after each key press, beside the page's own work.
+ */
+const SQL_IDLE_MS = 1000;
+
 /** Resolves after the tasks already queued (input, paint) have run. */
 function nextTask(): Promise<void> {
 	return new Promise((done) => setTimeout(done, 0));
@@ -111,6 +117,8 @@ export class LiveSimulation {
 	/** What `households` evaluates: the baseline's columns and the scenario's key. */
 	private householdsOf: { baseline: EvaluatedColumns; scenarioKey: string } | null = null;
 	private baselineKey = '';
+	/** With an engine: the dataset and law `baseline` shows (from the index or SQL); `baselineKey` is the engine's table's. */
+	private baselineShown = '';
 	private indexBuilds = 0;
 	private pending = 0;
 	private columns: { data: HouseholdColumns; generation: number } | null = null;
@@ -128,6 +136,8 @@ export class LiveSimulation {
 	private lastUpdateAt = 0;
 	private warmQueue: (() => boolean)[] = [];
 	private warmTimer: ReturnType<typeof setTimeout> | null = null;
+	/** The SQL evaluation waiting for updates to pause (see `evaluateInSqlLater`). */
+	private sqlLater: ReturnType<typeof setTimeout> | null = null;
 
 	/**
 	 * `largeAbove` (default SYNC_COLUMN_ROWS): datasets with more households build a new index from the columns after
@@ -164,6 +174,7 @@ export class LiveSimulation {
 	 * again at 0: the engine's EVAL_TABLES are not this dataset's until its first evaluation.
 	 */
 	attach(coordinator: QueryCoordinator): void {
+		this.cancelSqlLater();
 		this.engine = { kind: 'sql', coordinator };
 		this.version = 0;
 		this.outOfIndex = false;
@@ -171,6 +182,7 @@ export class LiveSimulation {
 
 	/** Leaves the engine for good (its tables do not hold the dataset shown): only the prepared index answers. */
 	detach(): void {
+		this.cancelSqlLater();
 		this.engine = { kind: 'bundle' };
 		this.baselineKey = '';
 		this.error = null;
@@ -183,6 +195,7 @@ export class LiveSimulation {
 	async ask<T>(view: string, task: (db: Db) => Promise<T>): Promise<{ value: T } | null> {
 		const coordinator = this.coordinator;
 		if (!coordinator) throw new Error('no engine holds the households of this dataset');
+		void this.evaluateInSqlNow(); // the tables then hold the shown evaluation when `task` reads them
 		const out = await coordinator.run(view, async (db) => ({ value: await task(db) }));
 		return this.coordinator === coordinator ? out : null;
 	}
@@ -210,7 +223,11 @@ export class LiveSimulation {
 				const shown = this.shown;
 				// A structure the prepared index does not hold (a link's scenario) is built from the columns now.
 				if (shown && !this.indexFor(shown.scenario, generation)) void this.update(shown.baseline, shown.scenario, generation);
-				else this.evaluateHouseholds();
+				else {
+					this.evaluateHouseholds();
+					// The index was prepared elsewhere: what a first rule switch reuses is computed once the page is quiet.
+					if (shown) this.warmUp(shown.scenario, generation);
+				}
 			})
 			.catch(() => undefined) // no columns: they are read from the engine, or views ask SQL
 			.finally(() => {
@@ -259,8 +276,53 @@ export class LiveSimulation {
 			}
 			return;
 		}
-		this.pending++;
-		this.busy = true;
+		// The index and the household columns answer every figure exactly: the SQL evaluation (what the engine's tables
+		// hold for `ask`) waits until changes pause, so that a drag does not share the processor with it, and runs unseen.
+		if (quick && this.households) {
+			const key = JSON.stringify([datasetGeneration, baseline.year, baseline.overrides]);
+			const quickBaseline = key === this.baselineShown ? this.baseline : this.fastFigures(baseline, datasetGeneration);
+			if (quickBaseline) {
+				[this.baseline, this.baselineShown] = [quickBaseline, key];
+				return this.evaluateInSqlLater();
+			}
+		}
+		return this.evaluateInSql(coordinator, baseline, scenario, datasetGeneration, true);
+	}
+
+	/** Evaluates the shown baseline and scenario in SQL once updates have paused for SQL_IDLE_MS (or `ask` needs them). */
+	private evaluateInSqlLater(): void {
+		this.cancelSqlLater();
+		this.sqlLater = setTimeout(() => void this.evaluateInSqlNow(), SQL_IDLE_MS);
+	}
+
+	private cancelSqlLater(): void {
+		if (this.sqlLater !== null) clearTimeout(this.sqlLater);
+		this.sqlLater = null;
+	}
+
+	/** Runs the waiting SQL evaluation now, if one waits (its query is queued before any asked after this call); resolves when done. */
+	async evaluateInSqlNow(): Promise<void> {
+		if (this.sqlLater === null) return;
+		this.cancelSqlLater();
+		const [coordinator, shown] = [this.coordinator, this.shown];
+		if (coordinator && shown) await this.evaluateInSql(coordinator, shown.baseline, shown.scenario, shown.generation, false);
+	}
+
+	/**
+	 * Evaluates `baseline` and `scenario` into the engine's EVAL_TABLES and shows their figures (`seen`: with the busy
+	 * state, as the figures shown wait for it; unseen when the index already showed the same figures).
+	 */
+	private async evaluateInSql(
+		coordinator: QueryCoordinator,
+		baseline: ResolvedScenario,
+		scenario: ResolvedScenario,
+		datasetGeneration: number,
+		seen: boolean
+	): Promise<void> {
+		if (seen) {
+			this.pending++;
+			this.busy = true;
+		}
 		try {
 			const key = JSON.stringify([datasetGeneration, baseline.year, baseline.overrides]);
 			const out = await coordinator.run('live-simulation', async (db) => {
@@ -273,7 +335,7 @@ export class LiveSimulation {
 				return { b, s: await summarizeEvaluation(db, scenario, EVAL_TABLES.scenario, notices) };
 			});
 			if (!out || this.coordinator !== coordinator) return; // superseded, or detached meanwhile
-			this.baselineKey = key;
+			this.baselineKey = this.baselineShown = key;
 			this.baseline = out.b;
 			this.scenario = out.s;
 			this.error = null;
@@ -282,7 +344,7 @@ export class LiveSimulation {
 		} catch (e) {
 			if (this.coordinator === coordinator) this.error = e instanceof Error ? e.message : String(e);
 		} finally {
-			if (--this.pending === 0) this.busy = false;
+			if (seen && --this.pending === 0) this.busy = false;
 		}
 	}
 
@@ -389,11 +451,12 @@ export class LiveSimulation {
 
 	/**
 	 * Queues the passes a rule switch from `scenario` would reuse, run one per task once updates have paused for
-	 * WARM_IDLE_MS: the first switch after a national load is then as quick as the next. Large datasets only.
+	 * WARM_IDLE_MS: the first switch after a load is then as quick as the next (on the embedded dataset it took 120 ms
+	 * more than the next; on the national bundle, seconds).
 	 */
 	private warmUp(scenario: ResolvedScenario, generation: number): void {
 		const columns = this.columns;
-		if (columns?.generation !== generation || columns.data.n <= this.largeAbove) return;
+		if (columns?.generation !== generation) return;
 		this.warmQueue = warmUpSteps(columns.data, scenario.params, learningBaseline(scenario.year, scenario.params));
 		this.warming = this.warmQueue.length > 0;
 		const next = (): void => {

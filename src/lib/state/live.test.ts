@@ -11,7 +11,8 @@ import { extractStructure } from '$lib/fast/extract';
 import { decodeExtract, encodeExtract } from '$lib/fast/extract-codec';
 import { readHouseholdColumns, type HouseholdColumns } from '$lib/fast/household-columns';
 import { isSummed } from '$lib/fast/prefix-index';
-import { LiveSimulation } from './live.svelte';
+import { warmUpSteps } from '$lib/fast/extract-columns';
+import { EVAL_TABLES, LiveSimulation } from './live.svelte';
 
 let db: Db;
 beforeAll(async () => {
@@ -97,7 +98,33 @@ describe('LiveSimulation', () => {
 		for (const [k, v] of Object.entries(expected.totals.tsa))
 			expect(quick.totals.tsa[k as keyof typeof quick.totals.tsa], k).toBeCloseTo(v, 6);
 		await pending;
+		await live.evaluateInSqlNow();
 		expect(live.scenario).toEqual(expected);
+	});
+
+	it('with the household columns in memory, evaluates in SQL only once updates pause (or a view asks), unseen', async () => {
+		const live = new LiveSimulation(new QueryCoordinator(db));
+		await live.update(law, at(1.0), 8);
+		await expect.poll(() => live.households !== null, { timeout: 30_000 }).toBe(true);
+		await live.update(law, at(1.0), 8); // the columns evaluate the households now: the index answers
+		const version = live.version;
+		const moved = live.update(law, at(1.3), 8);
+		expect(live.busy).toBe(false); // the figures shown are exact: nothing to wait for
+		await moved;
+		expect(live.version).toBe(version);
+		const quick = live.scenario!;
+		expect(quick.scenario.name).toBe('line 1.3');
+		// A view's query first has the tables evaluated for what is shown.
+		const rows = await live.ask('test', (d) => d.query(`SELECT count(*) AS n FROM ${EVAL_TABLES.scenario}`));
+		expect(rows?.value[0].n).toBeGreaterThan(0);
+		expect(live.version).toBe(version + 1);
+		expect(live.scenario).toEqual(await simulate(db, at(1.3)));
+		// After a pause of SQL_IDLE_MS (1 s) with no view asking, too.
+		await live.update(law, at(1.2), 8);
+		expect(live.version).toBe(version + 1);
+		await expect.poll(() => live.version, { timeout: 10_000 }).toBe(version + 2);
+		expect(live.scenario).toEqual(await simulate(db, at(1.2)));
+		expect(live.busy).toBe(false);
 	});
 
 	it('does not use an index built for another dataset', async () => {
@@ -191,6 +218,7 @@ describe('LiveSimulation', () => {
 		for (const [r, t] of Object.entries(expected.by_region))
 			expect(quick.by_region[r].local.annual_cost_kzt, r).toBeCloseTo(t.local.annual_cost_kzt, 6);
 		await pending;
+		await live.evaluateInSqlNow(); // the columns evaluate the households: SQL waited for the changes to pause
 		expect(live.scenario).toEqual(expected);
 	});
 
@@ -308,6 +336,20 @@ describe('LiveSimulation', () => {
 		await new Promise((done) => setTimeout(done, 10));
 		expect(replaced.households).toBeNull();
 		expect(replaced.indexFor(at(3), 33)).toBeNull();
+	});
+
+	it('with a prepared index and columns that arrive later, computes what a first rule switch reuses once the page is quiet', async () => {
+		const law2026 = baselineFor(2026);
+		const extract = decodeExtract(encodeExtract(await extractStructure(db, law.params, { baseline: law2026 })));
+		const data = await readHouseholdColumns(db, law2026);
+		const live = new LiveSimulation();
+		live.usePrepared(extract, 34);
+		live.useColumnsWhenRead(Promise.resolve(data), 34);
+		await live.update(law, law, 34);
+		await vi.waitFor(() => expect(live.warming).toBe(true));
+		await expect.poll(() => live.warming, { timeout: 20_000 }).toBe(false);
+		// Every pass a switch from the law reuses is remembered: no step computes anything again.
+		expect(warmUpSteps(data, law.params, law2026).map((step) => step())).not.toContain(true);
 	});
 
 	it('withholds the households of a bundle above householdViewsMax (views that read them are off), and the index still answers', async () => {
