@@ -42,7 +42,8 @@ describe('the dashboard in Kazakh', () => {
 	});
 
 	it('carries lang=kk in the URL and writes numbers the kk-KZ way', async () => {
-		expect(new URL(app.page.url()).searchParams.get('lang')).toBe('kk');
+		// The URL is written once the page is idle (within about a second of the change), not in the change's frame.
+		await expect.poll(() => new URL(app.page.url()).searchParams.get('lang'), { timeout: 5000 }).toBe('kk');
 		const cell = app.page.locator('[data-metric="dataset.weighted_persons"]');
 		const value = Number(await cell.getAttribute('data-value'));
 		expect(value).toBeGreaterThan(1000);
