@@ -143,10 +143,12 @@ export class LiveSimulation {
 	 * `largeAbove` (default SYNC_COLUMN_ROWS): datasets with more households build a new index from the columns after
 	 * painting the busy state, one pass per task, and warm the passes a rule switch reuses in idle time (`warming`).
 	 * `householdViewsMax` (default HOUSEHOLD_VIEWS_MAX): with no engine, datasets with more households withhold them.
+	 * `sqlIdleMs` (default SQL_IDLE_MS): the quiet time before an SQL evaluation the index and columns made unseen; 0
+	 * evaluates after every change, with the busy state (the benchmark's SQL baseline).
 	 */
 	constructor(
 		coordinator: QueryCoordinator | null = null,
-		private readonly options: { largeAbove?: number; householdViewsMax?: number } = {}
+		private readonly options: { largeAbove?: number; householdViewsMax?: number; sqlIdleMs?: number } = {}
 	) {
 		if (coordinator) this.attach(coordinator);
 	}
@@ -163,6 +165,10 @@ export class LiveSimulation {
 	/** The most households a dataset with no engine evaluates one by one in the page (see `householdsWithheld`). */
 	get householdViewsMax(): number {
 		return this.options.householdViewsMax ?? HOUSEHOLD_VIEWS_MAX;
+	}
+
+	private get sqlIdleMs(): number {
+		return this.options.sqlIdleMs ?? SQL_IDLE_MS;
 	}
 
 	private get largeAbove(): number {
@@ -278,7 +284,7 @@ export class LiveSimulation {
 		}
 		// The index and the household columns answer every figure exactly: the SQL evaluation (what the engine's tables
 		// hold for `ask`) waits until changes pause, so that a drag does not share the processor with it, and runs unseen.
-		if (quick && this.households) {
+		if (quick && this.households && this.sqlIdleMs > 0) {
 			const key = JSON.stringify([datasetGeneration, baseline.year, baseline.overrides]);
 			const quickBaseline = key === this.baselineShown ? this.baseline : this.fastFigures(baseline, datasetGeneration);
 			if (quickBaseline) {
@@ -292,7 +298,7 @@ export class LiveSimulation {
 	/** Evaluates the shown baseline and scenario in SQL once updates have paused for SQL_IDLE_MS (or `ask` needs them). */
 	private evaluateInSqlLater(): void {
 		this.cancelSqlLater();
-		this.sqlLater = setTimeout(() => void this.evaluateInSqlNow(), SQL_IDLE_MS);
+		this.sqlLater = setTimeout(() => void this.evaluateInSqlNow(), this.sqlIdleMs);
 	}
 
 	private cancelSqlLater(): void {

@@ -125,6 +125,15 @@ describe('LiveSimulation', () => {
 		await expect.poll(() => live.version, { timeout: 10_000 }).toBe(version + 2);
 		expect(live.scenario).toEqual(await simulate(db, at(1.2)));
 		expect(live.busy).toBe(false);
+		// With no quiet time (the benchmark's SQL baseline) every change is evaluated in SQL at once, busy meanwhile.
+		const atOnce = new LiveSimulation(new QueryCoordinator(db), { sqlIdleMs: 0 });
+		await atOnce.update(law, at(1.0), 8);
+		await expect.poll(() => atOnce.households !== null, { timeout: 30_000 }).toBe(true);
+		const eager = atOnce.update(law, at(1.3), 8);
+		expect(atOnce.busy).toBe(true);
+		await eager;
+		expect(atOnce.busy).toBe(false);
+		expect(atOnce.scenario).toEqual(await simulate(db, at(1.3)));
 	});
 
 	it('does not use an index built for another dataset', async () => {

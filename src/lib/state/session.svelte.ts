@@ -101,7 +101,10 @@ export class Session {
 		this.fatal = null;
 		this.engine = { status: 'starting' };
 		this.progress = { stage: 'starting', fraction: null };
-		this.live ??= new LiveSimulation(null, { householdViewsMax: householdViewsMaxOfPage() });
+		this.live ??= new LiveSimulation(null, {
+			householdViewsMax: numberOfPage('__komekHouseholdViewsMax'),
+			sqlIdleMs: numberOfPage('__komekSqlIdleMs')
+		});
 		try {
 			const preview = await readEmbeddedPreview();
 			token.check();
@@ -310,8 +313,12 @@ function delay(ms: number): Promise<void> {
 	return new Promise((done) => setTimeout(done, ms));
 }
 
-/** The limit a test sets in `window.__komekHouseholdViewsMax` (to see a national bundle's notice on a small one), else the default. */
-function householdViewsMaxOfPage(): number | undefined {
-	const set = (globalThis as { __komekHouseholdViewsMax?: unknown }).__komekHouseholdViewsMax;
+/**
+ * A number a test or the benchmark sets on `window` before the app starts, else undefined (the default):
+ * `__komekHouseholdViewsMax` (to see a national bundle's notice on a small one), `__komekSqlIdleMs` (0: the SQL
+ * evaluation after every change, the benchmark's baseline).
+ */
+function numberOfPage(name: '__komekHouseholdViewsMax' | '__komekSqlIdleMs'): number | undefined {
+	const set = (globalThis as Record<string, unknown>)[name];
 	return typeof set === 'number' ? set : undefined;
 }
