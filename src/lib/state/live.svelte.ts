@@ -341,6 +341,9 @@ export class LiveSimulation {
 				return { b, s: await summarizeEvaluation(db, scenario, EVAL_TABLES.scenario, notices) };
 			});
 			if (!out || this.coordinator !== coordinator) return; // superseded, or detached meanwhile
+			// Another change is shown since (its SQL evaluation waits for changes to pause): the index answered it.
+			const shown = this.shown;
+			if (shown?.scenario !== scenario || shown.baseline !== baseline || shown.generation !== datasetGeneration) return;
 			this.baselineKey = this.baselineShown = key;
 			this.baseline = out.b;
 			this.scenario = out.s;

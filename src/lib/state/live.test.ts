@@ -125,6 +125,16 @@ describe('LiveSimulation', () => {
 		await expect.poll(() => live.version, { timeout: 10_000 }).toBe(version + 2);
 		expect(live.scenario).toEqual(await simulate(db, at(1.2)));
 		expect(live.busy).toBe(false);
+		// An SQL evaluation in flight when a change the index answers comes does not show its older figures.
+		const older = resolveScenario({ name: 'older', year: 2026, params: { 'indices.pension_age.men': 60 } });
+		const slow = live.update(law, older, 8); // other ages: the columns cannot evaluate it, SQL must
+		expect(live.busy).toBe(true);
+		await live.update(law, at(1.1), 8);
+		const shown = live.scenario;
+		expect(shown?.scenario.name).toBe('line 1.1');
+		await slow;
+		expect(live.scenario).toBe(shown);
+		expect(live.busy).toBe(false);
 		// With no quiet time (the benchmark's SQL baseline) every change is evaluated in SQL at once, busy meanwhile.
 		const atOnce = new LiveSimulation(new QueryCoordinator(db), { sqlIdleMs: 0 });
 		await atOnce.update(law, at(1.0), 8);
