@@ -16,8 +16,8 @@ export const FIGURE = '[data-metric="totals.tsa.annual_entitlement_kzt"]';
 const SQL_AFTER_EVERY_CHANGE = 'window.__komekSqlIdleMs = 0;';
 
 /**
- * Cold start, fresh browser each run, with the SQL evaluation after every change (SQL_AFTER_EVERY_CHANGE), from navigation (performance.now() in the page counts from it): the first
- * chart; the first headline figures (from the build's prefix index); the engine up with the rows installed; and
+ * Cold start, fresh browser each run, with the SQL evaluation after every change (SQL_AFTER_EVERY_CHANGE), from
+ * navigation (performance.now() in the page counts from it): the first chart; the first headline figures (from the build's prefix index); the engine up with the rows installed; and
  * the first SQL evaluation done, which is what the figures waited for before the prepared index (the baseline).
  */
 async function coldStart(runs: number) {

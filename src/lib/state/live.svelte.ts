@@ -37,6 +37,11 @@ const WARM_IDLE_MS = 1000;
  */
 const SQL_IDLE_MS = 1000;
 
+/** Which baseline of which dataset an evaluation or a figure is of (the engine's table, the baseline shown). */
+function baselineKeyOf(baseline: ResolvedScenario, generation: number): string {
+	return JSON.stringify([generation, baseline.year, baseline.overrides]);
+}
+
 /** Resolves after the tasks already queued (input, paint) have run. */
 function nextTask(): Promise<void> {
 	return new Promise((done) => setTimeout(done, 0));
@@ -94,7 +99,7 @@ export class LiveSimulation {
 	indexProblem = $state<string | null>(null);
 	/** True when no engine can answer (a prepared bundle) and the last change is outside the index's structure. */
 	outOfIndex = $state(false);
-	/** True while the passes a rule switch reuses are still being computed in idle time (large datasets only). */
+	/** True while the passes a rule switch reuses are still being computed in idle time (after a load and after a rule switch). */
 	warming = $state(false);
 	/**
 	 * The shown baseline and scenario evaluated over every household from the household columns, without SQL (views
@@ -141,7 +146,8 @@ export class LiveSimulation {
 
 	/**
 	 * `largeAbove` (default SYNC_COLUMN_ROWS): datasets with more households build a new index from the columns after
-	 * painting the busy state, one pass per task, and warm the passes a rule switch reuses in idle time (`warming`).
+	 * painting the busy state, one pass per task (every dataset warms the passes a rule switch reuses in idle time,
+	 * `warming`).
 	 * `householdViewsMax` (default HOUSEHOLD_VIEWS_MAX): with no engine, datasets with more households withhold them.
 	 * `sqlIdleMs` (default SQL_IDLE_MS): the quiet time before an SQL evaluation the index and columns made unseen; 0
 	 * evaluates after every change, with the busy state (the benchmark's SQL baseline).
@@ -285,7 +291,7 @@ export class LiveSimulation {
 		// The index and the household columns answer every figure exactly: the SQL evaluation (what the engine's tables
 		// hold for `ask`) waits until changes pause, so that a drag does not share the processor with it, and runs unseen.
 		if (quick && this.households && this.sqlIdleMs > 0) {
-			const key = JSON.stringify([datasetGeneration, baseline.year, baseline.overrides]);
+			const key = baselineKeyOf(baseline, datasetGeneration);
 			const quickBaseline = key === this.baselineShown ? this.baseline : this.fastFigures(baseline, datasetGeneration);
 			if (quickBaseline) {
 				[this.baseline, this.baselineShown] = [quickBaseline, key];
@@ -330,7 +336,7 @@ export class LiveSimulation {
 			this.busy = true;
 		}
 		try {
-			const key = JSON.stringify([datasetGeneration, baseline.year, baseline.overrides]);
+			const key = baselineKeyOf(baseline, datasetGeneration);
 			const out = await coordinator.run('live-simulation', async (db) => {
 				let b = this.baseline;
 				if (key !== this.baselineKey || !b) {
