@@ -77,8 +77,8 @@ export interface EvaluatedHouseholds {
 	settlements: string[];
 	/** Each row's rank in hh_id order (ties of income are broken by it, as SQL's `ORDER BY …, hh_id`). */
 	idRank: Uint32Array;
-	/** The household fact `name`, one value per row. */
-	fact(name: HouseholdFact): Float64Array;
+	/** The household fact `name`, one value per row, as stored (a flag or a count may be bytes; NaN only in doubles). */
+	fact(name: HouseholdFact): ArrayLike<number>;
 	/** Every hh_id in hh_id order (row i's is `ids.at(idRank[i])`). */
 	ids: HouseholdIds;
 	/** The feature `name` of `hh` (any column a rule reads; NULL is NaN, booleans 1 / 0), one value per row; undefined if not held. */

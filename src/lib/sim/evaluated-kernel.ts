@@ -43,7 +43,7 @@ export function evaluateOver<T extends Float64Array | Uint8Array>(
 	out: T,
 	side?: EvaluatedColumns
 ): T {
-	const columns: Record<string, Float64Array> = {};
+	const columns: Record<string, ArrayLike<number>> = {};
 	for (const name of columnsOf(expr)) {
 		if (name === 'region') continue;
 		const [prefix, rest] = name.includes(':') ? name.split(':') : ['', name];

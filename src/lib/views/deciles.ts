@@ -16,7 +16,7 @@ export function decilesSql(source: string, income: string): string {
  * `decilesSql` over the rows of `order` (row indices in the order of `ORDER BY income, hh_id`, see rowsInOrder):
  * each row's decile 1–10, 0 for a row not in `order` or whose weight × size is NULL (SQL's NULL decile).
  */
-export function personDeciles(order: Uint32Array, weight: Float64Array, size: Float64Array, n: number): Uint8Array {
+export function personDeciles(order: Uint32Array, weight: ArrayLike<number>, size: ArrayLike<number>, n: number): Uint8Array {
 	let total = 0;
 	for (let j = 0; j < order.length; j++) {
 		const ws = weight[order[j]] * size[order[j]];

@@ -25,8 +25,8 @@ export const DECILE_SQL = decilesSql(
 );
 
 // Deciles move with the dataset, not with the rules: kept per row order (idRank) with the facts they were made from
-// (widened once per dataset, evaluated-households.ts), so a scenario change reuses them.
-const decileCache = new WeakMap<Uint32Array, { facts: Float64Array[]; deciles: Uint8Array }>();
+// (the dataset's own arrays, evaluated-households.ts), so a scenario change reuses them.
+const decileCache = new WeakMap<Uint32Array, { facts: ArrayLike<number>[]; deciles: Uint8Array }>();
 
 /** Each row's DECILE_SQL decile (0: not ranked, no consumption or no members), computed once per dataset. */
 export function consumptionDeciles(h: EvaluatedHouseholds): Uint8Array {
