@@ -204,6 +204,45 @@ describe('a prepared bundle in the app', () => {
 		}
 	});
 
+	it('turns the withheld views on when asked: they answer once changes pause, the same figures as with the rows', async () => {
+		const small = await openApp('/', { initScript: 'window.__komekHouseholdViewsMax = 2;' });
+		try {
+			const page = small.page;
+			await page.waitForSelector('[data-live-status="ready"]', { timeout: 120_000 });
+			await page.setInputFiles('input[data-testid="pick-files"]', join(dir, 'good.komek.arrows'));
+			await page.waitForSelector('[data-upload-status="loaded"]');
+			const show = page.locator('[data-households-withheld] button[data-show-withheld]');
+			expect(await page.locator('[data-households-withheld]').textContent()).toMatch(/about \d+(\.\d)? GB more memory/);
+			await show.click();
+			await page.waitForSelector('[data-withheld-shown]');
+			expect(await page.locator('[data-households-withheld]').count()).toBe(0);
+			await page.getByRole('spinbutton', { name: `${PM_SHARE}: exact value`, exact: true }).fill('0.9');
+			await page.keyboard.press('Tab');
+			await expectFigures(cli.line, page);
+			// The views wait for the pause (a second), saying so, then answer from the bundle's columns.
+			const gainers = '[data-view="gainers-losers"]';
+			await page.locator(gainers).scrollIntoViewIfNeeded();
+			await page.waitForSelector(`${gainers}[data-status="ready"] p[data-gainers]`, { timeout: 30_000 });
+			expect(await page.locator('[data-households-pending]').count()).toBe(0);
+			for (const view of ['impact', 'exclusion', 'explorer', 'takeup'])
+				expect(await page.locator(`[data-view="${view}"]`).count(), view).toBe(1);
+			// The main page holds the folder's own rows at the same line: its gainers and losers are the same.
+			const figuresOf = (p: typeof page) =>
+				p
+					.locator(`${gainers} p[data-gainers]`)
+					.evaluate((el) => ['data-gainers', 'data-losers', 'data-newly', 'data-no-longer'].map((a) => Number(el.getAttribute(a))));
+			await app.page.locator(gainers).scrollIntoViewIfNeeded();
+			await app.page.waitForSelector(`${gainers}[data-status="ready"] p[data-gainers]`, { timeout: 60_000 });
+			const [withRows, fromBundle] = [await figuresOf(app.page), await figuresOf(page)];
+			expect(withRows.some((v) => v > 0)).toBe(true);
+			fromBundle.forEach((v, i) => expect(v).toBeCloseTo(withRows[i], 6));
+			expect(small.consoleErrors).toEqual([]);
+			expect(small.outsideRequests).toEqual([]);
+		} finally {
+			await small.close();
+		}
+	});
+
 	it('makes no outside request and logs no error', () => {
 		expect(app.outsideRequests).toEqual([]);
 		expect(app.consoleErrors).toEqual([]);

@@ -12,6 +12,7 @@ class FakeLive {
 	version = 0;
 	engine = { kind: 'sql' };
 	households: EvaluatedHouseholds | null = null;
+	householdsPending = false;
 	questions: Question[] = [];
 	ask(_view: string, task: (db: Db) => Promise<unknown>) {
 		return new Promise((resolve, reject) => this.questions.push({ resolve, reject, task }));
@@ -185,6 +186,24 @@ describe('Figures', () => {
 			expect([f.status, f.value]).toEqual(['pending', null]);
 			nextTask();
 			expect([f.status, f.value, live.questions.length]).toEqual(['ready', 'columns 4 1', 0]);
+		});
+
+		it('shows the last answer as pending while the households of a bundle wait for changes to pause, then answers from them', () => {
+			vi.useFakeTimers();
+			const live = new FakeLive();
+			live.engine = { kind: 'bundle' };
+			live.households = households(4);
+			const f = columnsFigures(live, { value: 1 });
+			f.refresh();
+			nextTask();
+			expect([f.status, f.value]).toEqual(['ready', 'columns 4 1']);
+			[live.households, live.householdsPending] = [null, true];
+			f.refresh();
+			expect([f.status, f.value, f.error]).toEqual(['pending', 'columns 4 1', null]);
+			[live.households, live.householdsPending] = [households(5), false];
+			f.refresh();
+			nextTask();
+			expect([f.status, f.value]).toEqual(['ready', 'columns 5 1']);
 		});
 
 		it('asks SQL while the columns are not in memory, and drops its answer once they answer', async () => {

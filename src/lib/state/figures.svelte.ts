@@ -65,6 +65,9 @@ export class Figures<I, T> {
 			COLUMN_ANSWERS.add(this.answerFromColumns);
 			return () => COLUMN_ANSWERS.delete(this.answerFromColumns);
 		}
+		// A dataset too large to evaluate after every change evaluates its households once changes pause: the figures
+		// shown are the last change's until then.
+		if (sim?.householdsPending && columns) return void (this.status = 'pending');
 		const version = sim?.version ?? 0;
 		if (!sim || version === 0 || sim.engine.kind !== 'sql') {
 			this.error = null; // no engine holds the rows now (starting, failed or a bundle): the banner says why

@@ -28,6 +28,20 @@ const SYNC_COLUMN_ROWS = 200_000;
  */
 const HOUSEHOLD_VIEWS_MAX = 1_000_000;
 
+/**
+ * Memory the views of a withheld dataset take once shown, in bytes per household (the evaluated columns of the law
+ * and of the scenario, the views' orders): on the national bundle (5.6 M households, 2026-12-07) all of Chromium held
+ * 1.57 GB (proportional set size) with the views off and 2.6 to 2.75 GB with every view drawn after a slider move and
+ * a rule switch.
+ */
+const WITHHELD_BYTES_PER_HOUSEHOLD = 210;
+
+/**
+ * Quiet time (no update) before a dataset above `householdViewsMax` whose views were asked for anyway (`showWithheld`)
+ * evaluates its households: the views then take seconds of the page's time, which a drag must not wait for.
+ */
+const WITHHELD_IDLE_MS = 1000;
+
 /** Quiet time (no update) before a warm-up step runs: dragging or typing is never held up by one. */
 const WARM_IDLE_MS = 1000;
 
@@ -36,6 +50,9 @@ const WARM_IDLE_MS = 1000;
  * figure: on the embedded dataset it took 300 ms of DuckDB's worker after each key press, beside the page's own work.
  */
 const SQL_IDLE_MS = 1000;
+
+/** What an evaluation of the households depends on: the scenario's year and parameters. */
+const evaluationKey = (s: ResolvedScenario): string => JSON.stringify([s.year, s.params]);
 
 /** Which baseline of which dataset an evaluation or a figure is of (the engine's table, the baseline shown). */
 function baselineKeyOf(baseline: ResolvedScenario, generation: number): string {
@@ -117,6 +134,13 @@ export class LiveSimulation {
 	 * when `householdsWithheld`; one object per dataset.
 	 */
 	facts = $state.raw<FactColumns | null>(null);
+	/**
+	 * True when the shown dataset is above `householdViewsMax` and its views were asked for anyway (`showWithheld`): its
+	 * households are evaluated once changes pause, and the views then hold the page for seconds.
+	 */
+	withheldShown = $state(false);
+	/** True while such a dataset waits for changes to pause before evaluating its households: views show they are pending. */
+	householdsPending = $state(false);
 	private shown: { baseline: ResolvedScenario; scenario: ResolvedScenario; generation: number } | null = null;
 	private baselineColumns: { key: string; data: HouseholdColumns; value: EvaluatedColumns } | null = null;
 	/** What `households` evaluates: the baseline's columns and the scenario's key. */
@@ -143,6 +167,10 @@ export class LiveSimulation {
 	private warmTimer: ReturnType<typeof setTimeout> | null = null;
 	/** The SQL evaluation waiting for updates to pause (see `evaluateInSqlLater`). */
 	private sqlLater: ReturnType<typeof setTimeout> | null = null;
+	/** The columns of the dataset above `householdViewsMax` whose views were asked for anyway. */
+	private withheldAskedFor: HouseholdColumns | null = null;
+	/** The evaluation of such a dataset's households, waiting for updates to pause. */
+	private householdsLater: ReturnType<typeof setTimeout> | null = null;
 
 	/**
 	 * `largeAbove` (default SYNC_COLUMN_ROWS): datasets with more households build a new index from the columns after
@@ -151,10 +179,11 @@ export class LiveSimulation {
 	 * `householdViewsMax` (default HOUSEHOLD_VIEWS_MAX): with no engine, datasets with more households withhold them.
 	 * `sqlIdleMs` (default SQL_IDLE_MS): the quiet time before an SQL evaluation the index and columns made unseen; 0
 	 * evaluates after every change, with the busy state (the benchmark's SQL baseline).
+	 * `withheldIdleMs` (default WITHHELD_IDLE_MS): the quiet time before a withheld dataset shown anyway evaluates.
 	 */
 	constructor(
 		coordinator: QueryCoordinator | null = null,
-		private readonly options: { largeAbove?: number; householdViewsMax?: number; sqlIdleMs?: number } = {}
+		private readonly options: { largeAbove?: number; householdViewsMax?: number; sqlIdleMs?: number; withheldIdleMs?: number } = {}
 	) {
 		if (coordinator) this.attach(coordinator);
 	}
@@ -395,22 +424,64 @@ export class LiveSimulation {
 		return { scenario: { name, year, params, overrides }, ...f, notices: quarters ? [...index.notices, quarters] : index.notices };
 	}
 
+	/**
+	 * Turns on the views a dataset above `householdViewsMax` withholds: its households are evaluated once changes pause
+	 * (WITHHELD_IDLE_MS), each time holding the page for seconds, and kept in memory (about a gigabyte nationally).
+	 */
+	showWithheld(): void {
+		const data = this.columns?.data;
+		if (!data || this.householdsWithheld === null) return;
+		this.withheldAskedFor = data;
+		this.evaluateHouseholds();
+	}
+
+	/** About how much more memory, in GB, the withheld views take once shown (`showWithheld`); null when none are withheld. */
+	get withheldMemoryGb(): number | null {
+		return this.householdsWithheld === null ? null : (this.householdsWithheld * WITHHELD_BYTES_PER_HOUSEHOLD) / 1e9;
+	}
+
+	private cancelHouseholdsLater(): void {
+		if (this.householdsLater !== null) clearTimeout(this.householdsLater);
+		this.householdsLater = null;
+		this.householdsPending = false;
+	}
+
 	/** Sets `households` for the shown baseline and scenario from the household columns, when they can evaluate both. */
 	private evaluateHouseholds(): void {
 		const shown = this.shown;
 		const columns = this.columns;
 		this.householdsWithheld = null;
+		this.cancelHouseholdsLater();
 		if (!shown || columns?.generation !== shown.generation) {
-			[this.facts, this.factsOf] = [null, null];
+			[this.facts, this.factsOf, this.withheldShown] = [null, null, false];
 			return void (this.households = null);
 		}
 		const data = columns.data;
 		if (this.factsOf !== data) [this.facts, this.factsOf] = [householdFacts(data), data];
+		this.withheldShown = false;
 		if (data.n > this.householdViewsMax && this.engine.kind !== 'sql') {
-			this.householdsWithheld = data.n;
-			this.baselineColumns = null; // nor is the baseline kept evaluated: its columns alone took gigabytes
-			return void (this.households = null);
+			if (this.withheldAskedFor !== data) {
+				this.householdsWithheld = data.n;
+				this.baselineColumns = null; // nor is the baseline kept evaluated: its columns alone took gigabytes
+				return void (this.households = null);
+			}
+			// Asked for anyway: evaluated once changes pause, so that a drag answers from the index alone meanwhile.
+			this.withheldShown = true;
+			if (this.householdsHeldFor(shown, data)) return;
+			this.households = null; // the last change's: its figures are no longer the shown scenario's
+			this.householdsPending = true;
+			this.householdsLater = setTimeout(() => {
+				this.cancelHouseholdsLater();
+				this.evaluateShownHouseholds(shown, data);
+			}, this.options.withheldIdleMs ?? WITHHELD_IDLE_MS);
+			return;
 		}
+		this.evaluateShownHouseholds(shown, data);
+	}
+
+	/** Sets `households` for `shown` from `data`, unless the columns cannot evaluate it or already did. */
+	private evaluateShownHouseholds(shown: NonNullable<LiveSimulation['shown']>, data: HouseholdColumns): void {
+		if (this.shown !== shown || this.columns?.data !== data) return; // a later change or dataset since
 		// A large dataset with an engine keeps the views on SQL: the column passes run on the main thread and would hold
 		// the page for hundreds of milliseconds after each change (a bundle has no other way).
 		if (data.n > this.largeAbove && this.engine.kind === 'sql') return void (this.households = null);
@@ -419,18 +490,23 @@ export class LiveSimulation {
 		// The baseline changes rarely (a slider moves the scenario): its evaluated columns are kept while it stays; the
 		// same baseline and scenario again (the engine attached, the columns read) keep the same households, so no view
 		// computes again.
-		const key = (s: ResolvedScenario) => JSON.stringify([s.year, s.params]);
-		if (this.baselineColumns?.key !== key(shown.baseline) || this.baselineColumns.data !== data)
-			this.baselineColumns = { key: key(shown.baseline), data, value: evaluateColumns(data, shown.baseline) };
-		const scenarioKey = key(shown.scenario);
-		const held = this.households;
-		if (held && this.householdsOf?.baseline === this.baselineColumns.value && this.householdsOf.scenarioKey === scenarioKey) return;
+		if (this.baselineColumns?.key !== evaluationKey(shown.baseline) || this.baselineColumns.data !== data)
+			this.baselineColumns = { key: evaluationKey(shown.baseline), data, value: evaluateColumns(data, shown.baseline) };
+		if (this.householdsHeldFor(shown, data)) return;
+		const scenarioKey = evaluationKey(shown.scenario);
 		const baseline = { scenario: shown.baseline, columns: this.baselineColumns.value };
 		// The scenario at the baseline (a cold start, a slider back at the law) is the baseline's evaluation itself: every
 		// figure a view keeps of one side is then the other's too, made once.
 		const scenario = scenarioKey === this.baselineColumns.key ? baseline.columns : evaluateColumns(data, shown.scenario, baseline);
 		this.households = evaluatedHouseholds(data, baseline.columns, scenario);
 		this.householdsOf = { baseline: this.baselineColumns.value, scenarioKey };
+	}
+
+	/** True when `households` already evaluate the baseline and scenario of `shown` over `data`. */
+	private householdsHeldFor(shown: NonNullable<LiveSimulation['shown']>, data: HouseholdColumns): boolean {
+		const base = this.baselineColumns;
+		if (!this.households || base?.data !== data || base.key !== evaluationKey(shown.baseline)) return false;
+		return this.householdsOf?.baseline === base.value && this.householdsOf.scenarioKey === evaluationKey(shown.scenario);
 	}
 
 	/** True when the household columns of dataset `generation` can build the indexes of the scenario's quarters. */

@@ -390,4 +390,42 @@ describe('LiveSimulation', () => {
 		expect(small.households).not.toBeNull();
 		expect(small.householdsWithheld).toBeNull();
 	});
+
+	it('shows the withheld households when asked: evaluated once changes pause, kept while the scenario stays, none for the next dataset', async () => {
+		const data = await readHouseholdColumns(db, baselineFor(2026));
+		const bundle = new LiveSimulation(null, { householdViewsMax: data.n - 1, withheldIdleMs: 30 });
+		bundle.useColumns(data, 26);
+		bundle.detach();
+		await bundle.update(law, at(3), 26);
+		expect(bundle.withheldMemoryGb).toBeCloseTo((data.n * 210) / 1e9, 12);
+		bundle.showWithheld();
+		expect([bundle.householdsWithheld, bundle.withheldMemoryGb, bundle.withheldShown]).toEqual([null, null, true]);
+		// Not at once: a drag answers from the index while the households wait for a pause.
+		expect(bundle.households).toBeNull();
+		expect(bundle.householdsPending).toBe(true);
+		await bundle.update(law, at(2.5), 26);
+		expect([bundle.households, bundle.householdsPending]).toEqual([null, true]);
+		await vi.waitFor(() => expect(bundle.households).not.toBeNull());
+		expect(bundle.householdsPending).toBe(false);
+		// The households are the shown scenario's: the same figures as a dataset under the limit evaluates at once.
+		const small = new LiveSimulation(null, { householdViewsMax: data.n });
+		small.useColumns(data, 27);
+		small.detach();
+		await small.update(law, at(2.5), 27);
+		for (const name of ['eligible', 'tsa_amount', 'local_annual'] as const)
+			expect(Array.from(bundle.households!.scenario.column(name)), name).toEqual(Array.from(small.households!.scenario.column(name)));
+		// The same scenario again (nothing moved) keeps them, with nothing pending; a move waits for the pause again.
+		const held = bundle.households;
+		await bundle.update(law, at(2.5), 26);
+		expect([bundle.households === held, bundle.householdsPending]).toEqual([true, false]);
+		await bundle.update(law, at(3), 26);
+		expect([bundle.households, bundle.householdsPending]).toEqual([null, true]);
+		// Another dataset of the same size is withheld again until asked for; the waiting evaluation is dropped.
+		const other = await readHouseholdColumns(db, baselineFor(2026));
+		bundle.useColumns(other, 28);
+		await bundle.update(law, at(3), 28);
+		expect([bundle.householdsWithheld, bundle.householdsPending, bundle.withheldShown]).toEqual([other.n, false, false]);
+		await new Promise((r) => setTimeout(r, 60));
+		expect(bundle.households).toBeNull();
+	});
 });

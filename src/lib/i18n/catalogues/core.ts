@@ -50,6 +50,12 @@ export const en = {
 		'Figures from the prepared bundle “{name}”: every slider and rule switch is exact (except the card-spending test and the age limits, which need rows). Every view is computed from the bundle’s household columns and its index, with no family rows in the engine.',
 	'prepared.views_off':
 		'This bundle holds {families} families, more than the page evaluates family by family ({max} at most): the views below are off here. The headline figures, the regions, notified versus applied, the threshold sweep and the chart of cost against exclusion error stay exact from the bundle’s index. The command line on native DuckDB gives the whole register’s totals by region, among them the poverty impact and targeting: npm run simulate -- --data <folder> --scenario <file.json> --engine native.',
+	'prepared.views_show': 'Turn these views on',
+	'prepared.views_show_cost':
+		'They are then computed in the page once you pause after a change: each time the page does not respond for a few seconds, and it needs about {memory} GB more memory.',
+	'prepared.views_on':
+		'The views that need each family’s figures are on for this bundle: they are computed once you pause after a change, and the page does not respond for a few seconds while they are.',
+	'prepared.views_pending': 'The views below show the last position until you pause.',
 	'prepared.part_off': 'Off on this bundle: it needs each family’s figures, and the bundle holds too many to evaluate in the page.',
 	'prepared.needs_rows':
 		'This change needs the family rows, which a prepared bundle does not hold: the figures shown are for the last position the bundle answers. Load the dataset’s own files to model it.',
@@ -109,6 +115,12 @@ export const ru: Record<keyof typeof en, string> = {
 		'Показатели из подготовленного пакета «{name}»: все ползунки и переключатели правил точны (кроме проверки расходов по картам и возрастных границ, которым нужны строки). Все разделы считаются по столбцам семей в пакете и его индексу, без строк семей в движке.',
 	'prepared.views_off':
 		'В пакете {families} семей — больше, чем страница рассчитывает посемейно (не более {max}): разделы ниже здесь отключены. Основные показатели, регионы, раздел «Уведомлённые и обратившиеся», перебор порога и график «Стоимость и ошибка исключения» остаются точными по индексу пакета. Итоги по всему реестру и по регионам, в том числе влияние на бедность и адресность, даёт командная строка на нативной DuckDB: npm run simulate -- --data <папка> --scenario <файл.json> --engine native.',
+	'prepared.views_show': 'Включить эти разделы',
+	'prepared.views_show_cost':
+		'Тогда они рассчитываются на странице, когда вы делаете паузу после изменения: каждый раз страница несколько секунд не отвечает, и ей нужно примерно на {memory} ГБ больше памяти.',
+	'prepared.views_on':
+		'Разделы, которым нужны показатели каждой семьи, для этого пакета включены: они рассчитываются, когда вы делаете паузу после изменения, и пока идёт расчёт, страница несколько секунд не отвечает.',
+	'prepared.views_pending': 'Разделы ниже показывают прежнее положение, пока вы не сделаете паузу.',
 	'prepared.part_off':
 		'Отключено для этого пакета: нужны показатели каждой семьи, а семей в пакете слишком много, чтобы рассчитать их на странице.',
 	'prepared.needs_rows':
@@ -169,6 +181,12 @@ export const kk: Record<keyof typeof en, string> = {
 		'«{name}» дайындалған пакетінің көрсеткіштері: барлық жүгірткілер мен ереже ауыстырғыштары дәл (жолдарды қажет ететін карта шығыстарын тексеру мен жас шектерінен басқа). Барлық бөлімдер қозғалтқышта отбасылар жолдарынсыз, пакеттегі отбасылар бағандары мен оның индексі бойынша есептеледі.',
 	'prepared.views_off':
 		'Пакетте {families} отбасы бар — бұл бет отбасы бойынша есептейтіннен көп (ең көбі {max}): төмендегі бөлімдер мұнда өшірулі. Негізгі көрсеткіштер, өңірлер, «Хабардар етілгендер мен өтініш бергендер» бөлімі, шекті өзгерту және «Құн және шығару қатесі» графигі пакет индексі бойынша дәл болып қалады. Бүкіл тізілім мен өңірлер бойынша қорытындыларды, соның ішінде кедейлікке әсерді және атаулылықты нативті DuckDB-дегі командалық жол береді: npm run simulate -- --data <қалта> --scenario <файл.json> --engine native.',
+	'prepared.views_show': 'Бұл бөлімдерді қосу',
+	'prepared.views_show_cost':
+		'Сонда олар өзгерістен кейін үзіліс жасағанда бетте есептеледі: әр жолы бет бірнеше секунд жауап бермейді және оған шамамен {memory} ГБ көбірек жад керек.',
+	'prepared.views_on':
+		'Әр отбасының көрсеткіштерін қажет ететін бөлімдер бұл пакет үшін қосулы: олар өзгерістен кейін үзіліс жасағанда есептеледі, есептеу кезінде бет бірнеше секунд жауап бермейді.',
+	'prepared.views_pending': 'Төмендегі бөлімдер үзіліс жасағанша алдыңғы күйді көрсетеді.',
 	'prepared.part_off': 'Бұл пакетте өшірулі: әр отбасының көрсеткіштері керек, ал пакеттегі отбасылар бетте есептеу үшін тым көп.',
 	'prepared.needs_rows':
 		'Бұл өзгеріске отбасылардың жолдары керек, ал дайындалған пакетте олар жоқ: пакет жауап беретін соңғы күйдің көрсеткіштері көрсетілген. Оны модельдеу үшін деректер жиынтығының өз файлдарын жүктеңіз.',
