@@ -22,9 +22,10 @@ import { nextFrame } from './next-frame';
 const SYNC_COLUMN_ROWS = 200_000;
 
 /**
- * Above this many households a dataset with no engine (a bundle) keeps its views that read households off: evaluated
- * in the page, the national bundle (5.6 M households) held it for 2 to 9 s after each change and took 6.5 GB of
- * memory (bench of 2026-12-06). The headline, the regions, the sweep and the frontier still answer from its index.
+ * Above this many households a dataset with no engine (a bundle) keeps its views that read households off until the
+ * user turns them on (`showWithheld`): evaluated in the page, the national bundle (5.6 M households) holds it for 1.5
+ * to 9 s at a time and takes about 1.2 GB more (README, national). The headline, the regions, the sweep and the
+ * frontier still answer from its index.
  */
 const HOUSEHOLD_VIEWS_MAX = 1_000_000;
 
