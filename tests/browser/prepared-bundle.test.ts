@@ -159,14 +159,20 @@ describe('a prepared bundle in the app', () => {
 			await expect.poll(async () => (await funnelFigures())[figure], { message: figure, timeout: 30_000 }).toBeCloseTo(value, 6);
 	});
 
+	/** A fresh page that evaluates at most 2 families, with the fixture's bundle (more) opened in it. */
+	async function openAboveLimit() {
+		const small = await openApp('/', { initScript: 'window.__komekHouseholdViewsMax = 2;' });
+		await small.page.waitForSelector('[data-live-status="ready"]', { timeout: 120_000 });
+		await small.page.setInputFiles('input[data-testid="pick-files"]', join(dir, 'good.komek.arrows'));
+		await small.page.waitForSelector('[data-upload-status="loaded"]');
+		return small;
+	}
+
 	it('on a bundle of more families than the page evaluates, turns the views that read them off and names them; the index and the facts still answer', async () => {
 		// As the national bundle (5.6 M families) does at the default limit; here the limit is set below the fixture's size.
-		const small = await openApp('/', { initScript: 'window.__komekHouseholdViewsMax = 2;' });
+		const small = await openAboveLimit();
 		try {
 			const page = small.page;
-			await page.waitForSelector('[data-live-status="ready"]', { timeout: 120_000 });
-			await page.setInputFiles('input[data-testid="pick-files"]', join(dir, 'good.komek.arrows'));
-			await page.waitForSelector('[data-upload-status="loaded"]');
 			const notice = page.locator('[data-households-withheld]');
 			await notice.waitFor();
 			expect(await notice.getAttribute('data-households-withheld')).toBe(String(cli.law.dataset.households));
@@ -205,12 +211,9 @@ describe('a prepared bundle in the app', () => {
 	});
 
 	it('turns the withheld views on when asked: they answer once changes pause, the same figures as with the rows', async () => {
-		const small = await openApp('/', { initScript: 'window.__komekHouseholdViewsMax = 2;' });
+		const small = await openAboveLimit();
 		try {
 			const page = small.page;
-			await page.waitForSelector('[data-live-status="ready"]', { timeout: 120_000 });
-			await page.setInputFiles('input[data-testid="pick-files"]', join(dir, 'good.komek.arrows'));
-			await page.waitForSelector('[data-upload-status="loaded"]');
 			const show = page.locator('[data-households-withheld] button[data-show-withheld]');
 			expect(await page.locator('[data-households-withheld]').textContent()).toMatch(/about \d+(\.\d)? GB more memory/);
 			await show.click();

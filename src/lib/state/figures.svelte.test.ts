@@ -176,25 +176,26 @@ describe('Figures', () => {
 			);
 		}
 
-		it('answers from the columns in a task of its own, with no SQL question, even with no engine (a bundle)', () => {
+		/** A bundle's live simulation (no engine) holding 4 households, and a view of its columns asked once. */
+		function onBundle() {
 			vi.useFakeTimers();
 			const live = new FakeLive();
 			live.engine = { kind: 'bundle' };
 			live.households = households(4);
 			const f = columnsFigures(live, { value: 1 });
 			f.refresh();
+			return { live, f };
+		}
+
+		it('answers from the columns in a task of its own, with no SQL question, even with no engine (a bundle)', () => {
+			const { live, f } = onBundle();
 			expect([f.status, f.value]).toEqual(['pending', null]);
 			nextTask();
 			expect([f.status, f.value, live.questions.length]).toEqual(['ready', 'columns 4 1', 0]);
 		});
 
 		it('shows the last answer as pending while the households of a bundle wait for changes to pause, then answers from them', () => {
-			vi.useFakeTimers();
-			const live = new FakeLive();
-			live.engine = { kind: 'bundle' };
-			live.households = households(4);
-			const f = columnsFigures(live, { value: 1 });
-			f.refresh();
+			const { live, f } = onBundle();
 			nextTask();
 			expect([f.status, f.value]).toEqual(['ready', 'columns 4 1']);
 			[live.households, live.householdsPending] = [null, true];
