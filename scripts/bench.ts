@@ -114,6 +114,8 @@ async function national() {
 		views_available: measured ? browser.views_available : [],
 		all_views_after_toggle_ms: measured ? browser.all_views_after_toggle_ms : notMeasured(browser.reason),
 		all_views_slider_ms: measured ? browser.all_views_slider_ms : notMeasured(browser.reason),
+		// The same with the withheld views turned on (the notice's button): their figures once changes pause.
+		withheld_views_on: measured ? browser.withheld_views_on : notMeasured(browser.reason),
 		ratio_native_to_slider_p50: browser.slider_ms ? Math.round(engine.native_duckdb_ms.p50 / browser.slider_ms.p50) : null,
 		// The same switch in native DuckDB: the structure's extract by SQL and its index (engine.rule_toggle_native_ms).
 		ratio_native_to_rule_toggle_p50:

@@ -175,6 +175,48 @@ async function allViewsSession(households: number) {
 	}
 }
 
+/** The answer log's names of the views a bundle above the page's limit withholds until they are turned on. */
+const WITHHELD_VIEWS = ['vb-gainers-losers', 'impact', 'exclusion', 'explorer-ids', 'test-effects', 'incidence', 'takeup'];
+
+/**
+ * The views the bundle withholds, turned on with the notice's button ("Turn these views on"), every view on screen:
+ * the time from the click until every view answered, their repaint after switches and key presses (each evaluated once
+ * changes pause, a second after the change), and the memory with them drawn.
+ */
+async function withheldViewsSession(households: number) {
+	const app = await openApp('/', { viewport: ALL_VIEWS_VIEWPORT, initScript: ANSWER_LOG });
+	try {
+		await openBundle(app.page, households);
+		const before = chromiumMemoryMb();
+		const clickedAt = await app.page.evaluate(() => performance.now());
+		await app.page.click('[data-show-withheld]');
+		// Until each withheld view has answered (their names in the answer log).
+		const first_all_views_ms = await app.page
+			.waitForFunction(
+				({ t, names }) => {
+					const log = (window as unknown as { __komekAnswers: { view: string; at: number }[] }).__komekAnswers;
+					const at = names.map((v) => log.find((a) => a.view === v && a.at > t)?.at);
+					return at.every((x) => x !== undefined) && Math.max(...(at as number[])) - t;
+				},
+				{ t: clickedAt, names: WITHHELD_VIEWS },
+				{ timeout: 300_000, polling: 250 }
+			)
+			.then((h) => h.jsonValue() as Promise<number>)
+			.catch(() => Number.NaN);
+		const after_first = chromiumMemoryMb();
+		const every = await allViews('/', 5, app.page);
+		return {
+			first_all_views_ms: Math.round(first_all_views_ms),
+			every,
+			memory: memoryOf({ before_click: before, after_first, after_all_views: chromiumMemoryMb() }),
+			outside_requests: app.outsideRequests.length,
+			console_errors: app.consoleErrors.length
+		};
+	} finally {
+		await app.close();
+	}
+}
+
 /** The national figures in the browser from the prepared bundle, or why they could not be measured. */
 export async function benchNationalBrowser(presses: number, households: number) {
 	try {
@@ -184,6 +226,7 @@ export async function benchNationalBrowser(presses: number, households: number) 
 	}
 	const headline = await headlineSession(presses, households);
 	const all = await allViewsSession(households);
+	const withheld = await withheldViewsSession(households);
 	return {
 		source: `${BUNDLE} (${Math.round(statSync(BUNDLE).size / 2 ** 20)} MB), opened through the app's file input`,
 		viewports:
@@ -208,7 +251,18 @@ export async function benchNationalBrowser(presses: number, households: number) 
 		all_views_slider_ms: all.every.slider.ms,
 		all_views_missed: all.every.after_toggle.missed + all.every.slider.missed,
 		all_views_memory_mb: all.memory,
-		outside_requests: headline.outside_requests + all.outside_requests,
-		console_errors: headline.console_errors + all.console_errors
+		// The withheld views turned on (the notice's button): every view, evaluated once changes pause.
+		withheld_views_on: {
+			views_available: withheld.every.views,
+			first_all_views_ms: withheld.first_all_views_ms,
+			all_views_after_toggle_ms: withheld.every.after_toggle.ms,
+			all_views_slider_ms: withheld.every.slider.ms,
+			all_views_missed: withheld.every.after_toggle.missed + withheld.every.slider.missed,
+			long_tasks_during_presses: withheld.every.long_tasks_during_presses,
+			longest_task_ms: withheld.every.longest_task_ms,
+			memory_mb: withheld.memory
+		},
+		outside_requests: headline.outside_requests + all.outside_requests + withheld.outside_requests,
+		console_errors: headline.console_errors + all.console_errors + withheld.console_errors
 	};
 }

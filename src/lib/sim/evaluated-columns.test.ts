@@ -23,8 +23,8 @@ afterAll(async () => db?.close());
 describe('readEvaluatedHouseholds', () => {
 	it('reads both evaluations over the same rows, in hh_id order, with the facts', () => {
 		expect(ev.n).toBe(4);
-		expect([...ev.baseline.column('eligible')]).toEqual([1, 0, 0, 0]);
-		expect([...ev.scenario.column('eligible')]).toEqual([1, 1, 1, 0]);
+		expect(Array.from(ev.baseline.column('eligible'))).toEqual([1, 0, 0, 0]);
+		expect(Array.from(ev.scenario.column('eligible'))).toEqual([1, 1, 1, 0]);
 		expect(Array.from(ev.fact('weight'))).toEqual([120.5, 300, 250, 80]);
 		expect(Array.from(ev.fact('notified'))).toEqual([1, 1, 0, 0]);
 		expect([...ev.idRank]).toEqual([0, 1, 2, 3]);

@@ -52,8 +52,11 @@ export type HouseholdFact = (typeof HOUSEHOLD_FACTS)[number];
 
 /** One rulebook's evaluation of every household: each column computed on first use and then kept. */
 export interface EvaluatedColumns {
-	/** The column `name`, one value per row (row i is the same household as row i of the facts). */
-	column(name: EvaluatedName): Float64Array;
+	/**
+	 * The column `name`, one value per row (row i is the same household as row i of the facts), in the narrowest array
+	 * that holds its values exactly (bytes for a rule's 0 / 1 when none is NULL; NaN only in doubles).
+	 */
+	column(name: EvaluatedName): ArrayLike<number>;
 	/** The figure `key` of this evaluation alone (with the households' facts), made by `make` once and then kept. */
 	figure<T>(key: string, make: () => T): T;
 }

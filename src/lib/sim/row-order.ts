@@ -6,7 +6,7 @@ import { orderByGroupThenKey } from '../fast/radix-order';
  * The rows with `keep[i]` (every row when absent) ordered by `key` ascending, ties by `idRank`, NaN (NULL) last in
  * idRank order: SQL's `ORDER BY key, hh_id` with DuckDB's NULLS LAST.
  */
-export function rowsInOrder(key: Float64Array, idRank: Uint32Array, keep?: Uint8Array): Uint32Array {
+export function rowsInOrder(key: ArrayLike<number>, idRank: Uint32Array, keep?: Uint8Array): Uint32Array {
 	const n = key.length;
 	const byId = new Uint32Array(n);
 	for (let i = 0; i < n; i++) byId[idRank[i]] = i;
@@ -32,7 +32,7 @@ export function rowsInOrder(key: Float64Array, idRank: Uint32Array, keep?: Uint8
 		else rows[a++] = i;
 	}
 	// SQL holds −0 equal to 0 (ties then go by hh_id); the radix sort's bit order puts it first.
-	const sortKey = negativeZero ? key.map((x) => x + 0) : key;
+	const sortKey = negativeZero ? Float64Array.from(key, (x) => x + 0) : key;
 	const sorted = orderByGroupThenKey(rows, sortKey, new Uint8Array(n));
 	const out = new Uint32Array(valued + nulls);
 	out.set(sorted);
@@ -45,7 +45,7 @@ export function rowsInOrder(key: Float64Array, idRank: Uint32Array, keep?: Uint8
  * changed are sorted, then merged with the others (income after assistance differs from before for few families);
  * `order` itself when none changed.
  */
-export function rowsReordered(order: Uint32Array, from: Float64Array, to: Float64Array, idRank: Uint32Array): Uint32Array {
+export function rowsReordered(order: Uint32Array, from: ArrayLike<number>, to: ArrayLike<number>, idRank: Uint32Array): Uint32Array {
 	const same = (i: number) => from[i] === to[i] || (from[i] !== from[i] && to[i] !== to[i]);
 	const moved = new Uint8Array(to.length);
 	let count = 0;

@@ -14,8 +14,14 @@ import type { ParamValues } from '$lib/rules/parameter';
 import { columnsRefusal, extractFromColumns, warmUpSteps } from '$lib/fast/extract-columns';
 import { featureParamsOf, readHouseholdColumns, type HouseholdColumns } from '$lib/fast/household-columns';
 import type { Pause } from '$lib/fast/household-order';
-import { evaluateColumns, evaluatedHouseholds, evaluationRefusal, householdFacts } from '$lib/fast/evaluate-households';
-import type { EvaluatedColumns, EvaluatedHouseholds, FactColumns } from '$lib/sim/evaluated-columns';
+import {
+	evaluateColumns,
+	evaluatedHouseholds,
+	evaluationRefusal,
+	householdFacts,
+	type ColumnEvaluation
+} from '$lib/fast/evaluate-households';
+import { EVALUATED_NAMES, type EvaluatedHouseholds, type EvaluatedName, type FactColumns } from '$lib/sim/evaluated-columns';
 import { nextFrame } from './next-frame';
 
 /** Above this many households, building an index from the columns waits for the busy state to be painted. */
@@ -23,25 +29,28 @@ const SYNC_COLUMN_ROWS = 200_000;
 
 /**
  * Above this many households a dataset with no engine (a bundle) keeps its views that read households off until the
- * user turns them on (`showWithheld`): evaluated in the page, the national bundle (5.6 M households) holds it for 1.5
- * to 9 s at a time and takes about 1.2 GB more (README, national). The headline, the regions, the sweep and the
- * frontier still answer from its index.
+ * user turns them on (`showWithheld`): evaluated in the page, the national bundle (5.6 M households) holds it for up
+ * to 1.7 s at a time after a change (3.9 s the first time) and takes up to 0.7 GB more (README, national). The
+ * headline, the regions, the sweep and the frontier still answer from its index.
  */
 const HOUSEHOLD_VIEWS_MAX = 1_000_000;
 
 /**
  * Memory the views of a withheld dataset take once shown, in bytes per household (the evaluated columns of the law
  * and of the scenario, the views' orders): on the national bundle (5.6 M households, 2026-12-07) all of Chromium held
- * 1.57 GB (proportional set size) with the views off and 2.6 to 2.75 GB with every view drawn after a slider move and
- * a rule switch.
+ * 1.70 GB (proportional set size) with the views off and 2.04 to 2.38 GB with every view drawn after slider moves and
+ * rule switches.
  */
-const WITHHELD_BYTES_PER_HOUSEHOLD = 210;
+const WITHHELD_BYTES_PER_HOUSEHOLD = 120;
 
 /**
  * Quiet time (no update) before a dataset above `householdViewsMax` whose views were asked for anyway (`showWithheld`)
  * evaluates its households: the views then take seconds of the page's time, which a drag must not wait for.
  */
 const WITHHELD_IDLE_MS = 1000;
+
+/** Households per slice when a withheld dataset's rules are computed in slices (a few tens of milliseconds nationally). */
+const SLICE_ROWS = 100_000;
 
 /** Quiet time (no update) before a warm-up step runs: dragging or typing is never held up by one. */
 const WARM_IDLE_MS = 1000;
@@ -143,9 +152,13 @@ export class LiveSimulation {
 	/** True while such a dataset waits for changes to pause before evaluating its households: views show they are pending. */
 	householdsPending = $state(false);
 	private shown: { baseline: ResolvedScenario; scenario: ResolvedScenario; generation: number } | null = null;
-	private baselineColumns: { key: string; data: HouseholdColumns; value: EvaluatedColumns } | null = null;
+	private baselineColumns: { key: string; data: HouseholdColumns; value: ColumnEvaluation } | null = null;
+	/** The evaluations `households` was last made of (what views asked of them is computed ahead next time). */
+	private evaluationsShown: ColumnEvaluation[] = [];
+	/** The evaluated columns views have read of a withheld dataset shown anyway: computed in slices before it is shown. */
+	private columnsViewsRead = new Set<EvaluatedName>();
 	/** What `households` evaluates: the baseline's columns and the scenario's key. */
-	private householdsOf: { baseline: EvaluatedColumns; scenarioKey: string } | null = null;
+	private householdsOf: { baseline: ColumnEvaluation; scenarioKey: string } | null = null;
 	private baselineKey = '';
 	/** With an engine: the dataset and law `baseline` shows (from the index or SQL); `baselineKey` is the engine's table's. */
 	private baselineShown = '';
@@ -471,10 +484,7 @@ export class LiveSimulation {
 			if (this.householdsHeldFor(shown, data)) return;
 			this.households = null; // the last change's: its figures are no longer the shown scenario's
 			this.householdsPending = true;
-			this.householdsLater = setTimeout(() => {
-				this.cancelHouseholdsLater();
-				this.evaluateShownHouseholds(shown, data);
-			}, this.options.withheldIdleMs ?? WITHHELD_IDLE_MS);
+			this.householdsLater = setTimeout(() => void this.evaluateInSlices(shown, data), this.options.withheldIdleMs ?? WITHHELD_IDLE_MS);
 			return;
 		}
 		this.evaluateShownHouseholds(shown, data);
@@ -482,25 +492,69 @@ export class LiveSimulation {
 
 	/** Sets `households` for `shown` from `data`, unless the columns cannot evaluate it or already did. */
 	private evaluateShownHouseholds(shown: NonNullable<LiveSimulation['shown']>, data: HouseholdColumns): void {
-		if (this.shown !== shown || this.columns?.data !== data) return; // a later change or dataset since
+		const sides = this.evaluationsFor(shown, data);
+		if (sides) this.showHouseholds(data, sides);
+	}
+
+	/**
+	 * Sets `households` for `shown` over a withheld dataset shown anyway: first the columns its views read last time are
+	 * computed a slice of households at a time, with pauses for input and paint (the rules took seconds nationally), then
+	 * the views compute their figures. A later change or dataset stops it (the change evaluates again).
+	 */
+	private async evaluateInSlices(shown: NonNullable<LiveSimulation['shown']>, data: HouseholdColumns): Promise<void> {
+		const sides = this.evaluationsFor(shown, data);
+		if (!sides) return this.cancelHouseholdsLater();
+		for (const side of this.evaluationsShown) for (const name of side.asked()) this.columnsViewsRead.add(name);
+		const names = EVALUATED_NAMES.filter((name) => this.columnsViewsRead.has(name));
+		const pause = slicedPause();
+		for (const side of new Set([sides.scenario, sides.baseline]))
+			for (const _ of side.steps(names, SLICE_ROWS)) {
+				await pause();
+				if (this.shown !== shown || this.columns?.data !== data) return; // the later change evaluates again
+			}
+		this.cancelHouseholdsLater();
+		this.showHouseholds(data, sides);
+	}
+
+	/**
+	 * The evaluations of `shown`'s baseline and scenario over `data` (the baseline's kept while it stays), or null when
+	 * the columns do not evaluate them, already did (`households` holds them), or `shown` is no longer shown.
+	 */
+	private evaluationsFor(
+		shown: NonNullable<LiveSimulation['shown']>,
+		data: HouseholdColumns
+	): { baseline: ColumnEvaluation; scenario: ColumnEvaluation; scenarioKey: string } | null {
+		if (this.shown !== shown || this.columns?.data !== data) return null; // a later change or dataset since
 		// A large dataset with an engine keeps the views on SQL: the column passes run on the main thread and would hold
 		// the page for hundreds of milliseconds after each change (a bundle has no other way).
-		if (data.n > this.largeAbove && this.engine.kind === 'sql') return void (this.households = null);
+		if (data.n > this.largeAbove && this.engine.kind === 'sql') return (void (this.households = null), null);
 		if (evaluationRefusal(data, shown.baseline) !== null || evaluationRefusal(data, shown.scenario) !== null)
-			return void (this.households = null);
+			return (void (this.households = null), null);
 		// The baseline changes rarely (a slider moves the scenario): its evaluated columns are kept while it stays; the
 		// same baseline and scenario again (the engine attached, the columns read) keep the same households, so no view
 		// computes again.
 		if (this.baselineColumns?.key !== evaluationKey(shown.baseline) || this.baselineColumns.data !== data)
 			this.baselineColumns = { key: evaluationKey(shown.baseline), data, value: evaluateColumns(data, shown.baseline) };
-		if (this.householdsHeldFor(shown, data)) return;
+		if (this.householdsHeldFor(shown, data)) return null;
 		const scenarioKey = evaluationKey(shown.scenario);
-		const baseline = { scenario: shown.baseline, columns: this.baselineColumns.value };
+		const baseline = this.baselineColumns.value;
 		// The scenario at the baseline (a cold start, a slider back at the law) is the baseline's evaluation itself: every
 		// figure a view keeps of one side is then the other's too, made once.
-		const scenario = scenarioKey === this.baselineColumns.key ? baseline.columns : evaluateColumns(data, shown.scenario, baseline);
-		this.households = evaluatedHouseholds(data, baseline.columns, scenario);
-		this.householdsOf = { baseline: this.baselineColumns.value, scenarioKey };
+		const scenario =
+			scenarioKey === this.baselineColumns.key
+				? baseline
+				: evaluateColumns(data, shown.scenario, { scenario: shown.baseline, columns: baseline });
+		return { baseline, scenario, scenarioKey };
+	}
+
+	/** Shows `data`'s households under two evaluations (views compute their figures from them). */
+	private showHouseholds(
+		data: HouseholdColumns,
+		sides: { baseline: ColumnEvaluation; scenario: ColumnEvaluation; scenarioKey: string }
+	): void {
+		this.households = evaluatedHouseholds(data, sides.baseline, sides.scenario);
+		this.householdsOf = { baseline: sides.baseline, scenarioKey: sides.scenarioKey };
+		this.evaluationsShown = [sides.baseline, sides.scenario];
 	}
 
 	/** True when `households` already evaluate the baseline and scenario of `shown` over `data`. */
