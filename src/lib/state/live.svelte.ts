@@ -30,18 +30,18 @@ const SYNC_COLUMN_ROWS = 200_000;
 /**
  * Above this many households a dataset with no engine (a bundle) keeps its views that read households off until the
  * user turns them on (`showWithheld`): evaluated in the page, the national bundle (5.6 M households) holds it for up
- * to 1.7 s at a time after a change (3.9 s the first time) and takes up to 0.7 GB more (README, national). The
+ * to 1.7 s at a time after a change (3.9 s the first time) and takes about 0.9 GB more (README, national). The
  * headline, the regions, the sweep and the frontier still answer from its index.
  */
 const HOUSEHOLD_VIEWS_MAX = 1_000_000;
 
 /**
  * Memory the views of a withheld dataset take once shown, in bytes per household (the evaluated columns of the law
- * and of the scenario, the views' orders): on the national bundle (5.6 M households, 2026-12-07) all of Chromium held
- * 1.70 GB (proportional set size) with the views off and 2.04 to 2.38 GB with every view drawn after slider moves and
- * rule switches.
+ * and of the scenario, the views' orders): on the national bundle (5.6 M households, bench of 2026-12-07 19:44) all of
+ * Chromium held 1.61 GB (proportional set size) before they were turned on and 2.54 GB with every view drawn after ten
+ * rule switches and five slider moves (0.93 GB more).
  */
-const WITHHELD_BYTES_PER_HOUSEHOLD = 120;
+const WITHHELD_BYTES_PER_HOUSEHOLD = 170;
 
 /**
  * Quiet time (no update) before a dataset above `householdViewsMax` whose views were asked for anyway (`showWithheld`)
@@ -60,6 +60,9 @@ const WARM_IDLE_MS = 1000;
  * figure: on the embedded dataset it took 300 ms of DuckDB's worker after each key press, beside the page's own work.
  */
 const SQL_IDLE_MS = 1000;
+
+/** The baseline's and the scenario's evaluation from the household columns, and the scenario's key. */
+type Sides = { baseline: ColumnEvaluation; scenario: ColumnEvaluation; scenarioKey: string };
 
 /** What an evaluation of the households depends on: the scenario's year and parameters. */
 const evaluationKey = (s: ResolvedScenario): string => JSON.stringify([s.year, s.params]);
@@ -153,12 +156,10 @@ export class LiveSimulation {
 	householdsPending = $state(false);
 	private shown: { baseline: ResolvedScenario; scenario: ResolvedScenario; generation: number } | null = null;
 	private baselineColumns: { key: string; data: HouseholdColumns; value: ColumnEvaluation } | null = null;
-	/** The evaluations `households` was last made of (what views asked of them is computed ahead next time). */
-	private evaluationsShown: ColumnEvaluation[] = [];
 	/** The evaluated columns views have read of a withheld dataset shown anyway: computed in slices before it is shown. */
 	private columnsViewsRead = new Set<EvaluatedName>();
-	/** What `households` evaluates: the baseline's columns and the scenario's key. */
-	private householdsOf: { baseline: ColumnEvaluation; scenarioKey: string } | null = null;
+	/** What `households` evaluates: both evaluations (what views ask of them is computed ahead next time) and the scenario's key. */
+	private householdsOf: Sides | null = null;
 	private baselineKey = '';
 	/** With an engine: the dataset and law `baseline` shows (from the index or SQL); `baselineKey` is the engine's table's. */
 	private baselineShown = '';
@@ -440,7 +441,7 @@ export class LiveSimulation {
 
 	/**
 	 * Turns on the views a dataset above `householdViewsMax` withholds: its households are evaluated once changes pause
-	 * (WITHHELD_IDLE_MS), each time holding the page for seconds, and kept in memory (about a gigabyte nationally).
+	 * (WITHHELD_IDLE_MS), each time holding the page for seconds, and kept in memory (`withheldMemoryGb`).
 	 */
 	showWithheld(): void {
 		const data = this.columns?.data;
@@ -504,7 +505,8 @@ export class LiveSimulation {
 	private async evaluateInSlices(shown: NonNullable<LiveSimulation['shown']>, data: HouseholdColumns): Promise<void> {
 		const sides = this.evaluationsFor(shown, data);
 		if (!sides) return this.cancelHouseholdsLater();
-		for (const side of this.evaluationsShown) for (const name of side.asked()) this.columnsViewsRead.add(name);
+		const last = this.householdsOf;
+		for (const side of last ? [last.baseline, last.scenario] : []) for (const name of side.asked()) this.columnsViewsRead.add(name);
 		const names = EVALUATED_NAMES.filter((name) => this.columnsViewsRead.has(name));
 		const pause = slicedPause();
 		for (const side of new Set([sides.scenario, sides.baseline]))
@@ -520,16 +522,16 @@ export class LiveSimulation {
 	 * The evaluations of `shown`'s baseline and scenario over `data` (the baseline's kept while it stays), or null when
 	 * the columns do not evaluate them, already did (`households` holds them), or `shown` is no longer shown.
 	 */
-	private evaluationsFor(
-		shown: NonNullable<LiveSimulation['shown']>,
-		data: HouseholdColumns
-	): { baseline: ColumnEvaluation; scenario: ColumnEvaluation; scenarioKey: string } | null {
+	private evaluationsFor(shown: NonNullable<LiveSimulation['shown']>, data: HouseholdColumns): Sides | null {
 		if (this.shown !== shown || this.columns?.data !== data) return null; // a later change or dataset since
 		// A large dataset with an engine keeps the views on SQL: the column passes run on the main thread and would hold
-		// the page for hundreds of milliseconds after each change (a bundle has no other way).
-		if (data.n > this.largeAbove && this.engine.kind === 'sql') return (void (this.households = null), null);
-		if (evaluationRefusal(data, shown.baseline) !== null || evaluationRefusal(data, shown.scenario) !== null)
-			return (void (this.households = null), null);
+		// the page for hundreds of milliseconds after each change (a bundle has no other way); so does a scenario the
+		// columns cannot evaluate (other ages counted).
+		const refused = evaluationRefusal(data, shown.baseline) !== null || evaluationRefusal(data, shown.scenario) !== null;
+		if ((data.n > this.largeAbove && this.engine.kind === 'sql') || refused) {
+			this.households = null;
+			return null;
+		}
 		// The baseline changes rarely (a slider moves the scenario): its evaluated columns are kept while it stays; the
 		// same baseline and scenario again (the engine attached, the columns read) keep the same households, so no view
 		// computes again.
@@ -548,13 +550,9 @@ export class LiveSimulation {
 	}
 
 	/** Shows `data`'s households under two evaluations (views compute their figures from them). */
-	private showHouseholds(
-		data: HouseholdColumns,
-		sides: { baseline: ColumnEvaluation; scenario: ColumnEvaluation; scenarioKey: string }
-	): void {
+	private showHouseholds(data: HouseholdColumns, sides: Sides): void {
 		this.households = evaluatedHouseholds(data, sides.baseline, sides.scenario);
-		this.householdsOf = { baseline: sides.baseline, scenarioKey: sides.scenarioKey };
-		this.evaluationsShown = [sides.baseline, sides.scenario];
+		this.householdsOf = sides;
 	}
 
 	/** True when `households` already evaluate the baseline and scenario of `shown` over `data`. */

@@ -398,7 +398,7 @@ describe('LiveSimulation', () => {
 		bundle.useColumns(data, 26);
 		bundle.detach();
 		await bundle.update(law, at(3), 26);
-		expect(bundle.withheldMemoryGb).toBeCloseTo((data.n * 120) / 1e9, 12);
+		expect(bundle.withheldMemoryGb).toBeCloseTo((data.n * 170) / 1e9, 12);
 		bundle.showWithheld();
 		expect([bundle.householdsWithheld, bundle.withheldMemoryGb, bundle.withheldShown]).toEqual([null, null, true]);
 		// Not at once: a drag answers from the index while the households wait for a pause.
