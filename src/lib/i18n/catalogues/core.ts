@@ -55,7 +55,7 @@ export const en = {
 		'They are then computed in the page once you pause after a change: each time the page does not respond for a few seconds, and it needs about {memory} GB more memory.',
 	'prepared.views_on':
 		'The views that need each family’s figures are on for this bundle: they are computed once you pause after a change, and the page does not respond for a few seconds while they are.',
-	'prepared.views_pending': 'The views below show the last position until you pause.',
+	'prepared.views_pending': 'The views below show the last position until they are computed again, once you pause.',
 	'prepared.part_off': 'Off on this bundle: it needs each family’s figures, and the bundle holds too many to evaluate in the page.',
 	'prepared.needs_rows':
 		'This change needs the family rows, which a prepared bundle does not hold: the figures shown are for the last position the bundle answers. Load the dataset’s own files to model it.',
@@ -120,7 +120,7 @@ export const ru: Record<keyof typeof en, string> = {
 		'Тогда они рассчитываются на странице, когда вы делаете паузу после изменения: каждый раз страница несколько секунд не отвечает, и ей нужно примерно на {memory} ГБ больше памяти.',
 	'prepared.views_on':
 		'Разделы, которым нужны показатели каждой семьи, для этого пакета включены: они рассчитываются, когда вы делаете паузу после изменения, и пока идёт расчёт, страница несколько секунд не отвечает.',
-	'prepared.views_pending': 'Разделы ниже показывают прежнее положение, пока вы не сделаете паузу.',
+	'prepared.views_pending': 'Разделы ниже показывают прежнее положение, пока не будут пересчитаны после паузы в изменениях.',
 	'prepared.part_off':
 		'Отключено для этого пакета: нужны показатели каждой семьи, а семей в пакете слишком много, чтобы рассчитать их на странице.',
 	'prepared.needs_rows':
@@ -186,7 +186,7 @@ export const kk: Record<keyof typeof en, string> = {
 		'Сонда олар өзгерістен кейін үзіліс жасағанда бетте есептеледі: әр жолы бет бірнеше секунд жауап бермейді және оған шамамен {memory} ГБ көбірек жад керек.',
 	'prepared.views_on':
 		'Әр отбасының көрсеткіштерін қажет ететін бөлімдер бұл пакет үшін қосулы: олар өзгерістен кейін үзіліс жасағанда есептеледі, есептеу кезінде бет бірнеше секунд жауап бермейді.',
-	'prepared.views_pending': 'Төмендегі бөлімдер үзіліс жасағанша алдыңғы күйді көрсетеді.',
+	'prepared.views_pending': 'Төмендегі бөлімдер өзгерістерде үзіліс болғаннан кейін қайта есептелгенше алдыңғы күйді көрсетеді.',
 	'prepared.part_off': 'Бұл пакетте өшірулі: әр отбасының көрсеткіштері керек, ал пакеттегі отбасылар бетте есептеу үшін тым көп.',
 	'prepared.needs_rows':
 		'Бұл өзгеріске отбасылардың жолдары керек, ал дайындалған пакетте олар жоқ: пакет жауап беретін соңғы күйдің көрсеткіштері көрсетілген. Оны модельдеу үшін деректер жиынтығының өз файлдарын жүктеңіз.',
