@@ -465,15 +465,14 @@ export class LiveSimulation {
 	private evaluateHouseholds(): void {
 		const shown = this.shown;
 		const columns = this.columns;
-		this.householdsWithheld = null;
+		[this.householdsWithheld, this.withheldShown] = [null, false];
 		this.cancelHouseholdsLater();
 		if (!shown || columns?.generation !== shown.generation) {
-			[this.facts, this.factsOf, this.withheldShown] = [null, null, false];
+			[this.facts, this.factsOf] = [null, null];
 			return void (this.households = null);
 		}
 		const data = columns.data;
 		if (this.factsOf !== data) [this.facts, this.factsOf] = [householdFacts(data), data];
-		this.withheldShown = false;
 		if (data.n > this.householdViewsMax && this.engine.kind !== 'sql') {
 			if (this.withheldAskedFor !== data) {
 				this.householdsWithheld = data.n;
@@ -488,11 +487,6 @@ export class LiveSimulation {
 			this.householdsLater = setTimeout(() => void this.evaluateInSlices(shown, data), this.options.withheldIdleMs ?? WITHHELD_IDLE_MS);
 			return;
 		}
-		this.evaluateShownHouseholds(shown, data);
-	}
-
-	/** Sets `households` for `shown` from `data`, unless the columns cannot evaluate it or already did. */
-	private evaluateShownHouseholds(shown: NonNullable<LiveSimulation['shown']>, data: HouseholdColumns): void {
 		const sides = this.evaluationsFor(shown, data);
 		if (sides) this.showHouseholds(data, sides);
 	}
