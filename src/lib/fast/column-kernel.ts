@@ -6,7 +6,7 @@ import { REGION_CODES } from '../data/regions';
 import type { Node } from '../rules/expr';
 import { paramValue, regionPath } from '../rules/expr';
 import type { ParamValue, ParamValues } from '../rules/parameter';
-import { ARITH, CMP, FOLD, coalesce2, isNull1, load, lookup, not1, select, type Binary } from './column-ops';
+import { ARITH, CMP, FOLD, coalesce2, isNull1, loaderOf, lookup, not1, select, type Binary } from './column-ops';
 
 /** Household columns by name (any numeric typed array; NaN is NULL) and each row's region index (255: none). */
 export interface KernelColumns {
@@ -96,6 +96,7 @@ export function compileKernel(expr: Node, params: ParamValues, data: KernelColum
 				const values = data.columns[e.name];
 				if (!values) throw new Error(`the household columns have no ${e.name}`);
 				if (values instanceof Float64Array) return { buf: values, kind: 'column' };
+				const load = loaderOf(values);
 				return emit([], (o, from, n) => load(o, values, from, n));
 			}
 			case 'param':

@@ -140,9 +140,63 @@ export function select(
 	for (let k = 0; k < n; k++) o[k] = c[ci + k] === 1 ? t[ti + k] : e[ei + k];
 }
 
-/** A column of another numeric type, rows [from, from + n), as doubles. */
-export function load(o: Float64Array, values: ArrayLike<number>, from: number, n: number): void {
-	for (let k = 0; k < n; k++) o[k] = values[from + k];
+/** Copies rows [from, from + n) of a column of another numeric type into doubles. */
+export type Load = (o: Float64Array, values: ArrayLike<number>, from: number, n: number) => void;
+
+// One loop per array type: a loop reading arrays of several types is megamorphic (about ten times slower per value).
+const LOADS = new Map<unknown, Load>([
+	[
+		Uint8Array,
+		(o, v, from, n) => {
+			for (let k = 0; k < n; k++) o[k] = (v as Uint8Array)[from + k];
+		}
+	],
+	[
+		Int8Array,
+		(o, v, from, n) => {
+			for (let k = 0; k < n; k++) o[k] = (v as Int8Array)[from + k];
+		}
+	],
+	[
+		Uint16Array,
+		(o, v, from, n) => {
+			for (let k = 0; k < n; k++) o[k] = (v as Uint16Array)[from + k];
+		}
+	],
+	[
+		Int16Array,
+		(o, v, from, n) => {
+			for (let k = 0; k < n; k++) o[k] = (v as Int16Array)[from + k];
+		}
+	],
+	[
+		Uint32Array,
+		(o, v, from, n) => {
+			for (let k = 0; k < n; k++) o[k] = (v as Uint32Array)[from + k];
+		}
+	],
+	[
+		Int32Array,
+		(o, v, from, n) => {
+			for (let k = 0; k < n; k++) o[k] = (v as Int32Array)[from + k];
+		}
+	],
+	[
+		Float32Array,
+		(o, v, from, n) => {
+			for (let k = 0; k < n; k++) o[k] = (v as Float32Array)[from + k];
+		}
+	]
+]);
+
+/** Any other array-like (a plain array): read generically. */
+const loadAny: Load = (o, v, from, n) => {
+	for (let k = 0; k < n; k++) o[k] = v[from + k];
+};
+
+/** The loop that loads `values` as doubles, specialised to its array type. */
+export function loaderOf(values: ArrayLike<number>): Load {
+	return LOADS.get(values.constructor) ?? loadAny;
 }
 
 /** A per-region value: `table` indexed by each row's region. */
