@@ -219,14 +219,17 @@ describe('a prepared bundle in the app', () => {
 			await show.click();
 			await page.waitForSelector('[data-withheld-shown]');
 			expect(await page.locator('[data-households-withheld]').count()).toBe(0);
+			const gainers = '[data-view="gainers-losers"]';
 			await page.getByRole('spinbutton', { name: `${PM_SHARE}: exact value`, exact: true }).fill('0.9');
 			await page.keyboard.press('Tab');
+			// Pending for the pause (a second), the views show their last figures dimmed after 0.4 s.
+			await page.waitForSelector(`${gainers}[data-status="pending"][data-stale]`, { timeout: 10_000 });
 			await expectFigures(cli.line, page);
-			// The views wait for the pause (a second), saying so, then answer from the bundle's columns.
-			const gainers = '[data-view="gainers-losers"]';
+			// The views wait for the pause, saying so, then answer from the bundle's columns (no longer dimmed).
 			await page.locator(gainers).scrollIntoViewIfNeeded();
 			await page.waitForSelector(`${gainers}[data-status="ready"] p[data-gainers]`, { timeout: 30_000 });
 			expect(await page.locator('[data-households-pending]').count()).toBe(0);
+			expect(await page.locator(`${gainers}[data-stale]`).count()).toBe(0);
 			for (const view of ['impact', 'exclusion', 'explorer', 'takeup'])
 				expect(await page.locator(`[data-view="${view}"]`).count(), view).toBe(1);
 			// The main page holds the folder's own rows at the same line: its gainers and losers are the same.

@@ -285,3 +285,25 @@ export function onScreen(node: Element, figures: { visible: boolean }) {
 	observer.observe(node);
 	return { destroy: () => observer.disconnect() };
 }
+
+/** How long a view's figures are pending before it shows its last ones dimmed. */
+export const DIM_AFTER_MS = 400;
+
+/**
+ * Svelte action: marks the element `data-stale` once `status` has been pending for DIM_AFTER_MS (the page's style dims
+ * it), and clears the mark when it is not; a quick answer never marks it, so no style changes at all.
+ */
+export function dimWhilePending(node: HTMLElement, status: FigureStatus) {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const set = (now: FigureStatus) => {
+		if (now === 'pending') {
+			if (timer === undefined && !('stale' in node.dataset)) timer = setTimeout(() => (node.dataset.stale = ''), DIM_AFTER_MS);
+			return;
+		}
+		clearTimeout(timer);
+		timer = undefined;
+		delete node.dataset.stale;
+	};
+	set(status);
+	return { update: set, destroy: () => clearTimeout(timer) };
+}
