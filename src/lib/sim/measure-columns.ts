@@ -41,19 +41,38 @@ const SHARE_COLUMNS: Record<Exclude<Share, 'unclaimed'>, readonly EvaluatedName[
 
 /** The values of `keys` for the evaluation `c` of the households `h`; throws for a measure not made of sums. */
 export function measuresFromColumns<K extends MeasureKey>(h: EvaluatedHouseholds, c: RuleColumns, keys: readonly K[]): MeasureValues<K> {
+	return measuresOfSums(keys, (name) => sumFromColumns(h, c, name));
+}
+
+/**
+ * The values of `keys` from their sums, `sum` giving each by region and for the nation (as sumFromColumns), asked once
+ * per sum; throws for a measure not made of sums.
+ */
+export function measuresOfSums<K extends MeasureKey>(keys: readonly K[], sum: (name: SumName) => Float64Array): MeasureValues<K> {
 	const exprs = keys.map((k) => {
 		const value = measure(k).value;
 		if (value === null) throw new Error(`${k} is not made of sums`);
 		return value;
 	});
-	const names = [...new Set(exprs.flatMap(sumsOf))];
-	const slots = REGION_CODES.length + 1; // the last: the nation
-	const sums = new Map(names.map((name) => [name, sumByRegion(h, c, name, slots)]));
+	const names = sumsRead(keys);
+	const sums = new Map(names.map((name) => [name, sum(name)]));
 	const at = (slot: number): Record<K, number | null> => {
 		const s = Object.fromEntries(names.map((name) => [name, sums.get(name)![slot]])) as Sums;
 		return Object.fromEntries(keys.map((k, j) => [k, valueOf(exprs[j], s)])) as Record<K, number | null>;
 	};
 	return { total: at(REGION_CODES.length), byRegion: Object.fromEntries(REGION_CODES.map((r, k) => [r, at(k)])) };
+}
+
+/** The sums the measures `keys` are made of, each once. */
+export function sumsRead(keys: readonly MeasureKey[]): SumName[] {
+	return [
+		...new Set(
+			keys.flatMap((k) => {
+				const value = measure(k).value;
+				return value === null ? [] : sumsOf(value);
+			})
+		)
+	];
 }
 
 /** The sums an expression reads. */
@@ -63,8 +82,9 @@ function sumsOf(e: Expr): SumName[] {
 	return ('minus' in e ? e.minus : e.ratio).flatMap(sumsOf);
 }
 
-// One sum by region (slot k: REGION_CODES[k]) and for the nation (the last slot).
-function sumByRegion(h: EvaluatedHouseholds, c: RuleColumns, name: SumName, slots: number): Float64Array {
+/** The sum `name` over the evaluation `c` of `h` by region (slot k: REGION_CODES[k]) and for the nation (the last slot). */
+export function sumFromColumns(h: EvaluatedHouseholds, c: RuleColumns, name: SumName): Float64Array {
+	const slots = REGION_CODES.length + 1;
 	const d = SUMS[name];
 	const weight = h.fact('weight');
 	const size = h.fact('size');

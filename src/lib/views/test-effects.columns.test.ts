@@ -8,7 +8,7 @@ import { openNodeDb } from '$lib/db/node-db';
 import { resolveScenario } from '$lib/rules/scenario';
 import { EVAL_TABLES } from '$lib/state/live.svelte';
 import { DATASETS, evaluateBothWays, FOCUS, installFolder, SCENARIOS, withoutColumns } from './evaluated-pairs.fixture';
-import { testEffectFigures, type TestEffect } from './test-effects';
+import { ONLY_INCOME_PASSERS, testEffectFigures, type TestEffect } from './test-effects';
 
 let db: Db;
 beforeAll(async () => {
@@ -54,6 +54,10 @@ function expectSame(got: readonly TestEffect[], want: readonly TestEffect[], wha
 		near(g.none.exclusion_error, w.none.exclusion_error, `${at} none exclusion`);
 	});
 }
+
+it('makes the sums over the eligible over the families passing the income test (what the comparisons below test)', () => {
+	expect(ONLY_INCOME_PASSERS).toBe(true);
+});
 
 describe.each(DATASETS)('test effects from the columns on %s', (folder) => {
 	beforeAll(() => installFolder(db, folder), 60_000);

@@ -8,7 +8,11 @@ import type { ParamValue, Reference, Status } from '$lib/rules/parameter';
 import { SRC } from '$lib/rules/parameters/sources';
 import type { ResolvedScenario } from '$lib/rules/scenario';
 import type { EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
-import { measuresFromColumns } from '$lib/sim/measure-columns';
+import { paramsReadBy } from '$lib/fast/expr-fold';
+import { EVALUATION_COLUMNS } from '$lib/sim/evaluation';
+import { householdsWhere } from '$lib/sim/household-subset';
+import { measuresOfSums, sumFromColumns, sumsRead } from '$lib/sim/measure-columns';
+import { SUMS, type SumName } from '$lib/sim/measures';
 import type { SimulationResult, Totals } from '$lib/sim/result';
 import { simulate, type ScenarioInput } from '$lib/sim/simulate';
 import type { Evaluated } from '$lib/state/figures.svelte';
@@ -105,17 +109,47 @@ const ERRORS = ['targeting.inclusion_error', 'targeting.exclusion_error'] as con
 /**
  * The test effects from the evaluated households, whose scenario side is `scenario`'s evaluation: each variant's rules
  * shared with it where no switched test moves them; null when the dataset records no consumption (SQL has no targeting).
+ * A sum over the eligible is made over the families passing the scenario's income test alone (ONLY_INCOME_PASSERS: 2 % of
+ * them at the law's line), the others, which no switch moves, once over every family.
  */
 export function testEffectsFromColumns(h: EvaluatedHouseholds, scenario: ResolvedScenario): TestEffect[] | null {
 	if (!h.present.has('consumption_monthly')) return null;
-	const values = effectVariants(scenario).map((v) =>
-		measuresFromColumns(h, switchedColumns(h, h.scenario, scenario.params, v.params, SWITCHABLE), ERRORS)
-	);
+	const passing = ONLY_INCOME_PASSERS ? householdsWhere(h, h.scenario.column('income_test')) : h;
+	const unmoved = new Map<SumName, Float64Array>();
+	const values = effectVariants(scenario).map((v) => {
+		const over = (rows: EvaluatedHouseholds) => switchedColumns(rows, rows.scenario, scenario.params, v.params, SWITCHABLE);
+		const [few, all] = [over(passing), over(h)];
+		return measuresOfSums(ERRORS, (name) => {
+			if (SUMS[name].where.includes('eligible')) return sumFromColumns(passing, few, name);
+			let sum = unmoved.get(name);
+			if (!sum) unmoved.set(name, (sum = sumFromColumns(h, all, name)));
+			return sum;
+		});
+	});
 	return effectsOf(scenario, (i, region) => {
 		const m = region === null ? values[i].total : values[i].byRegion[region];
 		return { inclusion_error: m['targeting.inclusion_error'], exclusion_error: m['targeting.exclusion_error'] };
 	});
 }
+
+/**
+ * Whether the eligible of every variant are among the families passing the scenario's income test, and the sums not
+ * over the eligible the same in every variant: eligibility is the income test and the asset tests (no switch moves the
+ * income test), and the ПМ, which says who is poor, reads no switch. Checked on the rulebook once; when a change to it
+ * breaks this, every sum is made over every family.
+ */
+export const ONLY_INCOME_PASSERS = ((): boolean => {
+	const e = EVALUATION_COLUMNS.eligible;
+	const first = e.kind === 'coalesce' ? e.args[0] : null;
+	const meets = first?.kind === 'logic' && first.op === 'and' && first.args.includes(EVALUATION_COLUMNS.income_test);
+	const moved = (rule: string) => [...paramsReadBy(EVALUATION_COLUMNS[rule])].some((p) => SWITCHABLE.has(p));
+	// The sums not over the eligible read the ПМ, the size and the weights only.
+	const others = sumsRead(ERRORS)
+		.map((name) => SUMS[name])
+		.filter((d) => !d.where.includes('eligible'));
+	const fixed = others.every((d) => d.where.every((w) => w === 'poor') && d.share === 'all' && ['households', 'persons'].includes(d.term));
+	return meets && fixed && !moved('income_test') && !moved('pm_regional');
+})();
 
 /** What the test effects are asked for: the shown scenario, once asked (null: not asked yet). */
 export type TestEffectInputs = { scenario: ResolvedScenario } | null;
