@@ -4,7 +4,11 @@ import { keptFigures, type EvaluatedColumns, type EvaluatedHouseholds, type Eval
 
 /** The rows of `h` where `mask` is 1, in order: each column is gathered on first use and then kept. */
 export function householdsWhere(h: EvaluatedHouseholds, mask: ArrayLike<number>): EvaluatedHouseholds {
-	const rows = rowsWhere(mask, h.n);
+	return householdsAt(h, rowsWhere(mask, h.n));
+}
+
+/** The rows `rows` of `h` (indexes, in order), as householdsWhere. */
+export function householdsAt(h: EvaluatedHouseholds, rows: Uint32Array): EvaluatedHouseholds {
 	const gathered = <T>(from: (name: T) => ArrayLike<number> | undefined) => {
 		const kept = new Map<T, ArrayLike<number>>();
 		return (name: T) => {
@@ -38,7 +42,7 @@ export function householdsWhere(h: EvaluatedHouseholds, mask: ArrayLike<number>)
 }
 
 /** The indexes of the rows where `mask` is 1, in order. */
-function rowsWhere(mask: ArrayLike<number>, n: number): Uint32Array {
+export function rowsWhere(mask: ArrayLike<number>, n: number): Uint32Array {
 	let count = 0;
 	for (let i = 0; i < n; i++) if (mask[i] === 1) count++;
 	const rows = new Uint32Array(count);

@@ -2,7 +2,11 @@
 // after assistance in one pass, and the Gini coefficient from the households in order of income (a radix sort).
 import { REGION_CODES } from '../data/regions';
 import type { ParamValues } from '../rules/parameter';
-import type { EvaluatedColumns, EvaluatedHouseholds } from './evaluated-columns';
+import { columnsOf } from '../fast/column-kernel';
+import { readsSameParams } from '../fast/expr-fold';
+import type { Num } from '../rules/expr';
+import { EVALUATED_NAMES, type EvaluatedColumns, type EvaluatedHouseholds, type EvaluatedName } from './evaluated-columns';
+import { householdsAt, rowsWhere } from './household-subset';
 import { evaluateOver } from './evaluated-kernel';
 import { INCOME_AFTER, INCOME_BEFORE } from './impact';
 import type { ImpactTotals } from './result';
@@ -15,20 +19,64 @@ export interface ImpactIncomes {
 	x1: Float64Array;
 }
 
+/** The law's incomes, an evaluation's baseline: under the same parameters a scenario's are derived from them. */
+export interface LawIncomes {
+	incomes: ImpactIncomes;
+	side: EvaluatedColumns;
+	params: ParamValues;
+}
+
 /**
- * INCOME_BEFORE and INCOME_AFTER of every household under `params`, and which households the impact counts; `x0`, when
- * given, is INCOME_BEFORE already evaluated under parameters it reads the same (it reads no rule's column).
+ * INCOME_BEFORE and INCOME_AFTER of every household under `params`, and which households the impact counts. With
+ * `law`, each income whose parameters read the same is derived from the law's: the same x0 (it reads no rule), and x1
+ * evaluated again only for the families whose assistance differs (a slider's step moves a few per cent of them).
  */
-export function impactIncomes(h: EvaluatedHouseholds, side: EvaluatedColumns, params: ParamValues, x0?: Float64Array): ImpactIncomes {
+export function impactIncomes(h: EvaluatedHouseholds, side: EvaluatedColumns, params: ParamValues, law?: LawIncomes): ImpactIncomes {
 	const weight = h.fact('weight');
 	const size = h.fact('size');
-	const keep = new Uint8Array(h.n);
-	for (let i = 0; i < h.n; i++) keep[i] = +(size[i] > 0 && weight[i] > 0);
+	let keep = law?.incomes.keep;
+	if (!keep) {
+		keep = new Uint8Array(h.n);
+		for (let i = 0; i < h.n; i++) keep[i] = +(size[i] > 0 && weight[i] > 0);
+	}
+	const same = (expr: Num) => law !== undefined && readsSameParams(expr, law.params, params);
 	return {
 		keep,
-		x0: x0 ?? evaluateOver(h, INCOME_BEFORE, params, new Float64Array(h.n), side),
-		x1: evaluateOver(h, INCOME_AFTER, params, new Float64Array(h.n), side)
+		x0: same(INCOME_BEFORE) ? law!.incomes.x0 : evaluateOver(h, INCOME_BEFORE, params, new Float64Array(h.n), side),
+		x1: same(INCOME_AFTER) ? afterWhereChanged(h, side, params, law!) : evaluateOver(h, INCOME_AFTER, params, new Float64Array(h.n), side)
 	};
+}
+
+// The evaluated columns INCOME_AFTER reads beside the household facts.
+const AFTER_READS = [...columnsOf(INCOME_AFTER)].filter((c): c is EvaluatedName => (EVALUATED_NAMES as readonly string[]).includes(c));
+
+/** INCOME_AFTER of `side` (under parameters it reads as the law's): the law's x1 but where a column it reads differs. */
+function afterWhereChanged(h: EvaluatedHouseholds, side: EvaluatedColumns, params: ParamValues, law: LawIncomes): Float64Array {
+	const changed = new Uint8Array(h.n);
+	for (const name of AFTER_READS) markDifferent(law.side.column(name), side.column(name), changed);
+	const rows = rowsWhere(changed, h.n);
+	const x1 = law.incomes.x1.slice();
+	if (rows.length === 0) return x1;
+	const some = householdsAt(h, rows);
+	const values = evaluateOver(
+		some,
+		INCOME_AFTER,
+		params,
+		new Float64Array(rows.length),
+		side === h.baseline ? some.baseline : some.scenario
+	);
+	for (let k = 0; k < rows.length; k++) x1[rows[k]] = values[k];
+	return x1;
+}
+
+/** Sets `into[i]` to 1 where `a[i]` and `b[i]` differ (NaN equals NaN). */
+function markDifferent(a: ArrayLike<number>, b: ArrayLike<number>, into: Uint8Array): void {
+	if (a === b) return;
+	for (let i = 0; i < into.length; i++) {
+		const x = a[i];
+		const y = b[i];
+		if (x !== y && (x === x || y === y)) into[i] = 1;
+	}
 }
 
 // Sums per group (the 20 regions, then the nation), FIELDS.length each.

@@ -116,7 +116,7 @@ export function impactFromHouseholds(h: EvaluatedHouseholds, inputs: ImpactInput
 	const scenarioTotals = h.scenario.figure('impact.totals', () => {
 		const sameBefore = readsSameParams(INCOME_BEFORE, inputs.law, inputs.scenario);
 		const scenario = h.scenario.figure('impact.incomes', () =>
-			impactIncomes(h, h.scenario, inputs.scenario, sameBefore ? law.x0 : undefined)
+			impactIncomes(h, h.scenario, inputs.scenario, { incomes: law, side: h.baseline, params: inputs.law })
 		);
 		const order0 = sameBefore ? lawOrder : rowsReordered(lawOrder, law.x0, scenario.x0, h.idRank);
 		const order1 = rowsReordered(lawOrderAfter, law.x1, scenario.x1, h.idRank);
