@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { HouseholdIds } from './household-ids';
 import { keptFigures, type EvaluatedColumns, type EvaluatedHouseholds } from './evaluated-columns';
-import { householdsWhere } from './household-subset';
+import { householdsAt, householdsWhere, rowsWhereDiffer } from './household-subset';
 
 const side = (scale: number): EvaluatedColumns => {
 	const eligible = Uint8Array.from([1, 0, 1, 1, 0]);
@@ -55,5 +55,24 @@ describe('householdsWhere', () => {
 		const same = householdsWhere({ ...whole, scenario: whole.baseline }, Uint8Array.from([1, 1, 1, 1, 1]));
 		expect(same.scenario).toBe(same.baseline);
 		expect(householdsWhere(whole, new Uint8Array(5)).n).toBe(0);
+	});
+});
+
+describe('rowsWhereDiffer', () => {
+	const other: EvaluatedColumns = {
+		column: (name) => (name === 'eligible' ? Uint8Array.from([1, 1, 1, 1, 0]) : Float64Array.from([10, 20, NaN, 41, 50])),
+		figure: keptFigures()
+	};
+
+	it('finds the rows where any column differs (NaN equals NaN), in order', () => {
+		expect(Array.from(rowsWhereDiffer(5, whole.baseline, other, ['eligible']))).toEqual([1]);
+		expect(Array.from(rowsWhereDiffer(5, whole.baseline, other, ['tsa_amount']))).toEqual([3]);
+		expect(Array.from(rowsWhereDiffer(5, whole.baseline, other, ['eligible', 'tsa_amount']))).toEqual([1, 3]);
+		expect(Array.from(rowsWhereDiffer(5, whole.baseline, whole.scenario, ['tsa_amount']))).toEqual([0, 1, 3, 4]);
+	});
+
+	it('finds none between an evaluation and itself, and householdsAt keeps the rows given', () => {
+		expect(rowsWhereDiffer(5, whole.baseline, whole.baseline, ['eligible', 'tsa_amount'])).toHaveLength(0);
+		expect(Array.from(householdsAt(whole, Uint32Array.from([1, 3])).region)).toEqual([1, 255]);
 	});
 });

@@ -56,3 +56,23 @@ function gather<T extends ArrayLike<number>>(values: T, rows: Uint32Array): T {
 	for (let k = 0; k < rows.length; k++) out[k] = values[rows[k]];
 	return out;
 }
+
+/**
+ * The rows where any of the evaluated columns `names` differs between `a` and `b` (two evaluations of the same
+ * households; NaN equals NaN), in order: the only rows where an expression reading those columns alone can differ.
+ */
+export function rowsWhereDiffer(n: number, a: EvaluatedColumns, b: EvaluatedColumns, names: readonly EvaluatedName[]): Uint32Array {
+	const differ = new Uint8Array(n);
+	if (a !== b) for (const name of names) markDifferent(a.column(name), b.column(name), differ);
+	return rowsWhere(differ, n);
+}
+
+/** Sets `into[i]` to 1 where `a[i]` and `b[i]` differ (NaN equals NaN). */
+function markDifferent(a: ArrayLike<number>, b: ArrayLike<number>, into: Uint8Array): void {
+	if (a === b) return;
+	for (let i = 0; i < into.length; i++) {
+		const x = a[i];
+		const y = b[i];
+		if (x !== y && (x === x || y === y)) into[i] = 1;
+	}
+}

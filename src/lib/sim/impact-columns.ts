@@ -6,7 +6,7 @@ import { columnsOf } from '../fast/column-kernel';
 import { readsSameParams } from '../fast/expr-fold';
 import type { Num } from '../rules/expr';
 import { EVALUATED_NAMES, type EvaluatedColumns, type EvaluatedHouseholds, type EvaluatedName } from './evaluated-columns';
-import { householdsAt, rowsWhere } from './household-subset';
+import { householdsAt, rowsWhereDiffer } from './household-subset';
 import { evaluateOver } from './evaluated-kernel';
 import { INCOME_AFTER, INCOME_BEFORE } from './impact';
 import type { ImpactTotals } from './result';
@@ -52,9 +52,7 @@ const AFTER_READS = [...columnsOf(INCOME_AFTER)].filter((c): c is EvaluatedName 
 
 /** INCOME_AFTER of `side` (under parameters it reads as the law's): the law's x1 but where a column it reads differs. */
 function afterWhereChanged(h: EvaluatedHouseholds, side: EvaluatedColumns, params: ParamValues, law: LawIncomes): Float64Array {
-	const changed = new Uint8Array(h.n);
-	for (const name of AFTER_READS) markDifferent(law.side.column(name), side.column(name), changed);
-	const rows = rowsWhere(changed, h.n);
+	const rows = rowsWhereDiffer(h.n, law.side, side, AFTER_READS);
 	const x1 = law.incomes.x1.slice();
 	if (rows.length === 0) return x1;
 	const some = householdsAt(h, rows);
@@ -67,16 +65,6 @@ function afterWhereChanged(h: EvaluatedHouseholds, side: EvaluatedColumns, param
 	);
 	for (let k = 0; k < rows.length; k++) x1[rows[k]] = values[k];
 	return x1;
-}
-
-/** Sets `into[i]` to 1 where `a[i]` and `b[i]` differ (NaN equals NaN). */
-function markDifferent(a: ArrayLike<number>, b: ArrayLike<number>, into: Uint8Array): void {
-	if (a === b) return;
-	for (let i = 0; i < into.length; i++) {
-		const x = a[i];
-		const y = b[i];
-		if (x !== y && (x === x || y === y)) into[i] = 1;
-	}
 }
 
 // Sums per group (the 20 regions, then the nation), FIELDS.length each.

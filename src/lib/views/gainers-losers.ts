@@ -3,7 +3,9 @@
 import type { Row, SqlValue } from '$lib/db/db';
 import { REGION_CODES } from '$lib/data/regions';
 import { add, and, div, eq, gt, lit, not, num, or, sub, type Bool, type Num } from '$lib/rules/expr';
-import type { EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
+import { columnsOf } from '$lib/fast/column-kernel';
+import type { EvaluatedHouseholds, EvaluatedName } from '$lib/sim/evaluated-columns';
+import { householdsAt, rowsWhereDiffer } from '$lib/sim/household-subset';
 import { BASELINE, evaluateOver, PLAIN, SCENARIO, type SideColumns } from '$lib/sim/evaluated-kernel';
 import { rowsInOrder } from '$lib/sim/row-order';
 import type { FigureQuery } from '$lib/state/figures.svelte';
@@ -30,6 +32,11 @@ const MONTHLY: Record<Programme, (x: SideColumns) => Num> = {
 	local: (x) => div(x.num('local_annual'), lit(12)),
 	both: (x) => add(add(x.num('tsa_amount'), x.num('child_supplement')), div(x.num('local_annual'), lit(12)))
 };
+
+// Per programme: the evaluated columns HELPED and MONTHLY read.
+const READS = Object.fromEntries(
+	PROGRAMMES.map((p) => [p, [...columnsOf(and(HELPED[p](PLAIN), gt(MONTHLY[p](PLAIN), lit(0))))] as EvaluatedName[]])
+) as Record<Programme, EvaluatedName[]>;
 
 const positive = (name: string): Bool => gt(num(name), lit(0));
 
@@ -152,32 +159,45 @@ export function changesFromColumns(h: EvaluatedHouseholds, { region, programme }
 		});
 		return bits;
 	});
-	const scratch = new Uint8Array(n);
-	const newly = evaluateOver(h, and(HELPED[programme](SCENARIO), not(HELPED[programme](BASELINE))), {}, new Uint8Array(n));
-	const dropped = evaluateOver(h, and(HELPED[programme](BASELINE), not(HELPED[programme](SCENARIO))), {}, scratch);
-	const diff = evaluateOver(h, sub(MONTHLY[programme](SCENARIO), MONTHLY[programme](BASELINE)), {}, new Float64Array(n));
-	// Groups 0–9 are deciles 1–10, then the family types; FIGURES.length sums each.
-	const sums = new Float64Array((10 + types.length) * FIGURES.length);
 	const code = region === null ? -1 : REGION_CODES.indexOf(region as (typeof REGION_CODES)[number]);
-	const addTo = (g: number, w: number, i: number) => {
-		const o = g * FIGURES.length;
-		const x = diff[i];
-		sums[o] += w;
-		if (newly[i]) sums[o + 1] += w;
-		if (dropped[i]) sums[o + 2] += w;
-		if (x > 0) {
-			sums[o + 3] += w;
-			sums[o + 5] += w * x;
-		} else if (x < 0) {
-			sums[o + 4] += w;
-			sums[o + 6] -= w * x;
-		}
+	const counted = (i: number) => (region === null || h.region[i] === code) && weight[i] === weight[i]; // a NULL weight adds to no sum in SQL either
+	// Groups 0–9 are deciles 1–10, then the family types; FIGURES.length sums each.
+	const groupsOf = (i: number, add: (g: number) => void) => {
+		if (decile[i] > 0) add(decile[i] - 1);
+		for (let t = 0, f = family[i]; f !== 0; t++, f >>= 1) if (f & 1) add(10 + t);
 	};
-	for (let i = 0; i < n; i++) {
+	// The households of each group are the baseline's; the other figures change only where the programme's columns
+	// differ between the law and the scenario (elsewhere nobody is newly helped or dropped and the change is 0), so they
+	// are summed over those families alone, in the same order: the same sums.
+	const sums = h.baseline
+		.figure(`gainers.households.${region}`, () => {
+			const households = new Float64Array((10 + types.length) * FIGURES.length);
+			for (let i = 0; i < n; i++) if (counted(i)) groupsOf(i, (g) => (households[g * FIGURES.length] += weight[i]));
+			return households;
+		})
+		.slice();
+	const rows = rowsWhereDiffer(n, h.baseline, h.scenario, READS[programme]);
+	const some = householdsAt(h, rows);
+	const newly = evaluateOver(some, and(HELPED[programme](SCENARIO), not(HELPED[programme](BASELINE))), {}, new Uint8Array(rows.length));
+	const dropped = evaluateOver(some, and(HELPED[programme](BASELINE), not(HELPED[programme](SCENARIO))), {}, new Uint8Array(rows.length));
+	const diff = evaluateOver(some, sub(MONTHLY[programme](SCENARIO), MONTHLY[programme](BASELINE)), {}, new Float64Array(rows.length));
+	for (let k = 0; k < rows.length; k++) {
+		const i = rows[k];
+		if (!counted(i)) continue;
 		const w = weight[i];
-		if ((region !== null && h.region[i] !== code) || w !== w) continue; // a NULL weight adds to no sum in SQL either
-		if (decile[i] > 0) addTo(decile[i] - 1, w, i);
-		for (let t = 0, f = family[i]; f !== 0; t++, f >>= 1) if (f & 1) addTo(10 + t, w, i);
+		const x = diff[k];
+		groupsOf(i, (g) => {
+			const o = g * FIGURES.length;
+			if (newly[k]) sums[o + 1] += w;
+			if (dropped[k]) sums[o + 2] += w;
+			if (x > 0) {
+				sums[o + 3] += w;
+				sums[o + 5] += w * x;
+			} else if (x < 0) {
+				sums[o + 4] += w;
+				sums[o + 6] -= w * x;
+			}
+		});
 	}
 	const row = (g: number, group: 'decile' | 'family', key: string): ChangeRow => {
 		const r = { group, key } as ChangeRow;
