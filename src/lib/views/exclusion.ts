@@ -5,6 +5,7 @@ import { REGION_CODES } from '$lib/data/regions';
 import { add, mul, num, param, sub, type Num } from '$lib/rules/expr';
 import type { ParamValues } from '$lib/rules/parameter';
 import type { EvaluatedColumns, EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
+import { householdsAt, rowsWhere } from '$lib/sim/household-subset';
 import { evaluateOver } from '$lib/sim/evaluated-kernel';
 import type { FigureQuery } from '$lib/state/figures.svelte';
 import { quoteIdent } from '$lib/sql/quote';
@@ -116,13 +117,14 @@ function sideFromColumns(h: EvaluatedHouseholds, side: EvaluatedColumns, params:
 	const size = h.fact('size');
 	const eligible = side.column('eligible');
 	const verdicts = EXCLUSION_TESTS.map((t) => side.column(`${t}_test`));
-	const forgone = evaluateOver(h, FORGONE_MONTHLY, params, new Float64Array(n), side);
 	// Per combination (bit k: test k fails): seen, weighted households and persons.
 	const seen = new Uint8Array(1 << EXCLUSION_TESTS.length);
 	const households = new Float64Array(seen.length);
 	const persons = new Float64Array(seen.length);
 	const asset = { households: 0, persons: 0, forgone_monthly_kzt: 0 };
 	const code = region === null ? -1 : REGION_CODES.indexOf(region as (typeof REGION_CODES)[number]);
+	// The families whose income passes but an asset test fails: the TSA they forgo is evaluated for them alone.
+	const passing = new Uint8Array(n);
 	for (let i = 0; i < n; i++) {
 		if (eligible[i] !== 0 || (region !== null && h.region[i] !== code)) continue; // NOT NULL is not true in SQL
 		let mask = 0;
@@ -136,9 +138,21 @@ function sideFromColumns(h: EvaluatedHouseholds, side: EvaluatedColumns, params:
 		if (verdicts[0][i] === 1) {
 			if (w === w) asset.households += w;
 			if (wp === wp) asset.persons += wp;
-			const f = w * forgone[i];
-			if (f === f) asset.forgone_monthly_kzt += f;
+			passing[i] = 1;
 		}
+	}
+	const rows = rowsWhere(passing, n);
+	const some = householdsAt(h, rows);
+	const forgone = evaluateOver(
+		some,
+		FORGONE_MONTHLY,
+		params,
+		new Float64Array(rows.length),
+		side === h.baseline ? some.baseline : some.scenario
+	);
+	for (let k = 0; k < rows.length; k++) {
+		const f = weight[rows[k]] * forgone[k];
+		if (f === f) asset.forgone_monthly_kzt += f;
 	}
 	const combos: Combination[] = [];
 	for (let m = 0; m < seen.length; m++)
