@@ -287,6 +287,50 @@ describe('Figures', () => {
 			vi.restoreAllMocks();
 		});
 
+		it('computes a view given in steps a part at a time, a task per budget, and drops the rest when asked again', () => {
+			vi.useFakeTimers();
+			let now = 0;
+			vi.spyOn(performance, 'now').mockImplementation(() => now);
+			const live = new FakeLive();
+			live.households = households(3);
+			const input = { value: 1 };
+			const parts: number[] = [];
+			// Four parts of 20 ms each: two fit in a task's budget (30 ms spent after the second).
+			function* steps(_: EvaluatedHouseholds, v: number) {
+				for (let k = 1; k <= 4; k++) {
+					now += 20;
+					parts.push(v * 10 + k);
+					if (k < 4) yield;
+				}
+				return `steps ${v}`;
+			}
+			const f = new Figures(
+				'view',
+				() => live as unknown as LiveSimulation,
+				() => input.value,
+				{
+					sql: async () => 'sql',
+					columns: () => 'columns at once',
+					steps
+				}
+			);
+			f.refresh();
+			nextTask();
+			expect([parts, f.status]).toEqual([[11, 12], 'pending']);
+			nextTask();
+			expect([parts, f.status, f.value]).toEqual([[11, 12, 13, 14], 'ready', 'steps 1']);
+			// Asked again halfway: the older question's remaining parts are not done, the newer one's answer shows.
+			input.value = 2;
+			f.refresh();
+			nextTask();
+			input.value = 3;
+			f.refresh();
+			vi.runAllTimers();
+			expect(parts).toEqual([11, 12, 13, 14, 21, 22, 31, 32, 33, 34]);
+			expect([f.status, f.value]).toEqual(['ready', 'steps 3']);
+			vi.restoreAllMocks();
+		});
+
 		it('shows the answers of one change together once the queue is done, or SHOW_HOLD_MS after the first computed', () => {
 			vi.useFakeTimers();
 			let now = 0;

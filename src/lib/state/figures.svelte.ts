@@ -1,6 +1,7 @@
 // The one way a view gets figures that need the evaluated households: query, pending, result, error.
 import type { Db } from '$lib/db/db';
 import type { EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
+import type { Steps } from '$lib/sim/steps';
 import { EVAL_TABLES, type LiveSimulation } from './live.svelte';
 
 /** What a view's query is given: the engine's connection and the names of the two evaluated tables. */
@@ -8,11 +9,17 @@ export type Evaluated = { db: Db; tables: typeof EVAL_TABLES };
 
 /**
  * A view's figures: from the evaluated tables in SQL (`sql`), and, where written, from the evaluated households' columns
- * (`columns`, no SQL: answers at once and on a bundle); tests hold the two equal. A bare function is `sql` alone.
+ * (`columns`, no SQL: answers at once and on a bundle); tests hold the two equal. A bare function is `sql` alone. A
+ * view whose columns take long on a large dataset also gives them as `steps` (the same figures, yielding between parts
+ * of the work): the page then computes them a part at a time, with input and paint between (sim/steps.ts).
  */
 export type FigureQuery<I, T> =
 	| ((evaluated: Evaluated, inputs: I) => Promise<T>)
-	| { sql: (evaluated: Evaluated, inputs: I) => Promise<T>; columns: (households: EvaluatedHouseholds, inputs: I) => T };
+	| {
+			sql: (evaluated: Evaluated, inputs: I) => Promise<T>;
+			columns: (households: EvaluatedHouseholds, inputs: I) => T;
+			steps?: (households: EvaluatedHouseholds, inputs: I) => Steps<T>;
+	  };
 
 /** Where a view's figures stand: waiting for the engine, pending, ready (with `value`), or failed (`error`). */
 export type FigureStatus = 'waiting' | 'pending' | 'ready' | 'error';
@@ -59,6 +66,7 @@ export class Figures<I, T> {
 			const key = { source: households, given };
 			if (this.askedAlready(key)) return;
 			this.status = 'pending';
+			++this.asked; // the rest of an older answer still being computed in parts is not done
 			// Off screen: queued once changes pause. On screen: queued now, and dropped if this runs again first (the
 			// inputs and the households of one change often arrive one after the other: they are computed once).
 			if (!this.visible) return this.when(key, () => COLUMN_ANSWERS.add(this.answerFromColumns));
@@ -104,11 +112,9 @@ export class Figures<I, T> {
 		if (!households || typeof this.query === 'function') return; // SQL answers now: its own question is asked
 		const given = this.inputs();
 		this.askedFor = { source: households, given };
-		++this.asked; // an SQL answer still in flight is older: dropped
-		const columns = this.query.columns;
-		try {
-			const value = columns(households, given);
-			const asked = this.askedFor;
+		const ticket = ++this.asked; // an SQL answer still in flight is older: dropped
+		const asked = this.askedFor;
+		const show = (value: T) =>
 			showWithOthers(() => {
 				if (this.askedFor !== asked) return; // asked again since (its answer shows instead)
 				this.value = value;
@@ -116,9 +122,31 @@ export class Figures<I, T> {
 				this.status = 'ready';
 				answered(this.view);
 			});
-		} catch (e) {
-			this.fail(e);
+		const { columns, steps } = this.query;
+		if (!steps) {
+			try {
+				show(columns(households, given));
+			} catch (e) {
+				this.fail(e);
+			}
+			return;
 		}
+		// In parts of about TASK_BUDGET_MS, each in a task of the queue: input and paint run between them.
+		const parts = steps(households, given);
+		const part = (): void => {
+			if (ticket !== this.asked) return; // asked again since: the rest is not done
+			const start = performance.now();
+			try {
+				for (;;) {
+					const r = parts.next();
+					if (r.done) return show(r.value);
+					if (performance.now() - start >= TASK_BUDGET_MS) return COLUMN_ANSWERS.add(part);
+				}
+			} catch (e) {
+				this.fail(e);
+			}
+		};
+		part();
 	};
 
 	private async ask(sim: LiveSimulation, given: I) {

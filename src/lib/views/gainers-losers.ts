@@ -9,6 +9,7 @@ import { householdsAt, rowsWhereDiffer } from '$lib/sim/household-subset';
 import { BASELINE, evaluateOver, PLAIN, SCENARIO, type SideColumns } from '$lib/sim/evaluated-kernel';
 import { rowsInOrder } from '$lib/sim/row-order';
 import type { FigureQuery } from '$lib/state/figures.svelte';
+import { stepsToEnd, type Steps } from '$lib/sim/steps';
 import { quoteIdent } from '$lib/sql/quote';
 import { toSql } from '$lib/sql/to-sql';
 import { decilesSql, personDeciles } from './deciles';
@@ -141,7 +142,12 @@ const FIGURES = [
 ] as const;
 
 /** `changesSql`'s figures from the evaluated households' columns: one pass after a sort of the rows by baseline income. */
-export function changesFromColumns(h: EvaluatedHouseholds, { region, programme }: ChangeInputs): ChangeRow[] {
+export function changesFromColumns(h: EvaluatedHouseholds, inputs: ChangeInputs): ChangeRow[] {
+	return stepsToEnd(changeSteps(h, inputs));
+}
+
+/** `changesFromColumns` in parts (the baseline's deciles, family types and households, then the changes), for the page. */
+export function* changeSteps(h: EvaluatedHouseholds, { region, programme }: ChangeInputs): Steps<ChangeRow[]> {
 	if (!PROGRAMMES.includes(programme)) throw new Error(`Not a programme: ${String(programme)}`);
 	const { n } = h;
 	const weight = h.fact('weight');
@@ -149,6 +155,7 @@ export function changesFromColumns(h: EvaluatedHouseholds, { region, programme }
 	const decile = h.baseline.figure('gainers.deciles', () =>
 		personDeciles(rowsInOrder(h.baseline.column('pc_income'), h.idRank), weight, h.fact('size'), n)
 	);
+	yield;
 	const types = Object.values(FAMILY_TYPES);
 	const family = h.baseline.figure('gainers.family', () => {
 		const bits = new Uint8Array(n);
@@ -159,6 +166,7 @@ export function changesFromColumns(h: EvaluatedHouseholds, { region, programme }
 		});
 		return bits;
 	});
+	yield;
 	const code = region === null ? -1 : REGION_CODES.indexOf(region as (typeof REGION_CODES)[number]);
 	const counted = (i: number) => (region === null || h.region[i] === code) && weight[i] === weight[i]; // a NULL weight adds to no sum in SQL either
 	// Groups 0–9 are deciles 1–10, then the family types; FIGURES.length sums each.
@@ -176,6 +184,7 @@ export function changesFromColumns(h: EvaluatedHouseholds, { region, programme }
 			return households;
 		})
 		.slice();
+	yield;
 	const rows = rowsWhereDiffer(n, h.baseline, h.scenario, READS[programme]);
 	const some = householdsAt(h, rows);
 	const newly = evaluateOver(some, and(HELPED[programme](SCENARIO), not(HELPED[programme](BASELINE))), {}, new Uint8Array(rows.length));
@@ -214,5 +223,6 @@ export function changesFromColumns(h: EvaluatedHouseholds, { region, programme }
 export const gainersLosersFigures = {
 	sql: async ({ db, tables }, { region, programme }) =>
 		changeRows(await db.query(changesSql(tables.baseline, tables.scenario, programme), changesParams(region))),
-	columns: changesFromColumns
+	columns: changesFromColumns,
+	steps: changeSteps
 } satisfies FigureQuery<ChangeInputs, ChangeRow[]>;

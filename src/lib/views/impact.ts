@@ -6,10 +6,11 @@ import { REGION_CODES, type RegionCode } from '$lib/data/regions';
 import type { ParamValues } from '$lib/rules/parameter';
 import type { EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
 import { householdIncomeSql, impactByRegion, impactSql, INCOME_BEFORE } from '$lib/sim/impact';
-import { impactFromColumns, impactIncomes } from '$lib/sim/impact-columns';
+import { impactFromColumns, impactIncomes, type ImpactByRegion } from '$lib/sim/impact-columns';
 import type { ImpactTotals } from '$lib/sim/result';
 import { rowsInOrder, rowsReordered } from '$lib/sim/row-order';
 import type { FigureQuery } from '$lib/state/figures.svelte';
+import { stepsToEnd, type Steps } from '$lib/sim/steps';
 import { quoteIdent, sqlLiteral } from '$lib/sql/quote';
 import { decilesSql, personDeciles } from './deciles';
 
@@ -106,23 +107,39 @@ export function decileChanges(rows: readonly Row[]): DecileChange[] {
 
 /** The impact view's figures from the evaluated households' columns: `decileChangesSql` and both sides' `impactSql`. */
 export function impactFromHouseholds(h: EvaluatedHouseholds, inputs: ImpactInputs): ImpactFigures {
+	return stepsToEnd(impactSteps(h, inputs));
+}
+
+/** `impactFromHouseholds` in parts (each of its evaluations' incomes, orders and totals one part), for the page. */
+export function* impactSteps(h: EvaluatedHouseholds, inputs: ImpactInputs): Steps<ImpactFigures> {
 	// Each evaluation's incomes, order and totals are its own: the law's are made once while only the scenario moves.
 	// The scenario's incomes before assistance are the law's unless it uprates incomes otherwise; its order after
 	// assistance is the law's with only the families whose assistance changed moved (few, after a slider's step).
 	const law = h.baseline.figure('impact.incomes', () => impactIncomes(h, h.baseline, inputs.law));
+	yield;
 	const lawOrder = h.baseline.figure('impact.order', () => rowsInOrder(law.x0, h.idRank, law.keep));
+	yield;
 	const lawOrderAfter = h.baseline.figure('impact.order_after', () => rowsReordered(lawOrder, law.x0, law.x1, h.idRank));
+	yield;
 	const lawTotals = h.baseline.figure('impact.totals', () => impactFromColumns(h, h.baseline, law, lawOrder, lawOrderAfter));
-	const scenarioTotals = h.scenario.figure('impact.totals', () => {
-		const sameBefore = readsSameParams(INCOME_BEFORE, inputs.law, inputs.scenario);
-		const scenario = h.scenario.figure('impact.incomes', () =>
-			impactIncomes(h, h.scenario, inputs.scenario, { incomes: law, side: h.baseline, params: inputs.law })
-		);
+	yield;
+	const sameBefore = readsSameParams(INCOME_BEFORE, inputs.law, inputs.scenario);
+	const scenario = h.scenario.figure('impact.incomes', () =>
+		impactIncomes(h, h.scenario, inputs.scenario, { incomes: law, side: h.baseline, params: inputs.law })
+	);
+	yield;
+	// The scenario's totals are kept with it (its orders are not: 22 MB each nationally), made in three parts once.
+	const kept = h.scenario.figure('impact.scenario_totals', () => ({ totals: null as ImpactByRegion | null }));
+	if (h.scenario === h.baseline) kept.totals = lawTotals;
+	if (!kept.totals) {
 		const order0 = sameBefore ? lawOrder : rowsReordered(lawOrder, law.x0, scenario.x0, h.idRank);
+		yield;
 		const order1 = rowsReordered(lawOrderAfter, law.x1, scenario.x1, h.idRank);
-		return impactFromColumns(h, h.scenario, scenario, order0, order1, sameBefore ? lawTotals : undefined);
-	});
-	const scenario = h.scenario.figure('impact.incomes', () => impactIncomes(h, h.scenario, inputs.scenario));
+		yield;
+		kept.totals = impactFromColumns(h, h.scenario, scenario, order0, order1, sameBefore ? lawTotals : undefined);
+		yield;
+	}
+	const scenarioTotals = kept.totals;
 	const side = ({ total, byRegion }: typeof lawTotals): ImpactSide => ({
 		nation: total,
 		region: inputs.region ? byRegion[inputs.region] : null
@@ -130,6 +147,7 @@ export function impactFromHouseholds(h: EvaluatedHouseholds, inputs: ImpactInput
 	const weight = h.fact('weight');
 	const size = h.fact('size');
 	const decile = h.baseline.figure('impact.deciles', () => personDeciles(lawOrder, weight, size, h.n));
+	yield;
 	const sums: DecileSums[] = Array.from({ length: 11 }, () => ({
 		persons: 0,
 		gain_persons: 0,
@@ -177,5 +195,6 @@ export const impactFigures = {
 		);
 		return { region: inputs.region, law, scenario, deciles: decileChanges(rows) };
 	},
-	columns: impactFromHouseholds
+	columns: impactFromHouseholds,
+	steps: impactSteps
 } satisfies FigureQuery<ImpactInputs, ImpactFigures>;

@@ -11,7 +11,8 @@ import type { EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
 import { paramsReadBy } from '$lib/fast/expr-fold';
 import { EVALUATION_COLUMNS } from '$lib/sim/evaluation';
 import { householdsWhere } from '$lib/sim/household-subset';
-import { measuresOfSums, sumFromColumns, sumsRead } from '$lib/sim/measure-columns';
+import { measuresOfSums, sumFromColumns, sumsRead, type MeasureValues } from '$lib/sim/measure-columns';
+import { stepsToEnd, type Steps } from '$lib/sim/steps';
 import { SUMS, type SumName } from '$lib/sim/measures';
 import type { SimulationResult, Totals } from '$lib/sim/result';
 import { simulate, type ScenarioInput } from '$lib/sim/simulate';
@@ -113,19 +114,28 @@ const ERRORS = ['targeting.inclusion_error', 'targeting.exclusion_error'] as con
  * them at the law's line), the others, which no switch moves, once over every family.
  */
 export function testEffectsFromColumns(h: EvaluatedHouseholds, scenario: ResolvedScenario): TestEffect[] | null {
+	return stepsToEnd(testEffectSteps(h, scenario));
+}
+
+/** `testEffectsFromColumns` in parts, one variant each, for the page. */
+export function* testEffectSteps(h: EvaluatedHouseholds, scenario: ResolvedScenario): Steps<TestEffect[] | null> {
 	if (!h.present.has('consumption_monthly')) return null;
 	const passing = ONLY_INCOME_PASSERS ? householdsWhere(h, h.scenario.column('income_test')) : h;
 	const unmoved = new Map<SumName, Float64Array>();
-	const values = effectVariants(scenario).map((v) => {
+	const values: MeasureValues<(typeof ERRORS)[number]>[] = [];
+	for (const v of effectVariants(scenario)) {
+		yield;
 		const over = (rows: EvaluatedHouseholds) => switchedColumns(rows, rows.scenario, scenario.params, v.params, SWITCHABLE);
 		const [few, all] = [over(passing), over(h)];
-		return measuresOfSums(ERRORS, (name) => {
-			if (SUMS[name].where.includes('eligible')) return sumFromColumns(passing, few, name);
-			let sum = unmoved.get(name);
-			if (!sum) unmoved.set(name, (sum = sumFromColumns(h, all, name)));
-			return sum;
-		});
-	});
+		values.push(
+			measuresOfSums(ERRORS, (name) => {
+				if (SUMS[name].where.includes('eligible')) return sumFromColumns(passing, few, name);
+				let sum = unmoved.get(name);
+				if (!sum) unmoved.set(name, (sum = sumFromColumns(h, all, name)));
+				return sum;
+			})
+		);
+	}
 	return effectsOf(scenario, (i, region) => {
 		const m = region === null ? values[i].total : values[i].byRegion[region];
 		return { inclusion_error: m['targeting.inclusion_error'], exclusion_error: m['targeting.exclusion_error'] };
@@ -159,7 +169,10 @@ export const testEffectFigures = {
 	sql: async ({ db }: Evaluated, inputs: TestEffectInputs): Promise<TestEffect[] | null> =>
 		inputs === null ? null : queryTestEffects(db, inputs.scenario),
 	columns: (h: EvaluatedHouseholds, inputs: TestEffectInputs): TestEffect[] | null =>
-		inputs === null ? null : testEffectsFromColumns(h, inputs.scenario)
+		inputs === null ? null : testEffectsFromColumns(h, inputs.scenario),
+	steps: function* (h: EvaluatedHouseholds, inputs: TestEffectInputs): Steps<TestEffect[] | null> {
+		return inputs === null ? null : yield* testEffectSteps(h, inputs.scenario);
+	}
 };
 
 /** A change in an error (scenario − reference), null when either is unknown. */
