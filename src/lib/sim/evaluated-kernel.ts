@@ -12,6 +12,7 @@ import {
 	type EvaluatedName,
 	type HouseholdFact
 } from './evaluated-columns';
+import { householdsAt } from './household-subset';
 
 /** How an expression names one evaluation's columns (its numbers and its flags). */
 export interface SideColumns {
@@ -53,4 +54,21 @@ export function evaluateOver<T extends Float64Array | Uint8Array>(
 		else throw new Error(`no evaluated column or household fact ${name}`);
 	}
 	return compileKernel(expr, params, { n: h.n, region: h.region, columns })(out);
+}
+
+/**
+ * `expr` under `params` for the rows `rows` of `h` alone (one value per row given, in order): evaluateOver over those
+ * households, `side` (the baseline or the scenario of `h`) read at those rows.
+ */
+export function evaluateAt(
+	h: EvaluatedHouseholds,
+	rows: Uint32Array,
+	expr: Num | Bool,
+	params: ParamValues,
+	side?: EvaluatedColumns
+): Float64Array {
+	const some = householdsAt(h, rows);
+	const at = side === undefined ? undefined : side === h.baseline ? some.baseline : side === h.scenario ? some.scenario : null;
+	if (at === null) throw new Error('evaluateAt reads the baseline or the scenario of the households it is given');
+	return evaluateOver(some, expr, params, new Float64Array(rows.length), at);
 }

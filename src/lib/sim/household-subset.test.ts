@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { HouseholdIds } from './household-ids';
 import { keptFigures, type EvaluatedColumns, type EvaluatedHouseholds } from './evaluated-columns';
 import { householdsAt, householdsWhere, rowsWhereDiffer } from './household-subset';
+import { evaluateAt, evaluateOver } from './evaluated-kernel';
+import { add, lit, num } from '$lib/rules/expr';
 
 const side = (scale: number): EvaluatedColumns => {
 	const eligible = Uint8Array.from([1, 0, 1, 1, 0]);
@@ -74,5 +76,20 @@ describe('rowsWhereDiffer', () => {
 	it('finds none between an evaluation and itself, and householdsAt keeps the rows given', () => {
 		expect(rowsWhereDiffer(5, whole.baseline, whole.baseline, ['eligible', 'tsa_amount'])).toHaveLength(0);
 		expect(Array.from(householdsAt(whole, Uint32Array.from([1, 3])).region)).toEqual([1, 255]);
+	});
+});
+
+describe('evaluateAt', () => {
+	const expr = add(num('tsa_amount'), lit(1));
+	it('evaluates an expression at the rows given, as evaluateOver does over every row, on either side', () => {
+		const rows = Uint32Array.from([0, 2, 4]);
+		for (const side of [whole.baseline, whole.scenario]) {
+			const all = evaluateOver(whole, expr, {}, new Float64Array(5), side);
+			expect(Array.from(evaluateAt(whole, rows, expr, {}, side))).toEqual(Array.from(rows, (i) => all[i]));
+		}
+	});
+
+	it('refuses a side that is not one of the households', () => {
+		expect(() => evaluateAt(whole, Uint32Array.from([1]), expr, {}, side(3))).toThrow(/baseline or the scenario/);
 	});
 });

@@ -6,8 +6,8 @@ import { columnsOf } from '../fast/column-kernel';
 import { readsSameParams } from '../fast/expr-fold';
 import type { Num } from '../rules/expr';
 import { EVALUATED_NAMES, type EvaluatedColumns, type EvaluatedHouseholds, type EvaluatedName } from './evaluated-columns';
-import { householdsAt, rowsWhereDiffer } from './household-subset';
-import { evaluateOver } from './evaluated-kernel';
+import { rowsWhereDiffer } from './household-subset';
+import { evaluateAt, evaluateOver } from './evaluated-kernel';
 import { INCOME_AFTER, INCOME_BEFORE } from './impact';
 import type { ImpactTotals } from './result';
 import { rowsInOrder, rowsReordered } from './row-order';
@@ -55,14 +55,7 @@ function afterWhereChanged(h: EvaluatedHouseholds, side: EvaluatedColumns, param
 	const rows = rowsWhereDiffer(h.n, law.side, side, AFTER_READS);
 	const x1 = law.incomes.x1.slice();
 	if (rows.length === 0) return x1;
-	const some = householdsAt(h, rows);
-	const values = evaluateOver(
-		some,
-		INCOME_AFTER,
-		params,
-		new Float64Array(rows.length),
-		side === h.baseline ? some.baseline : some.scenario
-	);
+	const values = evaluateAt(h, rows, INCOME_AFTER, params, side);
 	for (let k = 0; k < rows.length; k++) x1[rows[k]] = values[k];
 	return x1;
 }

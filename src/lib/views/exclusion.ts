@@ -5,8 +5,8 @@ import { REGION_CODES } from '$lib/data/regions';
 import { add, mul, num, param, sub, type Num } from '$lib/rules/expr';
 import type { ParamValues } from '$lib/rules/parameter';
 import type { EvaluatedColumns, EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
-import { householdsAt, rowsWhere } from '$lib/sim/household-subset';
-import { evaluateOver } from '$lib/sim/evaluated-kernel';
+import { rowsWhere } from '$lib/sim/household-subset';
+import { evaluateAt } from '$lib/sim/evaluated-kernel';
 import type { FigureQuery } from '$lib/state/figures.svelte';
 import { quoteIdent } from '$lib/sql/quote';
 import { toSql } from '$lib/sql/to-sql';
@@ -142,14 +142,7 @@ function sideFromColumns(h: EvaluatedHouseholds, side: EvaluatedColumns, params:
 		}
 	}
 	const rows = rowsWhere(passing, n);
-	const some = householdsAt(h, rows);
-	const forgone = evaluateOver(
-		some,
-		FORGONE_MONTHLY,
-		params,
-		new Float64Array(rows.length),
-		side === h.baseline ? some.baseline : some.scenario
-	);
+	const forgone = evaluateAt(h, rows, FORGONE_MONTHLY, params, side);
 	for (let k = 0; k < rows.length; k++) {
 		const f = weight[rows[k]] * forgone[k];
 		if (f === f) asset.forgone_monthly_kzt += f;
