@@ -1,7 +1,7 @@
 // A scenario with a few parameters switched over the evaluated households equals the column kernel's evaluation of that
-// scenario from scratch: every rule a switch moves, through a sequence of switches that asks again for the rules kept
-// per dataset (a test switched back on at the same setting, at another, with the line moved between), on generated
-// households with missing values.
+// scenario from scratch: every rule a switch moves, through a sequence of switches that asks again for the plans kept
+// (a test switched back on at the same setting, at another, with the line moved between), on generated households
+// with missing values.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '$lib/db/db';
 import { openNodeDb } from '$lib/db/node-db';

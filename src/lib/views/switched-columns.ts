@@ -3,7 +3,6 @@
 // column; any other is the rulebook's expression compiled by the column kernel over the households' features, reading
 // the scenario's columns for the sub-rules the change leaves alone (the income test is computed once, by the scenario).
 import { columnsOf, compileKernel } from '$lib/fast/column-kernel';
-import { asBytesIfExact } from '$lib/fast/evaluate-households';
 import { ExprFold, paramsReadBy } from '$lib/fast/expr-fold';
 import type { Node } from '$lib/rules/expr';
 import type { ParamValues } from '$lib/rules/parameter';
@@ -15,9 +14,8 @@ import type { RuleColumns } from '$lib/sim/measure-columns';
 /**
  * The rules of `side` (evaluated under `from`) under `to`, where only the parameters `switchable` may differ: none of them
  * may move the line's median or the learnt rates (learnt under the law), which stay the side's. Each rule is computed
- * once, on first use; a moved rule inside another is its own column (so computed once), and one that reads the
- * households' features alone is kept for the dataset (SWITCHED_KEPT): an asset test switched on is computed once a
- * session, not at every change of the line. A column made from the rules (the card's funnel) is refused.
+ * once, on first use, and a moved rule inside another is its own column (so computed once); a column made from the
+ * rules (the card's funnel) is refused.
  */
 export function switchedColumns(
 	h: EvaluatedHouseholds,
@@ -29,8 +27,8 @@ export function switchedColumns(
 	const changed = new Set(Object.keys({ ...from, ...to }).filter((p) => !Object.is(from[p], to[p])));
 	for (const p of changed) if (!switchable.has(p)) throw new Error(`${p} cannot be switched over evaluated columns`);
 	const moves = (e: Node) => [...paramsReadBy(e)].some((p) => changed.has(p));
-	const kept = new Map<EvaluatedName, Switched>();
-	const switched = (name: EvaluatedName): Switched => {
+	const kept = new Map<EvaluatedName, ArrayLike<number>>();
+	const switched = (name: EvaluatedName): ArrayLike<number> => {
 		let values = kept.get(name);
 		if (!values) kept.set(name, (values = compute(name, EVALUATION_COLUMNS[name])));
 		return values;
@@ -40,28 +38,20 @@ export function switchedColumns(
 			if (name in EVALUATION_COLUMNS || name === MEDIAN_COLUMN || LEARNT.has(name)) return side.column(name);
 			throw new Error(`${name} is made from the rules: switching a parameter may move it`);
 		}
-		return switched(name).values;
+		return switched(name);
 	};
-	const compute = (name: EvaluatedName, root: Node): Switched => {
+	const compute = (name: EvaluatedName, root: Node): ArrayLike<number> => {
 		const plan = planOf(name, root, changed, to);
 		const columns: Record<string, ArrayLike<number>> = {};
-		let featuresOnly = plan.sides.length === 0 && !plan.median;
 		for (const rule of plan.sides) columns[`scenario ${rule}`] = side.column(rule);
-		for (const rule of plan.switched) {
-			const inner = switched(rule);
-			featuresOnly &&= inner.featuresOnly;
-			columns[`switched ${rule}`] = inner.values;
-		}
+		for (const rule of plan.switched) columns[`switched ${rule}`] = switched(rule);
 		for (const c of plan.features) {
 			const values = h.feature(c);
 			if (!values) throw new Error(`the households hold no column ${c}`);
 			columns[c] = values;
 		}
 		if (plan.median) columns[MEDIAN_COLUMN] = side.column(MEDIAN_COLUMN);
-		const run = () => compileKernel(plan.expr, to, { n: h.n, region: h.region, columns })(new Float64Array(h.n));
-		if (!featuresOnly) return { values: run(), featuresOnly };
-		const key = `${name} ${JSON.stringify([...paramsReadBy(root)].sort().map((p) => to[p] ?? null))}`;
-		return { values: keptForDataset(h, key, () => asBytesIfExact(run())), featuresOnly };
+		return compileKernel(plan.expr, to, { n: h.n, region: h.region, columns })(new Float64Array(h.n));
 	};
 	return { column };
 }
@@ -103,26 +93,6 @@ function planOf(name: EvaluatedName, root: Node, changed: ReadonlySet<string>, t
 	plans.set(key, plan);
 	if (plans.size > PLANS_KEPT) plans.delete(plans.keys().next().value!);
 	return plan;
-}
-
-/** A switched rule's column, and whether it reads the households' features alone (no rule of the side, no median). */
-type Switched = { values: ArrayLike<number>; featuresOnly: boolean };
-
-/** How many switched rules reading features alone are kept per dataset (bytes each: 5.6 MB a rule nationally). */
-const SWITCHED_KEPT = 12;
-
-// Per dataset (its region column stands for it: the same array in every evaluation of the dataset), the switched rules
-// that read its features alone, by rule and parameter values, the most recently used last.
-const keptByDataset = new WeakMap<Uint8Array, Map<string, ArrayLike<number>>>();
-
-function keptForDataset(h: EvaluatedHouseholds, key: string, make: () => ArrayLike<number>): ArrayLike<number> {
-	let kept = keptByDataset.get(h.region);
-	if (!kept) keptByDataset.set(h.region, (kept = new Map()));
-	const values = kept.get(key) ?? make();
-	kept.delete(key);
-	kept.set(key, values);
-	if (kept.size > SWITCHED_KEPT) kept.delete(kept.keys().next().value!);
-	return values;
 }
 
 // The rates learnt under the law (takeupSql, extract-columns.ts' learntOf): no scenario's test or line moves them.
