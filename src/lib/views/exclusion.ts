@@ -110,6 +110,11 @@ export interface ExclusionInputs {
 	params: { baseline: ParamValues; scenario: ParamValues };
 }
 
+/** Sets `bit` in `into[i]` where `verdict[i]` is not 1 (false or unknown). */
+function markFailing(verdict: ArrayLike<number>, bit: number, into: Uint8Array): void {
+	for (let i = 0; i < into.length; i++) if (verdict[i] !== 1) into[i] |= bit;
+}
+
 /** One side's exclusion figures from its evaluated columns: one pass over the households. */
 function sideFromColumns(h: EvaluatedHouseholds, side: EvaluatedColumns, params: ParamValues, region: string | null): ExclusionSide {
 	const { n } = h;
@@ -125,17 +130,19 @@ function sideFromColumns(h: EvaluatedHouseholds, side: EvaluatedColumns, params:
 	const code = region === null ? -1 : REGION_CODES.indexOf(region as (typeof REGION_CODES)[number]);
 	// The families whose income passes but an asset test fails: the TSA they forgo is evaluated for them alone.
 	const passing = new Uint8Array(n);
+	// Each family's failing tests (bit k: test k fails; unknown fails), a test's column at a time.
+	const failing = new Uint8Array(n);
+	verdicts.forEach((verdict, k) => markFailing(verdict, 1 << k, failing));
 	for (let i = 0; i < n; i++) {
 		if (eligible[i] !== 0 || (region !== null && h.region[i] !== code)) continue; // NOT NULL is not true in SQL
-		let mask = 0;
-		for (let k = 0; k < verdicts.length; k++) if (verdicts[k][i] !== 1) mask |= 1 << k; // unknown fails
+		const mask = failing[i];
 		const w = weight[i];
 		const wp = w * size[i];
 		seen[mask] = 1;
 		// SQL's sums skip NULLs.
 		if (w === w) households[mask] += w;
 		if (wp === wp) persons[mask] += wp;
-		if (verdicts[0][i] === 1) {
+		if ((mask & 1) === 0) {
 			if (w === w) asset.households += w;
 			if (wp === wp) asset.persons += wp;
 			passing[i] = 1;

@@ -5,7 +5,9 @@ import type { SimulationResult, TargetingTotals } from '$lib/sim/result';
 import { quoteIdent } from '$lib/sql/quote';
 import { cachedTable } from '$lib/sim/cached-table';
 import type { EvaluatedColumns, EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
+import { evaluateOver } from '$lib/sim/evaluated-kernel';
 import { rowsInOrder } from '$lib/sim/row-order';
+import { add, mul, num } from '$lib/rules/expr';
 import type { Evaluated, FigureQuery } from '$lib/state/figures.svelte';
 import { decilesSql, personDeciles } from './deciles';
 
@@ -85,19 +87,22 @@ export function incidenceRows(rows: readonly Row[]): IncidenceRow[] {
 	return incidenceShares(rows.map((r) => Number(r.monthly_kzt ?? 0)));
 }
 
+// A family's monthly entitlement, weighted (NULL when any part is): what incidenceSql sums.
+const PAID = mul(num('weight'), add(num('tsa_amount'), num('child_supplement')));
+
 /** The entitlement of `side` by consumption decile, from the households' columns, as `incidenceRows(incidenceSql(…))`. */
 export function incidenceFromColumns(h: EvaluatedHouseholds, side: EvaluatedColumns, region: RegionCode | null): IncidenceRow[] {
 	const deciles = consumptionDeciles(h);
 	const focus = region === null ? -1 : REGION_CODES.indexOf(region);
-	const weight = h.fact('weight');
-	const amount = side.column('tsa_amount');
-	const supplement = side.column('child_supplement');
+	// Each family's weighted entitlement by the kernel (its loops read each column's own array type: a loop here read
+	// the baseline's and the scenario's columns of different types, and ran about ten times slower in the page).
+	const paid = evaluateOver(h, PAID, {}, new Float64Array(h.n), side);
 	const monthly = new Float64Array(10);
 	for (let i = 0; i < h.n; i++) {
 		const d = deciles[i];
 		if (d === 0 || (focus >= 0 && h.region[i] !== focus)) continue;
-		const paid = weight[i] * (amount[i] + supplement[i]);
-		if (paid === paid) monthly[d - 1] += paid;
+		const p = paid[i];
+		if (p === p) monthly[d - 1] += p;
 	}
 	return incidenceShares(monthly);
 }
