@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { add, coalesce, iff, isNull, le, lit, mul, num, or, param, regionParam } from '../rules/expr';
-import { ExprFold } from './expr-fold';
+import { ExprFold, readsAny } from './expr-fold';
 
 const params = { limit: null, share: 0.5, mrp: 4_000, 'r.abai': null, 'r.almaty': 3 };
 const fold = (symbolic: string[] = ['mrp']) => new ExprFold(params, new Set(symbolic));
@@ -28,5 +28,15 @@ describe('ExprFold', () => {
 		expect(f.liveChildren(coalesce(param('share'), num('c')))).toHaveLength(1);
 		// A symbolic parameter's value is never used: it may be NULL after a move.
 		expect(fold(['mrp', 'share']).liveChildren(coalesce(param('share'), num('c')))).toHaveLength(2);
+	});
+});
+
+describe('readsAny', () => {
+	it('is true when the expression reads one of the parameters, a regional one by any region', () => {
+		const e = add(mul(num('size'), param('a.b')), regionParam('pm.{region}'));
+		expect(readsAny(e, new Set(['a.b']))).toBe(true);
+		expect(readsAny(e, new Set(['pm.almaty_region']))).toBe(true);
+		expect(readsAny(e, new Set(['a.c', 'pm']))).toBe(false);
+		expect(readsAny(num('size'), new Set(['a.b']))).toBe(false);
 	});
 });

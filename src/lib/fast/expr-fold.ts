@@ -89,6 +89,12 @@ export function paramsReadBy(expr: Node): Set<string> {
 	return read;
 }
 
+/** True when `expr` reads any of the parameters `paths`. */
+export function readsAny(expr: Node, paths: ReadonlySet<string>): boolean {
+	for (const path of paramsReadBy(expr)) if (paths.has(path)) return true;
+	return false;
+}
+
 /** True when every parameter `expr` reads has the same value in `a` and in `b`. */
 export function readsSameParams(expr: Node, a: ParamValues, b: ParamValues): boolean {
 	for (const path of paramsReadBy(expr)) if (a[path] !== b[path]) return false;

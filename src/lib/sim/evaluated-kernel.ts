@@ -32,6 +32,11 @@ export const SCENARIO: SideColumns = { num: (n) => num(`scenario:${n}`), flag: (
 const evaluated = new Set<string>(EVALUATED_NAMES);
 const facts = new Set<string>(HOUSEHOLD_FACTS);
 
+/** The evaluated columns `expr` reads by their plain names (PLAIN), each once; facts and prefixed columns left out. */
+export function evaluatedRead(expr: Num | Bool): EvaluatedName[] {
+	return [...columnsOf(expr)].filter((name): name is EvaluatedName => evaluated.has(name));
+}
+
 /**
  * `expr` under `params` for every household into `out` (a Float64Array keeps NULL as NaN; bytes hold 1 where a
  * condition is true, 0 where false or NULL). A column is a BASELINE or SCENARIO column, a plain evaluated column of

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { HouseholdIds } from './household-ids';
 import { keptFigures, type EvaluatedColumns, type EvaluatedHouseholds } from './evaluated-columns';
 import { householdsAt, householdsWhere, rowsWhereDiffer } from './household-subset';
-import { evaluateAt, evaluateOver } from './evaluated-kernel';
-import { add, lit, num } from '$lib/rules/expr';
+import { BASELINE, evaluateAt, evaluatedRead, evaluateOver } from './evaluated-kernel';
+import { add, flag, iff, lit, num } from '$lib/rules/expr';
 
 const side = (scale: number): EvaluatedColumns => {
 	const eligible = Uint8Array.from([1, 0, 1, 1, 0]);
@@ -91,5 +91,12 @@ describe('evaluateAt', () => {
 
 	it('refuses a side that is not one of the households', () => {
 		expect(() => evaluateAt(whole, Uint32Array.from([1]), expr, {}, side(3))).toThrow(/baseline or the scenario/);
+	});
+});
+
+describe('evaluatedRead', () => {
+	it('lists the evaluated columns an expression reads by plain name, each once, leaving facts and prefixed columns out', () => {
+		const e = add(iff(flag('eligible'), num('tsa_amount'), lit(0)), add(num('size'), add(num('tsa_amount'), BASELINE.num('local_annual'))));
+		expect(evaluatedRead(e).sort()).toEqual(['eligible', 'tsa_amount']);
 	});
 });

@@ -2,12 +2,11 @@
 // after assistance in one pass, and the Gini coefficient from the households in order of income (a radix sort).
 import { REGION_CODES } from '../data/regions';
 import type { ParamValues } from '../rules/parameter';
-import { columnsOf } from '../fast/column-kernel';
 import { readsSameParams } from '../fast/expr-fold';
 import type { Num } from '../rules/expr';
-import { EVALUATED_NAMES, type EvaluatedColumns, type EvaluatedHouseholds, type EvaluatedName } from './evaluated-columns';
+import type { EvaluatedColumns, EvaluatedHouseholds } from './evaluated-columns';
 import { rowsWhereDiffer } from './household-subset';
-import { evaluateAt, evaluateOver } from './evaluated-kernel';
+import { evaluateAt, evaluatedRead, evaluateOver } from './evaluated-kernel';
 import { INCOME_AFTER, INCOME_BEFORE } from './impact';
 import type { ImpactTotals } from './result';
 import { rowsInOrder, rowsReordered } from './row-order';
@@ -48,7 +47,7 @@ export function impactIncomes(h: EvaluatedHouseholds, side: EvaluatedColumns, pa
 }
 
 // The evaluated columns INCOME_AFTER reads beside the household facts.
-const AFTER_READS = [...columnsOf(INCOME_AFTER)].filter((c): c is EvaluatedName => (EVALUATED_NAMES as readonly string[]).includes(c));
+const AFTER_READS = evaluatedRead(INCOME_AFTER);
 
 /** INCOME_AFTER of `side` (under parameters it reads as the law's): the law's x1 but where a column it reads differs. */
 function afterWhereChanged(h: EvaluatedHouseholds, side: EvaluatedColumns, params: ParamValues, law: LawIncomes): Float64Array {

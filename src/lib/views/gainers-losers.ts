@@ -3,10 +3,9 @@
 import type { Row, SqlValue } from '$lib/db/db';
 import { REGION_CODES } from '$lib/data/regions';
 import { add, and, div, eq, gt, lit, not, num, or, sub, type Bool, type Num } from '$lib/rules/expr';
-import { columnsOf } from '$lib/fast/column-kernel';
 import type { EvaluatedHouseholds, EvaluatedName } from '$lib/sim/evaluated-columns';
 import { householdsAt, rowsWhereDiffer } from '$lib/sim/household-subset';
-import { BASELINE, evaluateOver, PLAIN, SCENARIO, type SideColumns } from '$lib/sim/evaluated-kernel';
+import { BASELINE, evaluatedRead, evaluateOver, PLAIN, SCENARIO, type SideColumns } from '$lib/sim/evaluated-kernel';
 import { rowsInOrder } from '$lib/sim/row-order';
 import type { FigureQuery } from '$lib/state/figures.svelte';
 import { stepsToEnd, type Steps } from '$lib/sim/steps';
@@ -35,9 +34,10 @@ const MONTHLY: Record<Programme, (x: SideColumns) => Num> = {
 };
 
 // Per programme: the evaluated columns HELPED and MONTHLY read.
-const READS = Object.fromEntries(
-	PROGRAMMES.map((p) => [p, [...columnsOf(and(HELPED[p](PLAIN), gt(MONTHLY[p](PLAIN), lit(0))))] as EvaluatedName[]])
-) as Record<Programme, EvaluatedName[]>;
+const READS = Object.fromEntries(PROGRAMMES.map((p) => [p, evaluatedRead(and(HELPED[p](PLAIN), gt(MONTHLY[p](PLAIN), lit(0))))])) as Record<
+	Programme,
+	EvaluatedName[]
+>;
 
 const positive = (name: string): Bool => gt(num(name), lit(0));
 

@@ -3,7 +3,7 @@
 // column; any other is the rulebook's expression compiled by the column kernel over the households' features, reading
 // the scenario's columns for the sub-rules the change leaves alone (the income test is computed once, by the scenario).
 import { columnsOf, compileKernel } from '$lib/fast/column-kernel';
-import { ExprFold, paramsReadBy } from '$lib/fast/expr-fold';
+import { ExprFold, paramsReadBy, readsAny } from '$lib/fast/expr-fold';
 import type { Node } from '$lib/rules/expr';
 import type { ParamValues } from '$lib/rules/parameter';
 import { MEDIAN_COLUMN } from '$lib/rules/tsa/poverty-line';
@@ -26,7 +26,6 @@ export function switchedColumns(
 ): RuleColumns {
 	const changed = new Set(Object.keys({ ...from, ...to }).filter((p) => !Object.is(from[p], to[p])));
 	for (const p of changed) if (!switchable.has(p)) throw new Error(`${p} cannot be switched over evaluated columns`);
-	const moves = (e: Node) => [...paramsReadBy(e)].some((p) => changed.has(p));
 	const kept = new Map<EvaluatedName, ArrayLike<number>>();
 	const switched = (name: EvaluatedName): ArrayLike<number> => {
 		let values = kept.get(name);
@@ -34,7 +33,7 @@ export function switchedColumns(
 		return values;
 	};
 	const column = (name: EvaluatedName): ArrayLike<number> => {
-		if (!(name in EVALUATION_COLUMNS) || !moves(EVALUATION_COLUMNS[name])) {
+		if (!(name in EVALUATION_COLUMNS) || !readsAny(EVALUATION_COLUMNS[name], changed)) {
 			if (name in EVALUATION_COLUMNS || name === MEDIAN_COLUMN || LEARNT.has(name)) return side.column(name);
 			throw new Error(`${name} is made from the rules: switching a parameter may move it`);
 		}
@@ -78,7 +77,7 @@ function planOf(name: EvaluatedName, root: Node, changed: ReadonlySet<string>, t
 	const expr = mapTree(root, (e) => {
 		const rule = e === root ? undefined : RULE_OF.get(e);
 		if (!rule || fold.fold(e).constant) return null;
-		const moved = [...paramsReadBy(e)].some((p) => changed.has(p));
+		const moved = readsAny(e, changed);
 		(moved ? switched : sides).add(rule);
 		return { kind: 'col', name: `${moved ? 'switched' : 'scenario'} ${rule}` };
 	});

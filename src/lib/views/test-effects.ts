@@ -8,7 +8,7 @@ import type { ParamValue, Reference, Status } from '$lib/rules/parameter';
 import { SRC } from '$lib/rules/parameters/sources';
 import type { ResolvedScenario } from '$lib/rules/scenario';
 import type { EvaluatedHouseholds } from '$lib/sim/evaluated-columns';
-import { paramsReadBy } from '$lib/fast/expr-fold';
+import { readsAny } from '$lib/fast/expr-fold';
 import { EVALUATION_COLUMNS } from '$lib/sim/evaluation';
 import { householdsWhere } from '$lib/sim/household-subset';
 import { measuresOfSums, sumFromColumns, sumsRead, type MeasureValues } from '$lib/sim/measure-columns';
@@ -126,12 +126,12 @@ export function* testEffectSteps(h: EvaluatedHouseholds, scenario: ResolvedScena
 	for (const v of effectVariants(scenario)) {
 		yield;
 		const over = (rows: EvaluatedHouseholds) => switchedColumns(rows, rows.scenario, scenario.params, v.params, SWITCHABLE);
-		const [few, all] = [over(passing), over(h)];
+		const few = over(passing);
 		values.push(
 			measuresOfSums(ERRORS, (name) => {
 				if (SUMS[name].where.includes('eligible')) return sumFromColumns(passing, few, name);
 				let sum = unmoved.get(name);
-				if (!sum) unmoved.set(name, (sum = sumFromColumns(h, all, name)));
+				if (!sum) unmoved.set(name, (sum = sumFromColumns(h, over(h), name)));
 				return sum;
 			})
 		);
@@ -152,7 +152,7 @@ export const ONLY_INCOME_PASSERS = ((): boolean => {
 	const e = EVALUATION_COLUMNS.eligible;
 	const first = e.kind === 'coalesce' ? e.args[0] : null;
 	const meets = first?.kind === 'logic' && first.op === 'and' && first.args.includes(EVALUATION_COLUMNS.income_test);
-	const moved = (rule: string) => [...paramsReadBy(EVALUATION_COLUMNS[rule])].some((p) => SWITCHABLE.has(p));
+	const moved = (rule: string) => readsAny(EVALUATION_COLUMNS[rule], SWITCHABLE);
 	// The sums not over the eligible read the ПМ, the size and the weights only.
 	const others = sumsRead(ERRORS)
 		.map((name) => SUMS[name])
