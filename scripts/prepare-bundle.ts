@@ -13,7 +13,7 @@ import { installDataset } from '../src/lib/data/dataset';
 import { readDatasetFolder } from '../src/lib/data/load-folder-node';
 import { openNodeDb } from '../src/lib/db/node-db';
 import { DatasetError } from '../src/lib/data/problems';
-import { extractFromColumns, withConsumers } from '../src/lib/fast/extract-columns';
+import { extractFromColumns, keptPasses, withConsumers } from '../src/lib/fast/extract-columns';
 import { readHouseholdColumns } from '../src/lib/fast/household-columns';
 import { buildPrefixIndex } from '../src/lib/fast/prefix-index';
 import { BUNDLE_EXTENSION, MANIFEST_EXTENSION, bundleManifest, decodeBundle, encodeBundle } from '../src/lib/fast/prepared-bundle';
@@ -116,7 +116,8 @@ async function main(): Promise<number> {
 		progress.stage('evaluating and checking the index');
 		const full = await summarizeEvaluation(db, scenario, 'bundle_check', await evaluateInto(db, scenario, 'bundle_check'));
 		let index = new YearIndex([]);
-		for (const params of index.missing(scenario.year, scenario.params, law))
+		const structures = index.missing(scenario.year, scenario.params, law);
+		for (const params of structures)
 			index = index.with(buildPrefixIndex(extractFromColumns(columns, params, { baseline: law })), scenario.year, scenario.params, law);
 		const fast = index.figures(scenario.year, scenario.params, law);
 		for (const [label, of] of HEADLINE)
@@ -129,7 +130,14 @@ async function main(): Promise<number> {
 		log(`figures checked against the full SQL evaluation in ${seconds(t)}: equal to the tenge`);
 
 		progress.stage('writing');
-		const bundle = { name, report, columns };
+		// The law's costly passes go in the bundle: the page then builds the law's index without evaluating every family.
+		const passes = structures.flatMap((params) => keptPasses(columns, params, law));
+		const bundle = {
+			name,
+			report,
+			columns,
+			passes: passes.filter((p, i) => passes.findIndex((q) => q.slot === p.slot && q.key === p.key) === i)
+		};
 		const bytes = encodeBundle(bundle);
 		// Read back as the app reads it before anything is written: a bundle that would not open is never left behind.
 		if (decodeBundle(bytes).columns.n !== columns.n) throw new Error('the bundle written does not read back');

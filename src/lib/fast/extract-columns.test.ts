@@ -13,7 +13,7 @@ import { installTestDataset } from '../sim/testing/dataset';
 import { generateHouseholds, mulberry32 as rng } from '../sim/testing/generate';
 import { extractStructure, FLAG, NO_APPLIED_NOTICE, type StructureExtract } from './extract';
 import { NO_GAP_NOTICE, NO_NOTIFIED_NOTICE } from '../sim/gap';
-import { columnsRefusal, extractFromColumns, warmUpSteps } from './extract-columns';
+import { columnsRefusal, extractFromColumns, extractSteps, keptPasses, rememberPasses, warmUpSteps } from './extract-columns';
 import { readHouseholdColumns, type HouseholdColumns } from './household-columns';
 import { buildPrefixIndex, buildPrefixIndexSliced, EAGER_PM_SHARE, isSummed } from './prefix-index';
 import { NO_LOAN_AMOUNTS_NOTICE } from '../sim/loan-amounts';
@@ -175,6 +175,64 @@ describe('the embedded dataset: columns = SQL for random structures', () => {
 		}
 		expect(warmUpSteps(fresh, { ...baseline, 'indices.pension_age.women': 63 }, baseline)).toEqual([]);
 	}, 120_000);
+
+	it('remembers the passes a bundle keeps: the extract from them is the SQL one, with nothing costly computed first', async () => {
+		const kept = keptPasses(columns, baseline, baseline);
+		expect(kept.map((p) => p.slot)).toEqual([
+			'income',
+			...kept.filter((p) => p.slot.startsWith('test ')).map((p) => p.slot),
+			'pass eligible',
+			'flags',
+			'learnt',
+			'regions'
+		]);
+		expect(kept.filter((p) => p.slot.startsWith('test ')).length).toBeGreaterThanOrEqual(4);
+		/** Whether each step computed anything, every step run to its end. */
+		const computing = (steps: (() => boolean)[]) =>
+			steps.map((step) => {
+				let any = false;
+				while (step()) any = true;
+				return any;
+			});
+		const seeded = await readHouseholdColumns(db, baseline);
+		rememberPasses(seeded, kept);
+		const fresh = await readHouseholdColumns(db, baseline);
+		// Kept: the income, the tests, the eligibility, the flags, the learnt rates and the region constants; left: the
+		// consumers' order and the views of the columns. The local programmes' passes are the warm-up's, after the index.
+		const left = computing(extractSteps(seeded, baseline, baseline)).filter(Boolean).length;
+		expect(left).toBeLessThanOrEqual(3);
+		expect(computing(extractSteps(fresh, baseline, baseline)).filter(Boolean).length).toBeGreaterThan(left + 6);
+		expect(computing(warmUpSteps(seeded, baseline, baseline)).filter(Boolean).length).toBe(2);
+		expectSameExtract(
+			extractFromColumns(seeded, baseline, { baseline }),
+			await extractStructure(db, baseline, { baseline }),
+			baseline,
+			rng(7)
+		);
+	}, 60_000);
+
+	it('uses a kept pass only under the key the page would compute it under', async () => {
+		const kept = keptPasses(columns, baseline, baseline);
+		const zeroed = (key: (k: string) => string) =>
+			kept.map((p) => (p.slot === 'flags' ? { ...p, key: key(p.key), values: new Uint8Array(columns.n) } : p));
+		const same = await readHouseholdColumns(db, baseline);
+		rememberPasses(
+			same,
+			zeroed((k) => k)
+		);
+		// The flags the extract reads are the kept ones (zero), the structural tests' exclusions laid in.
+		expect(extractFromColumns(same, baseline, { baseline }).flags.every((f) => (f & ~FLAG.excluded) === 0)).toBe(true);
+		const other = await readHouseholdColumns(db, baseline);
+		rememberPasses(
+			other,
+			zeroed((k) => `${k} OR TRUE`)
+		);
+		expect([...extractFromColumns(other, baseline, { baseline }).flags]).toEqual([
+			...extractFromColumns(columns, baseline, { baseline }).flags
+		]);
+		expect(() => rememberPasses(other, [{ slot: 'flags', key: 'x', values: new Uint8Array(3) }])).toThrow(/one value per household/);
+		expect(() => rememberPasses(other, [{ slot: 'pass housing', key: 'x', values: new Float64Array(columns.n) }])).toThrow(/unknown kind/);
+	}, 60_000);
 
 	it("an index whose sums are derived from the law's (a structural test switched) answers as SQL does", async () => {
 		const pause = async () => {};

@@ -172,8 +172,21 @@ function gathered(h: HouseholdColumns, income: IncomeOrder, pass: Uint8Array, fl
  * second or two): call each until it returns false. Afterwards a switch costs its own test's pass, its flags and the index.
  */
 export function warmUpSteps(h: HouseholdColumns, params: ParamValues, baseline: ParamValues): (() => boolean)[] {
+	return passSteps(h, params, baseline, false);
+}
+
+/**
+ * What the extract of `params` still needs computed, in the same steps as `warmUpSteps`: the local programmes' passes
+ * are left out when their region constants are remembered (a bundle keeps the law's: `keptPasses`).
+ */
+export function extractSteps(h: HouseholdColumns, params: ParamValues, baseline: ParamValues): (() => boolean)[] {
+	return passSteps(h, params, baseline, true);
+}
+
+function passSteps(h: HouseholdColumns, params: ParamValues, baseline: ParamValues, extractOnly: boolean): (() => boolean)[] {
 	if (columnsRefusal(h, params, baseline)) return [];
 	const income = () => incomeOrder(h, params);
+	const regionsKnown = () => extractOnly && remembered(h, 'regions', regionsKey(h, params, baseline, income()));
 	const steps: (() => unknown)[] = [
 		() => income(),
 		...STRUCTURAL_TESTS.map((test) => () => testPass(h, test, params, income())),
@@ -183,8 +196,8 @@ export function warmUpSteps(h: HouseholdColumns, params: ParamValues, baseline: 
 		() => mediansOf(h, baseline, incomeOrder(h, baseline)),
 		() => passStep(h, 'eligible', eligible.expr, baseline, incomeOrder(h, baseline)),
 		() => learntOf(h, params, baseline),
-		() => passStep(h, 'local per МРП', localMrpAnnual.expr, { ...params, 'indices.mrp': 1 }, income()),
-		() => passStep(h, 'housing', housing.expr, params, income()),
+		() => regionsKnown() || passStep(h, 'local per МРП', localMrpAnnual.expr, { ...params, 'indices.mrp': 1 }, income()),
+		() => regionsKnown() || passStep(h, 'housing', housing.expr, params, income()),
 		() => regionsOf(h, params, baseline, income()),
 		() => h.consumers === undefined && !consumersCache.has(h) && consumerOrderStep(h),
 		() => consumersOf(h),
@@ -329,13 +342,7 @@ const partialPasses = new WeakMap<HouseholdColumns, Map<string, { key: string; o
 /** Computes the next PASS_PART_ROWS rows of `passOf`'s pass (a warm-up step); false once it is remembered whole. */
 function passStep(h: HouseholdColumns, slot: string, expr: Node, params: ParamValues, income: IncomeOrder): boolean {
 	const key = passKey(expr, params, income);
-	if (
-		memos
-			.get(h)
-			?.get(`pass ${slot}`)
-			?.some((e) => e.key === key)
-	)
-		return false;
+	if (remembered(h, `pass ${slot}`, key)) return false;
 	let parts = partialPasses.get(h);
 	if (!parts) partialPasses.set(h, (parts = new Map()));
 	let part = parts.get(slot);
@@ -366,8 +373,7 @@ function flagsOf(h: HouseholdColumns, params: ParamValues, income: IncomeOrder):
 function regionsOf(h: HouseholdColumns, params: ParamValues, baseline: ParamValues, income: IncomeOrder): RegionConstants[] {
 	const local = { ...params, 'indices.mrp': 1 };
 	const rates = learntOf(h, params, baseline);
-	const key = `${income.key}|${passKey(localAnnual.expr, local, income)}|${rates.key}`;
-	const regions = memo(h, 'regions', key, () =>
+	const regions = memo(h, 'regions', regionsKey(h, params, baseline, income), () =>
 		regionConstants(
 			h,
 			passOf(h, 'local per МРП', localMrpAnnual.expr, local, income),
@@ -380,12 +386,28 @@ function regionsOf(h: HouseholdColumns, params: ParamValues, baseline: ParamValu
 	return regions.map((c, k) => ({ ...c, median: c.households > 0 ? median[k] : Number.NaN }));
 }
 
+/** What the region constants of `params` depend on: the income, the local programmes and the learnt rates' keys. */
+function regionsKey(h: HouseholdColumns, params: ParamValues, baseline: ParamValues, income: IncomeOrder): string {
+	return `${income.key}|${passKey(localAnnual.expr, { ...params, 'indices.mrp': 1 }, income)}|${learntKey(h, params, baseline)}`;
+}
+
 /** The learnt rates by cell: learnt under the baseline, so kept while the baseline, the cell minimum and the factor stay. */
 export function learntOf(h: HouseholdColumns, params: ParamValues, baseline: ParamValues): LearntRates {
+	const key = learntKey(h, params, baseline);
+	return memo(h, 'learnt', key, () => ({ ...learntRates(h, baseline, params), key }));
+}
+
+/** The learnt rates' cell of each household: region × settlements, the last settlement for none known. */
+function cellsOf(h: HouseholdColumns): (i: number) => number {
+	const settlements = h.settlements.length + 1;
+	return (i) => h.region[i] * settlements + (h.settlement[i] === NONE ? settlements - 1 : h.settlement[i]);
+}
+
+/** What the learnt rates depend on: the baseline's eligibility and median, the cell minimum and the factor. */
+function learntKey(h: HouseholdColumns, params: ParamValues, baseline: ParamValues): string {
 	const minCell = paramValue(params, 'takeup.observed_min_cell_households');
 	const factor = paramValue(params, 'takeup.administrative_factor');
-	const key = `${toSql(eligible.expr, baseline)}|${medianKey(baseline, incomeOrder(h, baseline))}|${minCell}|${factor}`;
-	return memo(h, 'learnt', key, () => ({ ...learntRates(h, baseline, params), key }));
+	return `${toSql(eligible.expr, baseline)}|${medianKey(baseline, incomeOrder(h, baseline))}|${minCell}|${factor}`;
 }
 
 /** Each household's observed take-up rate (its cell's), once per learnt rates. */
@@ -429,6 +451,124 @@ function householdFlags(h: HouseholdColumns, uncond: Uint8Array): Uint8Array {
 			(cpc[i] === cpc[i] ? FLAG.consumer : 0) |
 			(bottom[i] === 1 ? FLAG.bottom : 0);
 	return flags;
+}
+
+/** True when `slot` remembers a value under `key` (nothing is computed). */
+function remembered(h: HouseholdColumns, slot: string, key: string): boolean {
+	return (
+		memos
+			.get(h)
+			?.get(slot)
+			?.some((e) => e.key === key) ?? false
+	);
+}
+
+/**
+ * A pass the extract of the law read, as a bundle keeps it (`keptPasses`, `rememberPasses`): its slot and key (the
+ * rules' SQL with the parameters as literals: a pass is reused only where the page would compute the very same), and
+ * its values: per household (`values`: per-capita income, a test's or the eligibility's 1 or 0, the extract's flags),
+ * or the region constants.
+ */
+export interface KeptPass {
+	slot: string;
+	key: string;
+	values?: Float64Array | Float32Array | Int32Array | Uint8Array;
+	/** `income`: the households with an income, rows 0 … known − 1. */
+	known?: number;
+	regions?: RegionConstants[];
+	learnt?: KeptRates;
+}
+
+/** The learnt rates as a bundle keeps them: their arrays by cell (each household's cell follows from the columns). */
+export type KeptRates = Omit<LearntRates, 'key' | 'cellOf'>;
+
+/** The slots a bundle keeps whose values are 1 or 0 per household (stored as bits). */
+export function isBitPass(slot: string): boolean {
+	return slot.startsWith('test ') || slot === 'pass eligible';
+}
+
+/**
+ * The costly passes behind the extract of `params` (computed now if not remembered): the per-capita income (when the
+ * households are in its order), each structural test, the baseline's eligibility, the flags and the region constants.
+ * A bundle keeps them, so the page builds the law's index without evaluating the rules for every household first.
+ */
+export function keptPasses(h: HouseholdColumns, params: ParamValues, baseline: ParamValues): KeptPass[] {
+	extractFromColumns(h, params, { baseline });
+	const income = incomeOrder(h, params);
+	if (income.order !== null) return []; // not laid out in income order: the page computes them
+	const kept: KeptPass[] = [{ slot: 'income', key: income.key, values: income.pc, known: income.known }];
+	for (const test of STRUCTURAL_TESTS)
+		kept.push({ slot: `test ${test.path}`, key: passKey(test.expr, params, income), values: testPass(h, test, params, income) });
+	const baseIncome = incomeOrder(h, baseline);
+	// One income is remembered at a time: the baseline's eligibility is kept when it counts income as `params` do.
+	if (baseIncome.key === income.key)
+		kept.push({
+			slot: 'pass eligible',
+			key: passKey(eligible.expr, baseline, income),
+			values: passOf(h, 'eligible', eligible.expr, baseline, income)
+		});
+	kept.push({ slot: 'flags', key: passKey(unconditional.expr, params, income), values: flagsOf(h, params, income) });
+	const { key: learnt, cellOf: _, ...rates } = learntOf(h, params, baseline);
+	kept.push({ slot: 'learnt', key: learnt, learnt: rates });
+	const regionsKey_ = regionsKey(h, params, baseline, income);
+	const regions = memos
+		.get(h)
+		?.get('regions')
+		?.find((e) => e.key === regionsKey_)?.value as RegionConstants[] | undefined;
+	if (regions) kept.push({ slot: 'regions', key: regionsKey_, regions });
+	return kept;
+}
+
+/** Remembers passes a bundle kept (`keptPasses`) for `h`, as if computed; throws when one does not fit `h`. */
+export function rememberPasses(h: HouseholdColumns, kept: KeptPass[]): void {
+	for (const p of kept) {
+		const { slot, key, values } = p;
+		const perHousehold = slot === 'income' || slot === 'flags' || isBitPass(slot);
+		if (perHousehold && values?.length !== h.n) throw new Error(`the kept pass ${slot} does not hold one value per household`);
+		if (slot === 'income') {
+			if (!(values instanceof Float64Array) || !Number.isInteger(p.known) || p.known! < 0 || p.known! > h.n)
+				throw new Error('the kept per-capita income is damaged');
+			rememberAs(h, slot, key, { key, pc: values, order: null, known: p.known! } satisfies IncomeOrder);
+		} else if (isBitPass(slot) || slot === 'flags') {
+			if (!(values instanceof Uint8Array)) throw new Error(`the kept pass ${slot} is not bytes`);
+			// Tests are combined a 32-bit word at a time (`structuralPass`): their bytes start a buffer padded to words.
+			const bytes =
+				slot.startsWith('test ') && (values.byteOffset !== 0 || values.buffer.byteLength % 4) ? copyInto(wordBytes(h.n), values) : values;
+			rememberAs(h, slot, key, bytes);
+		} else if (slot === 'learnt') {
+			const stride = h.settlements.length + 1;
+			const r = p.learnt;
+			const sized = (a: unknown, cells = REGIONS * stride) => a instanceof Float64Array && a.length === cells;
+			const byCell = [
+				r?.response,
+				r?.responseOther,
+				r?.gap?.notify,
+				r?.gap?.respond,
+				r?.gap?.notifyOther,
+				r?.gap?.respondOther,
+				r?.gap?.takeup
+			];
+			// Take-up has a cell for every region code (255: none known), the card's rates one per region.
+			if (!r || r.gap?.stride !== stride || !sized(r.takeup, 256 * stride) || !byCell.every((a) => sized(a)))
+				throw new Error('the kept learnt rates are not one per region and settlement');
+			rememberAs(h, slot, key, { ...r, key, cellOf: cellsOf(h) } satisfies LearntRates);
+		} else if (slot === 'regions') {
+			if (p.regions?.length !== REGIONS) throw new Error('the kept region constants are not one per region');
+			rememberAs(h, slot, key, p.regions);
+		} else throw new Error(`a kept pass of an unknown kind (${slot})`);
+	}
+}
+
+function copyInto(out: Uint8Array, values: Uint8Array): Uint8Array {
+	out.set(values);
+	return out;
+}
+
+/** Puts `value` in `slot` under `key`, as `memo` would have after computing it. */
+function rememberAs(h: HouseholdColumns, slot: string, key: string, value: unknown): void {
+	let slots = memos.get(h);
+	if (!slots) memos.set(h, (slots = new Map()));
+	slots.set(slot, [{ key, value }, ...(slots.get(slot) ?? []).filter((e) => e.key !== key)]);
 }
 
 /** Zeroed bytes in a buffer padded to whole 32-bit words, for `structuralPass`. */
@@ -541,7 +681,7 @@ function learntRates(h: HouseholdColumns, baseline: ParamValues, params: ParamVa
 	const known = gapCountsKnown(data);
 	const elig = passOf(h, 'eligible', eligible.expr, baseline, incomeOrder(h, baseline));
 	const settlements = h.settlements.length + 1; // the last is a household of no known settlement
-	const cellOf = (i: number) => h.region[i] * settlements + (h.settlement[i] === NONE ? settlements - 1 : h.settlement[i]);
+	const cellOf = cellsOf(h);
 	const sums = (size: number) => ({
 		n: new Float64Array(size),
 		w: new Float64Array(size),

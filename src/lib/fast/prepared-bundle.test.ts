@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { DatasetReport } from '../data/load';
 import { REGION_CODES } from '../data/regions';
 import { HouseholdIds } from '../sim/household-ids';
+import type { KeptPass } from './extract-columns';
 import type { HouseholdColumns } from './household-columns';
+import type { RegionConstants } from './region-constants';
 import {
 	BUNDLE_VERSION,
 	CONTRACT_VERSION,
@@ -51,6 +53,21 @@ const consumers = () => ({
 	offsets: Int32Array.from({ length: 21 }, (_, r) => (r === 0 ? 0 : r <= 5 ? 1 : 3)),
 	cpc: Float64Array.of(1 / 3, 2, 7),
 	wp: Float64Array.of(2.5, 8, 0.5)
+});
+/** Region constants with figures of region `k`. */
+const regionOf = (k: number): RegionConstants => ({
+	households: k,
+	persons: 2 * k,
+	weighted_households: k * 1.5,
+	weighted_persons: k * 3.25,
+	other_notified: k / 7,
+	other_applied: k / 9,
+	local_eligible_households: k,
+	local_annual_per_mrp: 10 * k,
+	local_eligible_households_fixed: 0,
+	local_annual_fixed_kzt: 100 * k,
+	bottom_persons: k / 3,
+	median: 0
 });
 const bundle = (): PreparedBundle => ({ name: 'national', report, columns: { ...tinyColumns(), consumers: consumers() } });
 
@@ -158,6 +175,58 @@ describe('a prepared bundle', () => {
 		expect(['households.csv', 'households.arrow', 'x.komek.json'].map(isBundleFileName)).toEqual([false, false, false]);
 	});
 
+	it("keeps the law's passes: the income in doubles, tests as Arrow booleans, flags in bytes, region constants in the manifest", () => {
+		const regions = REGION_CODES.map((_, k) => ({ ...regionOf(k), median: k === 3 ? Number.NaN : 1000 + k }));
+		// Three settlement cells (rural, urban, none known): take-up for every region code, the card's rates per region.
+		const cells = (length: number, k: number) => Float64Array.from({ length }, (_, i) => (i === k ? Number.NaN : i / length));
+		const byRegion = 20 * 3;
+		const learnt = {
+			takeup: cells(256 * 3, 5),
+			response: cells(byRegion, 1),
+			responseOther: cells(byRegion, 2),
+			gap: {
+				stride: 3,
+				notify: cells(byRegion, 3),
+				respond: cells(byRegion, 4),
+				notifyOther: cells(byRegion, 5),
+				respondOther: cells(byRegion, 6),
+				takeup: cells(byRegion, -1)
+			}
+		};
+		const passes: KeptPass[] = [
+			{ slot: 'income', key: 'pc income sql', values: Float64Array.of(1.5, 2, 7, Number.NaN), known: 3 },
+			{ slot: 'test tsa.assets.max_vehicles', key: 'vehicles sql', values: Uint8Array.of(1, 0, 1, 1) },
+			{ slot: 'pass eligible', key: 'eligible sql', values: Uint8Array.of(0, 0, 1, 0) },
+			{ slot: 'flags', key: 'flags sql', values: Uint8Array.of(5, 0, 17, 2) },
+			{ slot: 'regions', key: 'regions key', regions },
+			{ slot: 'learnt', key: 'learnt key', learnt }
+		];
+		const bytes = encodeBundle({ ...bundle(), passes });
+		const table = tableFromIPC(bytes);
+		expect(String(table.getChild('kept_1')!.type)).toBe('Bool');
+		expect([...table.getChild('kept_1')!]).toEqual([true, false, true, true]);
+		expect(String(table.getChild('kept_0')!.type)).toBe('Float64');
+		const back = decodeBundle(bytes);
+		// Not household columns: the rules never read them as such.
+		expect(Object.keys(back.columns.columns).some((c) => c.startsWith('kept_'))).toBe(false);
+		expect(back.passes!.map((p) => [p.slot, p.key, p.known])).toEqual(passes.map((p) => [p.slot, p.key, p.known]));
+		passes.forEach((p, i) => p.values && expect(Array.from(back.passes![i].values!), p.slot).toEqual(Array.from(p.values)));
+		expect(back.passes![4].regions).toEqual(regions);
+		expect(back.passes![5].learnt).toEqual(learnt);
+		// Damaged rates (one cell short) are refused.
+		const short = { ...learnt, response: learnt.response.subarray(1) };
+		expect(() => decodeBundle(encodeBundle({ ...bundle(), passes: [{ slot: 'learnt', key: 'k', learnt: short }] }))).toThrow(
+			/learnt rates are not one per region and settlement/
+		);
+		// A pass that is not 1 or 0 is not written as one.
+		const two = passes.map((p) => (p.slot === 'pass eligible' ? { ...p, values: Uint8Array.of(0, 2, 1, 0) } : p));
+		expect(() => encodeBundle({ ...bundle(), passes: two })).toThrow(/pass eligible holds 2 at row 1/);
+		// One that does not fit the households is refused as damaged.
+		const text = Array.from(bytes, (b) => String.fromCharCode(b)).join('');
+		const edited = Uint8Array.from(text.replace('"known":3', '"known":9'), (ch) => ch.charCodeAt(0));
+		expect(() => decodeBundle(edited)).toThrow(/cut short or damaged.*kept per-capita income is damaged/);
+	});
+
 	it('refuses other files, older bundles, cut-short files and other versions, saying how to make a good one', () => {
 		expect(() => decodeBundle(new TextEncoder().encode('hh_id,region\n1,astana\n'))).toThrow(/not a prepared bundle/);
 		const framed = new Uint8Array(64);
@@ -178,9 +247,12 @@ describe('a prepared bundle', () => {
 		expect(() => decodeBundle(bump(`"bundle_version":${BUNDLE_VERSION}`, '"bundle_version":5'))).toThrow(
 			/older version of Komek \(format 5.*make it again/
 		);
-		// Format 6 (no hh_ids) too.
+		// Format 6 (no hh_ids) and 7 (no kept passes) too.
 		expect(() => decodeBundle(bump(`"bundle_version":${BUNDLE_VERSION}`, '"bundle_version":6'))).toThrow(
 			/older version of Komek \(format 6.*make it again/
+		);
+		expect(() => decodeBundle(bump(`"bundle_version":${BUNDLE_VERSION}`, '"bundle_version":7'))).toThrow(
+			/older version of Komek \(format 7.*make it again/
 		);
 		expect(() => decodeBundle(bump(`"bundle_version":${BUNDLE_VERSION}`, '"bundle_version":9'))).toThrow(/format 9, this app reads/);
 		expect(() => decodeBundle(bump('"format":"komek-bundle"', '"format":"komek-bundlx"'))).toThrow(/manifest is damaged/);

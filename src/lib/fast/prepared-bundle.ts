@@ -6,10 +6,13 @@
 // `ids_by_rank` every hh_id in that order (row r holds the id of rank r, not row r's: pyarrow's `take(id_rank)` lays
 // them out by row), so the app keeps the ids as the file holds them and finds one by binary search;
 // `consumer_rank` its place among those with consumption, by region then consumption per capita (null: no
-// consumption). The manifest (format and contract versions, the dataset's check report and summary, the columns the
+// consumption); `kept_0`, `kept_1`, … the costly passes of the law's extract (extract-columns.ts `keptPasses`: the
+// per-capita income, each asset test and the eligibility as booleans, the extract's flags), so the page builds the law's
+// index without evaluating every household first; the manifest names each one's slot and key. The manifest (format and contract versions, the dataset's check report and summary, the columns the
 // dataset fills) is the schema's metadata under `komek.bundle`; `npm run bundle` also writes it beside the
 // file as `<name>.komek.json`. The app builds any structure's prefix index from the columns (extract-columns.ts).
 import {
+	Bool,
 	Dictionary,
 	Float32,
 	Float64,
@@ -32,6 +35,8 @@ import { REGION_CODES } from '../data/regions';
 import type { ParamValue } from '../rules/parameter';
 import { HouseholdIds } from '../sim/household-ids';
 import type { HouseholdColumns } from './household-columns';
+import { isBitPass, rememberPasses, type KeptPass, type KeptRates } from './extract-columns';
+import type { RegionConstants } from './region-constants';
 import { orderByGroupThenKey } from './radix-order';
 
 /** The file name ending `npm run bundle` writes and the app recognises. */
@@ -43,21 +48,27 @@ const OLD_EXTENSION = '.komek';
 /** The schema metadata key holding the manifest. */
 export const MANIFEST_KEY = 'komek.bundle';
 /**
- * Bumped when the columns or the manifest change shape (7: ids_by_rank; 6: facts, id_rank, present_columns; 5: the first
- * Arrow bundle; 1–4 were framed `.komek`).
+ * Bumped when the columns or the manifest change shape (8: the law's passes kept; 7: ids_by_rank; 6: facts, id_rank,
+ * present_columns; 5: the first Arrow bundle; 1–4 were framed `.komek`).
  */
-export const BUNDLE_VERSION = 7;
+export const BUNDLE_VERSION = 8;
+/** The name of kept pass `i`'s column. */
+const KEPT = (i: number) => `kept_${i}`;
 /** The contract version (spec §1) of the dataset the bundle was made from. */
 export const CONTRACT_VERSION = '1.1';
 
 const REMAKE = 'make it again with `npm run bundle -- --data <folder>`';
 const NONE = 255;
 
-/** What a bundle carries: the dataset's name and check report (with its summary), and the household columns. */
+/**
+ * What a bundle carries: the dataset's name and check report (with its summary), the household columns, and the law's
+ * passes it keeps (remembered for the columns when read: `decodeBundle`).
+ */
 export interface PreparedBundle {
 	name: string;
 	report: DatasetReport;
 	columns: HouseholdColumns;
+	passes?: KeptPass[];
 }
 
 /** The bundle's JSON manifest (schema metadata, and the `.komek.json` beside the file). */
@@ -75,6 +86,60 @@ export interface BundleManifest {
 	present_columns: string[];
 	/** The check report of the dataset (with its summary), as `npm run validate` gives it. */
 	report: DatasetReport;
+	/** The passes kept (`KeptPass`): per household in column `column`, or the region constants (NaN written as null). */
+	kept_passes: {
+		slot: string;
+		key: string;
+		column?: string;
+		known?: number;
+		regions?: Record<string, number | null>[];
+		learnt?: JsonRates;
+	}[];
+}
+
+/** Numbers as JSON writes them: NaN as null. */
+type JsonNumbers = (number | null)[];
+/** Kept learnt rates in the manifest: each array by cell, NaN as null. */
+type JsonRates = Record<'takeup' | 'response' | 'responseOther', JsonNumbers> & {
+	gap: { stride: number } & Record<'notify' | 'respond' | 'notifyOther' | 'respondOther' | 'takeup', JsonNumbers>;
+};
+
+const toJson = (a: Float64Array): JsonNumbers => Array.from(a, (v) => (Number.isNaN(v) ? null : v));
+const fromJson = (a: JsonNumbers | undefined): Float64Array =>
+	Array.isArray(a) ? Float64Array.from(a, (v) => (v === null ? Number.NaN : Number(v))) : new Float64Array(0);
+
+function ratesToJson(r: KeptRates): JsonRates {
+	const { stride, notify, respond, notifyOther, respondOther, takeup } = r.gap;
+	return {
+		takeup: toJson(r.takeup),
+		response: toJson(r.response),
+		responseOther: toJson(r.responseOther),
+		gap: {
+			stride,
+			notify: toJson(notify),
+			respond: toJson(respond),
+			notifyOther: toJson(notifyOther),
+			respondOther: toJson(respondOther),
+			takeup: toJson(takeup)
+		}
+	};
+}
+
+function ratesFromJson(r: JsonRates): KeptRates {
+	const g = r.gap ?? {};
+	return {
+		takeup: fromJson(r.takeup),
+		response: fromJson(r.response),
+		responseOther: fromJson(r.responseOther),
+		gap: {
+			stride: g.stride,
+			notify: fromJson(g.notify),
+			respond: fromJson(g.respond),
+			notifyOther: fromJson(g.notifyOther),
+			respondOther: fromJson(g.respondOther),
+			takeup: fromJson(g.takeup)
+		}
+	};
 }
 
 /** True for a file the app should read as a bundle: this version's, or an older one (to refuse it clearly). */
@@ -94,7 +159,17 @@ export function bundleManifest(b: PreparedBundle): BundleManifest {
 		feature_params: b.columns.featureParams,
 		has_applied: b.columns.hasApplied,
 		present_columns: [...b.columns.present].sort(),
-		report: b.report
+		report: b.report,
+		kept_passes: (b.passes ?? []).map((p, i) => ({
+			slot: p.slot,
+			key: p.key,
+			...(p.values ? { column: KEPT(i) } : {}),
+			...(p.known !== undefined ? { known: p.known } : {}),
+			...(p.regions
+				? { regions: p.regions.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Number.isNaN(v) ? null : v]))) }
+				: {}),
+			...(p.learnt ? { learnt: ratesToJson(p.learnt) } : {})
+		}))
 	};
 }
 
@@ -135,9 +210,23 @@ export function encodeBundle(b: PreparedBundle): Uint8Array {
 	vectors.id_rank = makeVector(makeData({ type: new Uint32(), length: h.n, data: h.idRank }));
 	vectors.ids_by_rank = makeVector(makeData({ type: new Utf8(), length: h.n, valueOffsets: h.ids.offsets, data: h.ids.bytes }));
 	if (h.consumers !== undefined) vectors.consumer_rank = consumerRanks(h);
+	(b.passes ?? []).forEach((p, i) => {
+		if (!p.values) return;
+		vectors[KEPT(i)] = isBitPass(p.slot) ? bits(p.values, p.slot) : makeVector(p.values);
+	});
 	const table = new Table(vectors);
 	table.schema.metadata.set(MANIFEST_KEY, JSON.stringify(bundleManifest(b)));
 	return tableToIPC(table, 'stream');
+}
+
+/** A pass of 1s and 0s as an Arrow boolean column (a bit each). */
+function bits(values: ArrayLike<number>, slot: string): Vector {
+	const packed = new Uint8Array((values.length + 7) >> 3);
+	for (let i = 0; i < values.length; i++) {
+		if (values[i] === 1) packed[i >> 3] |= 1 << (i & 7);
+		else if (values[i] !== 0) throw new Error(`the pass ${slot} holds ${values[i]} at row ${i}, not 1 or 0`);
+	}
+	return makeVector(makeData({ type: new Bool(), length: values.length, data: packed }));
 }
 
 /** Codes (255: none) as an Arrow dictionary column over `values`, null where there is none. */
@@ -199,7 +288,7 @@ export function decodeBundle(bytes: Uint8Array): PreparedBundle {
 	const settlement = dictionaryCodes(table, 'settlement', n);
 	const columns: Record<string, Float64Array | Float32Array | Int32Array | Uint8Array> = {};
 	for (const field of table.schema.fields)
-		if (!['region', 'settlement', 'id_rank', 'ids_by_rank', 'consumer_rank'].includes(field.name))
+		if (!['region', 'settlement', 'id_rank', 'ids_by_rank', 'consumer_rank'].includes(field.name) && !field.name.startsWith('kept_'))
 			columns[field.name] = numbers(table, field.name, n);
 	const h: HouseholdColumns = {
 		n,
@@ -215,7 +304,40 @@ export function decodeBundle(bytes: Uint8Array): PreparedBundle {
 	};
 	if (table.getChild('consumer_rank'))
 		h.consumers = consumersFrom(h, numbers(table, 'consumer_rank', n) as Int32Array, validity(table, 'consumer_rank'));
-	return { name: manifest.name, report: manifest.report, columns: h };
+	const passes = keptPassesOf(table, manifest, n);
+	try {
+		rememberPasses(h, passes);
+	} catch (e) {
+		throw cutShort((e as Error).message);
+	}
+	return { name: manifest.name, report: manifest.report, columns: h, passes };
+}
+
+/** The passes the manifest lists, their values read from their columns (booleans unpacked to a byte each). */
+function keptPassesOf(table: Table, manifest: BundleManifest, n: number): KeptPass[] {
+	return manifest.kept_passes.map(({ slot, key, column, known, regions, learnt }) => {
+		const pass: KeptPass = { slot, key, known };
+		if (learnt) pass.learnt = ratesFromJson(learnt);
+		if (column !== undefined) pass.values = isBitPass(slot) ? unpacked(table, column, n) : numbers(table, column, n);
+		if (regions)
+			pass.regions = regions.map(
+				(r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? Number.NaN : v])) as unknown as RegionConstants
+			);
+		return pass;
+	});
+}
+
+/** A boolean column's values, a byte each (1 or 0), in a buffer padded to 32-bit words. */
+function unpacked(table: Table, name: string, n: number): Uint8Array {
+	const v = table.getChild(name);
+	if (!v || v.data.length !== 1) throw cutShort(`it has no column ${name} in one part`);
+	const d = v.data[0];
+	if (!(d.type instanceof Bool) || !(d.values instanceof Uint8Array)) throw cutShort(`column ${name} is of type ${d.type}, not Bool`);
+	if (d.length !== n || d.values.length * 8 < d.offset + n) throw cutShort(`column ${name} holds fewer than ${n} values`);
+	const out = new Uint8Array(new ArrayBuffer(Math.ceil(n / 4) * 4), 0, n);
+	const { values, offset } = d;
+	for (let i = 0; i < n; i++) out[i] = (values[(offset + i) >> 3] >> ((offset + i) & 7)) & 1;
+	return out;
 }
 
 function readManifest(text: string | undefined): BundleManifest {
@@ -239,7 +361,9 @@ function readManifest(text: string | undefined): BundleManifest {
 		!Array.isArray(m.feature_params) ||
 		typeof m.has_applied !== 'boolean' ||
 		typeof m.name !== 'string' ||
-		!Array.isArray(m.present_columns)
+		!Array.isArray(m.present_columns) ||
+		!Array.isArray(m.kept_passes) ||
+		!m.kept_passes.every((p) => typeof p?.slot === 'string' && typeof p.key === 'string')
 	)
 		throw new Error(`the prepared bundle's manifest is damaged: ${REMAKE}`);
 	return m;

@@ -11,7 +11,7 @@ import { quartersNotice } from '$lib/rules/quarters';
 import type { StructureExtract } from '$lib/fast/extract';
 import { fastPathSupported } from '$lib/fast/structure';
 import type { ParamValues } from '$lib/rules/parameter';
-import { columnsRefusal, extractFromColumns, warmUpSteps } from '$lib/fast/extract-columns';
+import { columnsRefusal, extractFromColumns, extractSteps, warmUpSteps } from '$lib/fast/extract-columns';
 import { featureParamsOf, readHouseholdColumns, type HouseholdColumns } from '$lib/fast/household-columns';
 import type { Pause } from '$lib/fast/household-order';
 import {
@@ -630,7 +630,7 @@ export class LiveSimulation {
 		const pause = slicedPause();
 		for (const params of this.missingQuarters(scenario, generation)) {
 			// Passes not yet computed (the first index after a load): one per task, so the page stays responsive.
-			for (const step of warmUpSteps(this.columns!.data, params, law))
+			for (const step of extractSteps(this.columns!.data, params, law))
 				while (step()) {
 					await nextTask();
 					if (stale() || this.columns?.generation !== generation) return false;
