@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { isBitPass } from '../src/lib/fast/extract-columns';
 import { REGION_CODES } from '../src/lib/data/regions';
 import { BUNDLE_VERSION, CONTRACT_VERSION, decodeBundle, type PreparedBundle } from '../src/lib/fast/prepared-bundle';
 import { HOUSEHOLD_FACTS } from '../src/lib/sim/evaluated-columns';
@@ -57,7 +58,11 @@ function appColumns(b: PreparedBundle): Column[] {
 		...Object.entries(h.columns).map(([name, values]) => ({ name, values })),
 		{ name: 'id_rank', values: Array.from(h.idRank) },
 		{ name: 'ids_by_rank', values: Array.from({ length: h.n }, (_, r) => h.ids.at(r)) },
-		...(h.consumers === undefined ? [] : [{ name: 'consumer_rank', values: ranks }])
+		...(h.consumers === undefined ? [] : [{ name: 'consumer_rank', values: ranks }]),
+		// The law's kept passes: booleans for the tests and the eligibility, numbers for the income and the flags.
+		...(b.passes ?? []).flatMap((p, i) =>
+			p.values ? [{ name: `kept_${i}`, values: isBitPass(p.slot) ? Array.from(p.values, (v) => v === 1) : Array.from(p.values) }] : []
+		)
 	];
 }
 

@@ -17,7 +17,7 @@ import { quoteIdent, sqlLiteral } from '../sql/quote';
 import { columnsOf, type KernelColumns } from './column-kernel';
 import { hasApplied, type StructureExtract } from './extract';
 import { inIncomeOrder, noPause, type Pause } from './household-order';
-import { narrowestKind } from './prepared-bundle';
+import { narrowestKind } from './narrowest-kind';
 
 /** The `hh` table in memory: kernel columns plus what the extract groups by. */
 export interface HouseholdColumns extends KernelColumns {

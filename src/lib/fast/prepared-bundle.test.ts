@@ -6,6 +6,7 @@ import type { DatasetReport } from '../data/load';
 import { REGION_CODES } from '../data/regions';
 import { HouseholdIds } from '../sim/household-ids';
 import type { KeptPass } from './extract-columns';
+import { narrowestKind } from './narrowest-kind';
 import type { HouseholdColumns } from './household-columns';
 import type { RegionConstants } from './region-constants';
 import {
@@ -15,7 +16,6 @@ import {
 	decodeBundle,
 	encodeBundle,
 	isBundleFileName,
-	narrowestKind,
 	type PreparedBundle
 } from './prepared-bundle';
 

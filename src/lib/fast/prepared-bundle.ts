@@ -36,6 +36,7 @@ import type { ParamValue } from '../rules/parameter';
 import { HouseholdIds } from '../sim/household-ids';
 import type { HouseholdColumns } from './household-columns';
 import { isBitPass, rememberPasses, type KeptPass, type KeptRates } from './extract-columns';
+import { narrowestKind, type NumberKind } from './narrowest-kind';
 import type { RegionConstants } from './region-constants';
 import { orderByGroupThenKey } from './radix-order';
 
@@ -173,28 +174,15 @@ export function bundleManifest(b: PreparedBundle): BundleManifest {
 	};
 }
 
-const KINDS = {
+const KINDS: Record<
+	NumberKind,
+	readonly [Float64ArrayConstructor | Float32ArrayConstructor | Int32ArrayConstructor | Uint8ArrayConstructor, () => DataType]
+> = {
 	u8: [Uint8Array, () => new Uint8()],
 	i32: [Int32Array, () => new Int32()],
 	f32: [Float32Array, () => new Float32()],
 	f64: [Float64Array, () => new Float64()]
-} as const;
-type Kind = keyof typeof KINDS;
-
-/** The narrowest kind holding every value of `values` exactly (NaN only in the float kinds). */
-export function narrowestKind(values: ArrayLike<number>): Kind {
-	let integral = true;
-	let byte = true;
-	let single = true;
-	for (let i = 0; i < values.length; i++) {
-		const v = values[i];
-		if (integral && !(Number.isInteger(v) && v >= -(2 ** 31) && v < 2 ** 31 && !Object.is(v, -0))) integral = byte = false;
-		if (byte && (v < 0 || v > 255)) byte = false;
-		if (single && !Object.is(Math.fround(v), v) && !Number.isNaN(v)) single = false;
-		if (!integral && !single) return 'f64';
-	}
-	return byte ? 'u8' : integral ? 'i32' : 'f32';
-}
+};
 
 /** The bundle as the bytes of one Arrow IPC stream, one record batch (`decodeBundle` reads it back, equal in every value). */
 export function encodeBundle(b: PreparedBundle): Uint8Array {
