@@ -84,6 +84,13 @@ describe('a prepared bundle in the app', () => {
 		expect(await app.page.locator('[data-upload-status="failed"]').textContent()).toMatch(/broken\.komek\.arrows: not a prepared bundle/);
 		expect(await metric(app.page, 'dataset.households')).toBe(before);
 		expect(await app.page.locator('[data-prepared]').count()).toBe(0);
+		// The engine, let go while the file was read, holds the dataset's rows again: a rule that needs them answers.
+		await app.page.waitForFunction(() => !document.querySelector('[data-engine]'), undefined, { timeout: 120_000 });
+		await app.page.getByRole('checkbox', { name: SPENDING, exact: true }).check();
+		await app.page.waitForSelector('[data-live-status="ready"]', { timeout: 120_000 });
+		expect(await app.page.locator('[data-needs-rows]').count()).toBe(0);
+		await app.page.getByRole('checkbox', { name: SPENDING, exact: true }).uncheck();
+		await app.page.waitForSelector('[data-live-status="ready"]', { timeout: 120_000 });
 	});
 
 	it('shows the figures npm run simulate gives on the folder it was made from', async () => {
