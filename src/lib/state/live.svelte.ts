@@ -30,8 +30,8 @@ const SYNC_COLUMN_ROWS = 200_000;
 /**
  * Above this many households a dataset with no engine (a bundle) keeps its views that read households off until the
  * user turns them on (`showWithheld`): evaluated in the page, the national bundle (5.6 M households) holds it for up
- * to 0.9 s at a time after a change (bench of 2026-12-07 22:09) and takes about 0.9 GB more (README, national). The
- * headline, the regions, the sweep and the frontier still answer from its index.
+ * to 0.3 s at a time after a change, 37 such tasks in five key presses (bench of 2026-12-08 01:25), and takes about
+ * 0.95 GB more (README, national). The headline, the regions, the sweep and the frontier still answer from its index.
  */
 const HOUSEHOLD_VIEWS_MAX = 1_000_000;
 
