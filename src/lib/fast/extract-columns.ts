@@ -463,6 +463,14 @@ function remembered(h: HouseholdColumns, slot: string, key: string): boolean {
 	);
 }
 
+/** The value `slot` remembers under `key`, if any (nothing is computed). */
+function rememberedValue<T>(h: HouseholdColumns, slot: string, key: string): T | undefined {
+	return memos
+		.get(h)
+		?.get(slot)
+		?.find((e) => e.key === key)?.value as T | undefined;
+}
+
 /**
  * A pass the extract of the law read, as a bundle keeps it (`keptPasses`, `rememberPasses`): its slot and key (the
  * rules' SQL with the parameters as literals: a pass is reused only where the page would compute the very same), and
@@ -510,12 +518,9 @@ export function keptPasses(h: HouseholdColumns, params: ParamValues, baseline: P
 	kept.push({ slot: 'flags', key: passKey(unconditional.expr, params, income), values: flagsOf(h, params, income) });
 	const { key: learnt, cellOf: _, ...rates } = learntOf(h, params, baseline);
 	kept.push({ slot: 'learnt', key: learnt, learnt: rates });
-	const regionsKey_ = regionsKey(h, params, baseline, income);
-	const regions = memos
-		.get(h)
-		?.get('regions')
-		?.find((e) => e.key === regionsKey_)?.value as RegionConstants[] | undefined;
-	if (regions) kept.push({ slot: 'regions', key: regionsKey_, regions });
+	const regionsAt = regionsKey(h, params, baseline, income);
+	const regions = rememberedValue<RegionConstants[]>(h, 'regions', regionsAt);
+	if (regions) kept.push({ slot: 'regions', key: regionsAt, regions });
 	return kept;
 }
 

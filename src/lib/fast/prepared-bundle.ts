@@ -8,9 +8,10 @@
 // `consumer_rank` its place among those with consumption, by region then consumption per capita (null: no
 // consumption); `kept_0`, `kept_1`, … the costly passes of the law's extract (extract-columns.ts `keptPasses`: the
 // per-capita income, each asset test and the eligibility as booleans, the extract's flags), so the page builds the law's
-// index without evaluating every household first; the manifest names each one's slot and key. The manifest (format and contract versions, the dataset's check report and summary, the columns the
-// dataset fills) is the schema's metadata under `komek.bundle`; `npm run bundle` also writes it beside the
-// file as `<name>.komek.json`. The app builds any structure's prefix index from the columns (extract-columns.ts).
+// index without evaluating every household first; the manifest names each one's slot and key. The manifest (format
+// and contract versions, the dataset's check report and summary, the columns the dataset fills, the kept passes'
+// keys, learnt rates and region constants) is the schema's metadata under `komek.bundle`; `npm run bundle` also
+// writes it beside the file as `<name>.komek.json`. The app builds any structure's prefix index from the columns (extract-columns.ts).
 import {
 	Bool,
 	Dictionary,
@@ -53,8 +54,9 @@ export const MANIFEST_KEY = 'komek.bundle';
  * present_columns; 5: the first Arrow bundle; 1–4 were framed `.komek`).
  */
 export const BUNDLE_VERSION = 8;
-/** The name of kept pass `i`'s column. */
-const KEPT = (i: number) => `kept_${i}`;
+/** How the kept passes' columns begin: kept pass `i` is column `kept_<i>`. */
+const KEPT_PREFIX = 'kept_';
+const KEPT = (i: number) => `${KEPT_PREFIX}${i}`;
 /** The contract version (spec §1) of the dataset the bundle was made from. */
 export const CONTRACT_VERSION = '1.1';
 
@@ -276,7 +278,7 @@ export function decodeBundle(bytes: Uint8Array): PreparedBundle {
 	const settlement = dictionaryCodes(table, 'settlement', n);
 	const columns: Record<string, Float64Array | Float32Array | Int32Array | Uint8Array> = {};
 	for (const field of table.schema.fields)
-		if (!['region', 'settlement', 'id_rank', 'ids_by_rank', 'consumer_rank'].includes(field.name) && !field.name.startsWith('kept_'))
+		if (!['region', 'settlement', 'id_rank', 'ids_by_rank', 'consumer_rank'].includes(field.name) && !field.name.startsWith(KEPT_PREFIX))
 			columns[field.name] = numbers(table, field.name, n);
 	const h: HouseholdColumns = {
 		n,

@@ -199,9 +199,10 @@ export class Session {
 			if (token.current) this.upload = { status: 'loading', progress: { stage, file: file.name, fraction } };
 		};
 		show('reading', 0);
-		// The engine gives its memory back while the bundle is read: ended once the bundle was accepted, its teardown fell
-		// on the law's first index (about 200 MB more then on the national bundle, and the cores shared). The shown
-		// dataset stays, answered by its index and household columns; a bundle refused or cancelled opens it again.
+		// The engine is ended now, so its memory is given back while the bundle is read (ended after the check, its
+		// teardown fell on the law's first index: about 200 MB more then on the national bundle, and the cores shared).
+		// The shown dataset stays, answered by its index and household columns; a bundle refused or cancelled opens the
+		// engine again.
 		this.releaseEngine(live);
 		try {
 			const bundle = await readBundleFile(file, show, token.signal);
