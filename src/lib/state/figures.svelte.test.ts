@@ -163,6 +163,15 @@ describe('Figures', () => {
 
 	describe('from the evaluated households (a query with columns)', () => {
 		const households = (n: number) => ({ n }) as unknown as EvaluatedHouseholds;
+		/** Fake timers, a page clock the test moves by hand (`clock.now`), and a live simulation holding `n` households. */
+		function clockedLive(n: number) {
+			vi.useFakeTimers();
+			const clock = { now: 0 };
+			vi.spyOn(performance, 'now').mockImplementation(() => clock.now);
+			const live = new FakeLive();
+			live.households = households(n);
+			return { live, clock };
+		}
 		function columnsFigures(
 			live: FakeLive,
 			input: { value: number },
@@ -266,13 +275,9 @@ describe('Figures', () => {
 		});
 
 		it('answers quick views in one task and ends the task after a slow one, in the order asked, and not a view gone before its turn', () => {
-			vi.useFakeTimers();
-			let now = 0;
-			vi.spyOn(performance, 'now').mockImplementation(() => now);
-			const live = new FakeLive();
-			live.households = households(3);
+			const { live, clock } = clockedLive(3);
 			const order: string[] = [];
-			const make = (name: string, ms: number) => columnsFigures(live, { value: 1 }, () => ((now += ms), order.push(name), name));
+			const make = (name: string, ms: number) => columnsFigures(live, { value: 1 }, () => ((clock.now += ms), order.push(name), name));
 			const [a, b, c, d] = [make('a', 1), make('b', 1), make('c', 30), make('d', 1)];
 			a.refresh();
 			const dropB = b.refresh();
@@ -288,17 +293,13 @@ describe('Figures', () => {
 		});
 
 		it('computes a view given in steps a part at a time, a task per budget, and drops the rest when asked again', () => {
-			vi.useFakeTimers();
-			let now = 0;
-			vi.spyOn(performance, 'now').mockImplementation(() => now);
-			const live = new FakeLive();
-			live.households = households(3);
+			const { live, clock } = clockedLive(3);
 			const input = { value: 1 };
 			const parts: number[] = [];
 			// Four parts of 20 ms each: two fit in a task's budget (30 ms spent after the second).
 			function* steps(_: EvaluatedHouseholds, v: number) {
 				for (let k = 1; k <= 4; k++) {
-					now += 20;
+					clock.now += 20;
 					parts.push(v * 10 + k);
 					if (k < 4) yield;
 				}
@@ -332,12 +333,8 @@ describe('Figures', () => {
 		});
 
 		it('shows the answers of one change together once the queue is done, or SHOW_HOLD_MS after the first computed', () => {
-			vi.useFakeTimers();
-			let now = 0;
-			vi.spyOn(performance, 'now').mockImplementation(() => now);
-			const live = new FakeLive();
-			live.households = households(3);
-			const make = (name: string, ms: number) => columnsFigures(live, { value: 1 }, () => ((now += ms), name));
+			const { live, clock } = clockedLive(3);
+			const make = (name: string, ms: number) => columnsFigures(live, { value: 1 }, () => ((clock.now += ms), name));
 			const [a, b, c] = [make('a', 1), make('b', 30), make('c', 1)];
 			[a, b, c].forEach((f) => f.refresh());
 			nextTask(); // a and b computed: the task's budget is spent, c waits, nothing is shown yet
@@ -363,19 +360,15 @@ describe('Figures', () => {
 		});
 
 		it('drops a held answer when a later question of the view was computed or failed before it was shown', () => {
-			vi.useFakeTimers();
-			let now = 0;
-			vi.spyOn(performance, 'now').mockImplementation(() => now);
-			const live = new FakeLive();
-			live.households = households(1);
+			const { live, clock } = clockedLive(1);
 			const input = { value: 1 };
 			const a = columnsFigures(live, input, (h, v) => {
-				now += 1;
+				clock.now += 1;
 				if (v === 2) throw new Error('no answer for 2');
 				return `a ${v}`;
 			});
-			const slow = columnsFigures(live, { value: 9 }, () => ((now += 30), 'slow'));
-			const next = columnsFigures(live, { value: 8 }, () => ((now += 1), 'next'));
+			const slow = columnsFigures(live, { value: 9 }, () => ((clock.now += 30), 'slow'));
+			const next = columnsFigures(live, { value: 8 }, () => ((clock.now += 1), 'next'));
 			a.refresh();
 			slow.refresh();
 			next.refresh();
