@@ -162,11 +162,10 @@ function answering(x: StructureExtract, prefix: BlockPrefix): PrefixIndex {
 	if (x.consumers) arrays.push(x.consumers.cpc, x.consumers.wp);
 	const bytes = prefix.bytes + poor.bytes + (consumerPrefix?.bytes ?? 0) + arrays.reduce((s, a) => s + a.byteLength, 0);
 
-	const regionSums = (r: number, p: ParamValues, num: (path: string) => number): Additive => {
+	const regionSums = (r: number, p: ParamValues, num: (path: string) => number, position: Position): Additive => {
 		const c = x.regions[r];
 		const { pm, line, k } = lineIn(x, r, p, num);
 		prefix.sumsBefore(r, k, sums);
-		const mrp = num('indices.mrp');
 		let poorAll = 0;
 		let poorEligible = 0;
 		if (x.consumers && consumerPrefix && pm !== null) {
@@ -177,10 +176,7 @@ function answering(x: StructureExtract, prefix: BlockPrefix): PrefixIndex {
 		const at: RegionAt = {
 			sums,
 			line: line ?? 0,
-			supplement: num('tsa.child_supplement.mrp_per_child') * mrp,
-			conditional: Number(evaluate(conditionalShare.expr, {}, p)),
-			perStanding: Number(evaluate(assignedPerStanding.expr, {}, p)),
-			mrp,
+			...position,
 			constants: c,
 			poor: poorAll,
 			poorEligible
@@ -214,13 +210,27 @@ function answering(x: StructureExtract, prefix: BlockPrefix): PrefixIndex {
 			const targeting = x.consumers !== null;
 			const total = zeroAdditive();
 			const byRegion: Record<string, Totals> = {};
+			const position = positionOf(params, num);
 			REGION_CODES.forEach((code, r) => {
-				const a = regionSums(r, params, num);
+				const a = regionSums(r, params, num, position);
 				addInto(total, a);
 				byRegion[code] = totalsOf(a, targeting);
 			});
 			return { dataset: datasetOf(total), totals: totalsOf(total, targeting), by_region: byRegion };
 		}
+	};
+}
+
+/** What a slider position sets alike in every region. */
+type Position = Pick<RegionAt, 'supplement' | 'conditional' | 'perStanding' | 'mrp'>;
+
+function positionOf(p: ParamValues, num: (path: string) => number): Position {
+	const mrp = num('indices.mrp');
+	return {
+		supplement: num('tsa.child_supplement.mrp_per_child') * mrp,
+		conditional: Number(evaluate(conditionalShare.expr, {}, p)),
+		perStanding: Number(evaluate(assignedPerStanding.expr, {}, p)),
+		mrp
 	};
 }
 

@@ -13,29 +13,32 @@ import { fastParamsOf } from './param-roles';
 
 // Deriving takes about a millisecond; a slider move changes fast parameters only, so a recent derivation whose
 // structural values all hold still answers (the derivation never reads a fast parameter's value).
-const derived = new WeakMap<ParamValues, ReadonlySet<string>>();
-const recent: { fast: ReadonlySet<string>; fixed: [string, ParamValue][] }[] = [];
+interface Derivation {
+	fast: ReadonlySet<string>;
+	/** The non-fast parameters and their values. */
+	fixed: [string, ParamValue][];
+}
+const derived = new WeakMap<ParamValues, Derivation>();
+const recent: Derivation[] = [];
 
-function fastSetOf(params: ParamValues): ReadonlySet<string> {
-	let fast = derived.get(params);
-	if (fast) return fast;
-	fast = recent.find((r) => holds(r, params))?.fast;
-	if (!fast) {
-		const f = fastParamsOf(params);
-		recent.unshift({
-			fast: f,
+function derivationOf(params: ParamValues): Derivation {
+	let d = derived.get(params) ?? recent.find((r) => holds(r, params));
+	if (!d) {
+		const fast = fastParamsOf(params);
+		d = {
+			fast,
 			fixed: Object.keys(params)
-				.filter((p) => !f.has(p))
+				.filter((p) => !fast.has(p))
 				.map((p) => [p, params[p]])
-		});
+		};
+		recent.unshift(d);
 		recent.length = Math.min(recent.length, 8);
-		fast = f;
 	}
-	derived.set(params, fast);
-	return fast;
+	derived.set(params, d);
+	return d;
 }
 
-function holds(r: (typeof recent)[number], params: ParamValues): boolean {
+function holds(r: Derivation, params: ParamValues): boolean {
 	if (Object.keys(params).length !== r.fixed.length + r.fast.size) return false;
 	for (const p of r.fast) if (!(p in params)) return false;
 	return sameEntries(r.fixed, params);
@@ -43,7 +46,7 @@ function holds(r: (typeof recent)[number], params: ParamValues): boolean {
 
 /** True when `path` is a parameter the index answers for under `params` (see param-roles.ts). */
 export function isFastParam(path: string, params: ParamValues): boolean {
-	return fastSetOf(params).has(path);
+	return derivationOf(params).fast.has(path);
 }
 
 /** Why the fast path cannot serve `params` at all, or null when it can. */
@@ -85,14 +88,45 @@ export function structureKey(params: ParamValues, baseline: ParamValues): string
 
 /** True when `params` (and `baseline`) have structure `s`: the same test as equal keys, without serialising. */
 export function inStructure(s: Structure, params: ParamValues, baseline: ParamValues): boolean {
-	let own = 0;
-	for (const p in params) if (!isFastParam(p, params)) own++;
-	if (own !== s.own.length || !sameEntries(s.own, params)) return false;
-	if (s.learntUnder === null) return true;
-	return Object.keys(baseline).length === s.learntUnder.length && sameEntries(s.learntUnder, baseline);
+	if (!ownIs(derivationOf(params), s)) return false;
+	return s.learntUnder === null || learntUnder(s, baseline);
+}
+
+// A slider answers many times under one derivation and one baseline: each comparison with a structure is made once.
+const ownChecked = new WeakMap<Derivation, WeakMap<Structure, boolean>>();
+const learntChecked = new WeakMap<Structure, WeakMap<ParamValues, boolean>>();
+
+// True when the parameters `d` derived for (its non-fast entries) are `s.own`.
+function ownIs(d: Derivation, s: Structure): boolean {
+	let byStructure = ownChecked.get(d);
+	if (!byStructure) ownChecked.set(d, (byStructure = new WeakMap()));
+	let same = byStructure.get(s);
+	if (same === undefined) {
+		const fixed = Object.fromEntries(d.fixed) as ParamValues;
+		same = d.fixed.length === s.own.length && sameEntries(s.own, fixed);
+		byStructure.set(s, same);
+	}
+	return same;
+}
+
+// True when `baseline` is the one `s`'s rates were learnt under.
+function learntUnder(s: Structure, baseline: ParamValues): boolean {
+	let byBaseline = learntChecked.get(s);
+	if (!byBaseline) learntChecked.set(s, (byBaseline = new WeakMap()));
+	let same = byBaseline.get(baseline);
+	if (same === undefined) {
+		const entries = s.learntUnder ?? [];
+		same = Object.keys(baseline).length === entries.length && sameEntries(entries, baseline);
+		byBaseline.set(baseline, same);
+	}
+	return same;
 }
 
 function sameEntries(entries: [string, ParamValue][], values: ParamValues): boolean {
-	for (const [p, v] of entries) if (values[p] !== v || !(p in values)) return false;
+	for (let i = 0; i < entries.length; i++) {
+		const [p, v] = entries[i];
+		const value = values[p];
+		if (value !== v || (value === undefined && !(p in values))) return false;
+	}
 	return true;
 }

@@ -22,5 +22,23 @@ export function dataParamsOf(params: ParamValues): Record<string, ParamValue> {
 
 /** The baseline observed take-up is learnt under: the law of `year` with the dataset's own parameters of `params`. */
 export function learningBaseline(year: number, params: ParamValues): ParamValues {
-	return { ...baselineFor(year), ...dataParamsOf(params) };
+	const data = dataParamsOf(params);
+	const count = Object.keys(data).length;
+	const same = (l: Learnt) => l.year === year && l.count === count && Object.entries(l.data).every(([p, v]) => data[p] === v && p in data);
+	let hit = learnt.find(same);
+	if (!hit) {
+		hit = { year, data, count, values: Object.freeze({ ...baselineFor(year), ...data }) };
+		learnt.unshift(hit);
+		learnt.length = Math.min(learnt.length, 4);
+	}
+	return hit.values;
 }
+
+// The last few learning baselines: one object per year and data parameters, so the checks keyed on it are made once.
+interface Learnt {
+	year: number;
+	data: Record<string, ParamValue>;
+	count: number;
+	values: ParamValues;
+}
+const learnt: Learnt[] = [];
