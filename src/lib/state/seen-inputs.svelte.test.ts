@@ -8,6 +8,7 @@ import { SeenInputs } from './seen-inputs.svelte';
 /** Stand-ins of the page's objects: what changes at a key press, a field that does not, and a method. */
 class FakeScenario {
 	resolved = { params: { share: 0.7 } };
+	overrides = { share: 0.7 };
 	region: string | null = null;
 	#budget = 5;
 	budget() {
@@ -44,32 +45,42 @@ describe('SeenInputs', () => {
 		vi.useFakeTimers();
 		const [scenario, live] = [new FakeScenario(), new FakeLive()];
 		const seen = seenOf(scenario, live);
-		const before = { resolved: seen.scenario.resolved, figures: seen.live.scenario };
+		const before = { resolved: seen.scenario.resolved, overrides: seen.scenario.overrides, figures: seen.live.scenario };
+		expect(before.overrides).toEqual({ share: 0.7 });
 		seen.visible = false;
-		let cleanup: (() => void) | undefined;
 		for (const share of [0.71, 0.72, 0.73]) {
-			cleanup?.(); // the effect runs again: the earlier wait is dropped
 			scenario.resolved = { params: { share } };
+			scenario.overrides.share = share; // the page's overrides are changed in place
 			live.scenario = { total: share };
-			cleanup = seen.follow();
+			seen.follow();
 			vi.advanceTimersByTime(OFF_SCREEN_DELAY_MS / 2);
-			expect([seen.scenario.resolved, seen.live.scenario]).toEqual([before.resolved, before.figures]);
+			expect([seen.scenario.resolved, seen.scenario.overrides, seen.live.scenario]).toEqual([before.resolved, before.overrides, before.figures]);
 			expect(seen.behind).toBe(true);
 		}
-		vi.advanceTimersByTime(OFF_SCREEN_DELAY_MS);
+		// Half the pause after the last change: still the moment before the drag.
+		vi.advanceTimersByTime(OFF_SCREEN_DELAY_MS / 2 - 1);
+		expect(seen.behind).toBe(true);
+		vi.advanceTimersByTime(1);
 		expect(seen.behind).toBe(false);
 		expect(seen.scenario.resolved.params).toEqual({ share: 0.73 });
+		expect(seen.scenario.overrides).toEqual({ share: 0.73 });
 		expect(seen.live.scenario).toEqual({ total: 0.73 });
-		// Dragged away and back before changes paused: not behind.
-		cleanup?.();
+		// Dragged away and back before changes paused: not behind, and the wait shows nothing later.
 		const shown = scenario.resolved;
 		scenario.resolved = { params: { share: 0.9 } };
-		cleanup = seen.follow();
+		seen.follow();
 		expect(seen.behind).toBe(true);
-		cleanup?.();
 		scenario.resolved = shown;
-		expect(seen.follow()).toBeUndefined(); // nothing to wait for
+		seen.follow();
 		expect(seen.behind).toBe(false);
+		vi.advanceTimersByTime(2 * OFF_SCREEN_DELAY_MS);
+		expect(seen.scenario.resolved).toBe(shown);
+		// Gone before changes paused: nothing is shown later.
+		scenario.resolved = { params: { share: 0.95 } };
+		seen.follow();
+		seen.stop();
+		vi.advanceTimersByTime(2 * OFF_SCREEN_DELAY_MS);
+		expect(seen.scenario.resolved).toBe(shown);
 		// Scrolled back into sight: the current moment at once.
 		scenario.resolved = { params: { share: 0.8 } };
 		seen.visible = true;

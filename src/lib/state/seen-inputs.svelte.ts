@@ -4,9 +4,11 @@ import { OFF_SCREEN_DELAY_MS } from './figures.svelte';
 import type { LiveSimulation } from './live.svelte';
 import type { ScenarioState } from './scenario.svelte';
 
-/** What changes at every key press: the scenario's parameters and the live figures. */
+/** What changes at every key press: the scenario's parameters (resolved and as overrides) and the live figures. */
 interface Moment {
 	resolved: ScenarioState['resolved'];
+	/** A copy of the scenario's overrides (the page's object is changed in place). */
+	overrides: ScenarioState['overrides'];
 	figures: LiveSimulation['scenario'];
 	baseline: LiveSimulation['baseline'];
 }
@@ -32,30 +34,59 @@ export class SeenInputs {
 	 */
 	constructor(scenarioNow: () => ScenarioState, liveNow: () => LiveSimulation | null = () => null) {
 		this.now = () => {
-			const live = liveNow();
-			return { resolved: scenarioNow().resolved, figures: live?.scenario ?? null, baseline: live?.baseline ?? null };
+			const [scenario, live] = [scenarioNow(), liveNow()];
+			return {
+				resolved: scenario.resolved,
+				overrides: { ...scenario.overrides },
+				figures: live?.scenario ?? null,
+				baseline: live?.baseline ?? null
+			};
 		};
 		this.shown = this.now();
 		$effect(() => this.follow());
-		this.scenario = seenAs(scenarioNow, { resolved: () => this.shown.resolved });
+		$effect(() => () => this.stop());
+		this.scenario = seenAs(scenarioNow, { resolved: () => this.shown.resolved, overrides: () => this.shown.overrides });
 		this.live = seenAs(liveNow as () => LiveSimulation, { scenario: () => this.shown.figures, baseline: () => this.shown.baseline });
 	}
 
 	/** Shows the current moment: at once on screen, after OFF_SCREEN_DELAY_MS off screen (its `$effect` runs it on every change). */
-	follow(): (() => void) | undefined {
+	follow(): void {
 		const next = this.now();
-		const show = () => {
-			this.shown = next;
-			this.behind = false;
-		};
-		if (this.visible) return void show();
+		if (this.visible) return this.show(next);
 		const shown = untrack(() => this.shown);
+		// The overrides change only with the resolved scenario, which is compared by identity.
 		this.behind = next.resolved !== shown.resolved || next.figures !== shown.figures || next.baseline !== shown.baseline;
+		this.waiting = this.behind ? next : null;
 		if (!this.behind) return;
-		const later = setTimeout(show, OFF_SCREEN_DELAY_MS);
-		return () => clearTimeout(later);
+		// One timer for a whole drag, moved on when it fires early (a timer set and cleared at every key press cost more).
+		this.changedAt = performance.now();
+		this.timer ??= setTimeout(this.catchUp, OFF_SCREEN_DELAY_MS);
 	}
 
+	/** Stops the wait for a pause (the view is gone). */
+	stop(): void {
+		if (this.timer !== null) clearTimeout(this.timer);
+		this.timer = null;
+		this.waiting = null;
+	}
+
+	private show(moment: Moment): void {
+		this.shown = moment;
+		this.behind = false;
+		this.waiting = null;
+	}
+
+	private readonly catchUp = (): void => {
+		const left = this.changedAt + OFF_SCREEN_DELAY_MS - performance.now();
+		if (left > 0 && this.waiting) return void (this.timer = setTimeout(this.catchUp, left));
+		this.timer = null;
+		if (this.waiting) this.show(this.waiting);
+	};
+
+	// The moment to show once changes pause (null: none), when the last change came, and the timer that waits.
+	private waiting: Moment | null = null;
+	private changedAt = 0;
+	private timer: ReturnType<typeof setTimeout> | null = null;
 	private readonly now: () => Moment;
 }
 
