@@ -21,13 +21,39 @@ export function quarterParams(year: number, params: ParamValues): ParamValues[] 
 	const hit = cache.get(params);
 	if (hit?.year === year) return hit.quarters;
 	const law = baselineFor(year);
-	const own: Record<string, ParamValues[string]> = {};
-	for (const [path, value] of Object.entries(params)) if (!Object.is(law[path], value)) own[path] = value;
-	const quarters = quarterStarts(year).map((start, q) =>
-		q === REFERENCE_QUARTER ? params : Object.freeze({ ...lawAt(start).values, ...own })
-	);
+	const quarters = quarterStarts(year).map((start, q) => (q === REFERENCE_QUARTER ? params : quarterOf(params, law, lawAt(start).values)));
 	if (Object.isFrozen(params)) cache.set(params, { year, quarters });
 	return quarters;
+}
+
+// `params` under a quarter's law: the entries that differ from `law` kept, the others the quarter's. `params` itself when
+// the quarter's law differs from `law` only where `params` does (every quarter of a year whose law does not change), so
+// a slider's key press builds no copies of some 350 parameters.
+function quarterOf(params: ParamValues, law: ParamValues, quarterLaw: ParamValues): ParamValues {
+	for (const path in law) if (!(path in params)) return ownOver(params, law, quarterLaw);
+	const moved = lawChanges(law, quarterLaw).filter((path) => Object.is(params[path], law[path]));
+	if (moved.length === 0) return params;
+	const out: Record<string, ParamValues[string]> = { ...params };
+	for (const path of moved) out[path] = quarterLaw[path];
+	return Object.freeze(out);
+}
+
+// The quarter's law with the entries of `params` that differ from `law` over it.
+function ownOver(params: ParamValues, law: ParamValues, quarterLaw: ParamValues): ParamValues {
+	const own: Record<string, ParamValues[string]> = {};
+	for (const [path, value] of Object.entries(params)) if (!Object.is(law[path], value)) own[path] = value;
+	return Object.freeze({ ...quarterLaw, ...own });
+}
+
+const changes = new WeakMap<ParamValues, { law: ParamValues; paths: string[] }>();
+
+// The paths where `quarterLaw` differs from `law` (both the rulebook's, with the same paths), found once per pair.
+function lawChanges(law: ParamValues, quarterLaw: ParamValues): string[] {
+	const hit = changes.get(quarterLaw);
+	if (hit?.law === law) return hit.paths;
+	const paths = Object.keys(law).filter((path) => !Object.is(law[path], quarterLaw[path]));
+	changes.set(quarterLaw, { law, paths });
+	return paths;
 }
 
 /**

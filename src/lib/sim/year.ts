@@ -98,6 +98,7 @@ function assigned(standing: readonly number[], perStanding: number): number {
 }
 
 function differenceKey(a: ParamValues, b: ParamValues): string {
+	if (a === b) return '[]';
 	const diff: [string, unknown][] = [];
 	for (const path of Object.keys(a)) if (!Object.is(a[path], b[path])) diff.push([path, a[path]]);
 	return JSON.stringify(diff);
