@@ -54,22 +54,30 @@ export function lowerBound(values: Float64Array, lo: number, hi: number, x: numb
 
 /** The poverty line as `povertyLine` computes it: GREATEST ignores a missing term, NULL when both are missing. */
 export function lineOf(pmShare: number, pm: number | null, medianShare: number, median: number): number | null {
-	const terms = [pm === null ? Number.NaN : pmShare * pm, medianShare * median].filter((v) => !Number.isNaN(v));
-	return terms.length === 0 ? null : Math.max(...terms);
+	const byPm = pm === null ? Number.NaN : pmShare * pm;
+	const byMedian = medianShare * median;
+	if (Number.isNaN(byPm)) return Number.isNaN(byMedian) ? null : byMedian;
+	return Number.isNaN(byMedian) ? byPm : Math.max(byPm, byMedian);
 }
 
-/** Region `r`'s ПМ, poverty line (null: none) and first row at or above it under `p` (`num` reads a number). */
-function lineIn(
-	x: StructureExtract,
-	r: number,
-	p: ParamValues,
-	num: (path: string) => number
-): { pm: number | null; line: number | null; k: number } {
+/** What the poverty line reads in every region alike: its shares and whether the median is the official one. */
+interface LineTerms {
+	pmShare: number;
+	medianShare: number;
+	official: boolean;
+}
+
+function lineTermsOf(p: ParamValues, num: (path: string) => number): LineTerms {
+	return { pmShare: num('tsa.poverty_line.pm_share'), medianShare: num('tsa.poverty_line.median_share'), official: medianIsOfficial(p) };
+}
+
+/** Region `r`'s ПМ, poverty line (null: none) and first row at or above it under `p`. */
+function lineIn(x: StructureExtract, r: number, p: ParamValues, terms: LineTerms): { pm: number | null; line: number | null; k: number } {
 	const pmValue = paramValue(p, `indices.pm_regional.${REGION_CODES[r]}`);
 	const pm = typeof pmValue === 'number' ? pmValue : null;
 	// The official median is a parameter (a fast one); the dataset's is a figure of the extract.
-	const median = medianIsOfficial(p) ? (officialMedian(p, REGION_CODES[r]) ?? Number.NaN) : x.regions[r].median;
-	const line = lineOf(num('tsa.poverty_line.pm_share'), pm, num('tsa.poverty_line.median_share'), median);
+	const median = terms.official ? (officialMedian(p, REGION_CODES[r]) ?? Number.NaN) : x.regions[r].median;
+	const line = lineOf(terms.pmShare, pm, terms.medianShare, median);
 	const [lo, hi] = [x.offsets[r], x.offsets[r + 1]];
 	return { pm, line, k: line === null ? lo : lowerBound(x.pcIncome, lo, hi, line) };
 }
@@ -117,7 +125,8 @@ function rowsToSum(x: StructureExtract, asked: ParamValues): Int32Array | null {
 		return path === 'tsa.poverty_line.pm_share' ? Math.max(v, EAGER_PM_SHARE) : v;
 	};
 	try {
-		return Int32Array.from({ length: x.offsets.length - 1 }, (_, r) => lineIn(x, r, asked, num).k);
+		const terms = lineTermsOf(asked, num);
+		return Int32Array.from({ length: x.offsets.length - 1 }, (_, r) => lineIn(x, r, asked, terms).k);
 	} catch {
 		return null;
 	}
@@ -162,9 +171,9 @@ function answering(x: StructureExtract, prefix: BlockPrefix): PrefixIndex {
 	if (x.consumers) arrays.push(x.consumers.cpc, x.consumers.wp);
 	const bytes = prefix.bytes + poor.bytes + (consumerPrefix?.bytes ?? 0) + arrays.reduce((s, a) => s + a.byteLength, 0);
 
-	const regionSums = (r: number, p: ParamValues, num: (path: string) => number, position: Position): Additive => {
+	const regionSums = (r: number, p: ParamValues, terms: LineTerms, position: Position): Additive => {
 		const c = x.regions[r];
-		const { pm, line, k } = lineIn(x, r, p, num);
+		const { pm, line, k } = lineIn(x, r, p, terms);
 		prefix.sumsBefore(r, k, sums);
 		let poorAll = 0;
 		let poorEligible = 0;
@@ -210,9 +219,9 @@ function answering(x: StructureExtract, prefix: BlockPrefix): PrefixIndex {
 			const targeting = x.consumers !== null;
 			const total = zeroAdditive();
 			const byRegion: Record<string, Totals> = {};
-			const position = positionOf(params, num);
+			const [terms, position] = [lineTermsOf(params, num), positionOf(params, num)];
 			REGION_CODES.forEach((code, r) => {
-				const a = regionSums(r, params, num, position);
+				const a = regionSums(r, params, terms, position);
 				addInto(total, a);
 				byRegion[code] = totalsOf(a, targeting);
 			});

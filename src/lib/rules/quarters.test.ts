@@ -14,7 +14,7 @@ function byDefinition(year: number, params: ParamValues, q: number): ParamValues
 }
 
 describe('quarterParams', () => {
-	const scenarios: Record<string, ParamValues>[] = [
+	const scenarios: ParamValues[] = [
 		{},
 		{ 'tsa.poverty_line.pm_share': 0.8 },
 		{ 'indices.mrp': 5000, 'tsa.poverty_line.pm_share': 0.55, 'data.income_index': 1.07 }
