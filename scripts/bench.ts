@@ -105,6 +105,9 @@ async function national() {
 		release_exact_ms: measured ? browser.release_exact_ms : notMeasured(browser.reason),
 		// Click to the repainted headline figure: the new structure's index built from the bundle's household columns.
 		rule_toggle_ms: measured ? browser.rule_toggle_ms : notMeasured(browser.reason),
+		// The same clicks apart: the test turned on (its index built) and back to the law (the law's index kept).
+		rule_toggle_to_test_ms: measured ? browser.rule_toggle_to_test_ms : notMeasured(browser.reason),
+		rule_toggle_back_ms: measured ? browser.rule_toggle_back_ms : notMeasured(browser.reason),
 		naive_ms: engine.naive_ms,
 		native_duckdb_ms: engine.native_duckdb_ms,
 		load_ms: measured ? browser.load_ms : null,

@@ -239,6 +239,8 @@ export async function benchNationalBrowser(presses: number, households: number) 
 		release_exact_ms: stats(headline.figure),
 		warm_up_ms: headline.warm_up_ms,
 		rule_toggle_ms: headline.toggle.figures_ms,
+		rule_toggle_to_test_ms: headline.toggle.to_test_ms,
+		rule_toggle_back_ms: headline.toggle.back_ms,
 		rule_toggle_ready_ms: headline.toggle.all_views_ms,
 		long_tasks_during_drag: headline.longTasks.length,
 		longest_task_ms: Math.round(Math.max(0, ...headline.longTasks)),

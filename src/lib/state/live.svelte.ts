@@ -629,6 +629,12 @@ export class LiveSimulation {
 		const law = learningBaseline(scenario.year, scenario.params);
 		const pause = slicedPause();
 		for (const params of this.missingQuarters(scenario, generation)) {
+			// A switch back: the base the page keeps is that structure's index (nothing to sum or to allocate again).
+			const base = this.summedBase?.generation === generation ? this.summedBase.index : null;
+			if (base?.fits(params, law)) {
+				this.addIndex(base, scenario, generation);
+				continue;
+			}
 			// Passes not yet computed (the first index after a load): one per task, so the page stays responsive.
 			for (const step of extractSteps(this.columns!.data, params, law))
 				while (step()) {

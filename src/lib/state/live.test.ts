@@ -265,6 +265,17 @@ describe('LiveSimulation', () => {
 		for (const [k, v] of Object.entries(expected.totals.tsa))
 			expect(live.scenario!.totals.tsa[k as keyof typeof expected.totals.tsa], k).toBeCloseTo(v, 6);
 		expect(live.outOfIndex).toBe(false);
+		// Back to the law: the law's index, kept as the base, answers again as it is (no sums made again).
+		expect(live.fastIndex!.index.indexes.some((i) => i.fits(law.params, law.params))).toBe(false); // the cars' index replaced it
+		await live.update(law, law, 13);
+		expect(live.fastIndex!.index.indexes).toHaveLength(1);
+		expect(isSummed(live.fastIndex!.index.indexes[0])).toBe(true);
+		const back = live.fastIndex!.index.indexes[0];
+		await live.update(law, cars, 13);
+		await live.update(law, law, 13);
+		expect(live.fastIndex!.index.indexes[0]).toBe(back);
+		for (const [k, v] of Object.entries(atLaw.totals.tsa))
+			expect(live.scenario!.totals.tsa[k as keyof typeof atLaw.totals.tsa], k).toBeCloseTo(v, 6);
 		// A test excluding few households: its sums derive from the law's index (kept as the base, though the cars'
 		// index replaced it), with the SQL figures.
 		const land = resolveScenario({ name: 'land', year: 2026, params: { 'tsa.assets.max_land_plots': 1 } });
