@@ -54,7 +54,11 @@ describe('SeenInputs', () => {
 			live.scenario = { total: share };
 			seen.follow();
 			vi.advanceTimersByTime(OFF_SCREEN_DELAY_MS / 2);
-			expect([seen.scenario.resolved, seen.scenario.overrides, seen.live.scenario]).toEqual([before.resolved, before.overrides, before.figures]);
+			expect([seen.scenario.resolved, seen.scenario.overrides, seen.live.scenario]).toEqual([
+				before.resolved,
+				before.overrides,
+				before.figures
+			]);
 			expect(seen.behind).toBe(true);
 		}
 		// Half the pause after the last change: still the moment before the drag.
