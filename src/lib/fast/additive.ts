@@ -14,7 +14,7 @@ export function zeroAdditive(): Additive {
 
 /** Adds `b` into `a`. */
 export function addInto(a: Additive, b: Additive): void {
-	for (const k of KEYS) a[k] += b[k];
+	for (let i = 0; i < KEYS.length; i++) a[KEYS[i]] += b[KEYS[i]];
 }
 
 /** The dataset figures of a sum. */

@@ -196,7 +196,7 @@ function answering(x: StructureExtract, prefix: BlockPrefix): PrefixIndex {
 			weighted_households: c.weighted_households,
 			weighted_persons: c.weighted_persons
 		} as Additive;
-		for (const [name, read] of READERS) a[name] = read(at);
+		for (let i = 0; i < READERS.length; i++) a[READERS[i][0]] = READERS[i][1](at);
 		return a;
 	};
 

@@ -214,17 +214,45 @@ export function isMeasureKey(key: string): key is MeasureKey {
 
 /** The value of `e` for these sums (null when a share's denominator is 0). */
 export function valueOf(e: Expr, s: Readonly<Sums>): number | null {
-	if (typeof e === 'string') return s[e];
+	return typeof e === 'string' ? s[e] : compiled(e)(s);
+}
+
+type Reader = (s: Readonly<Sums>) => number | null;
+
+// The reading of a sum or of a made expression.
+function readerOf(e: Expr): Reader {
+	return typeof e === 'string' ? (s) => s[e] : compiled(e);
+}
+
+const readers = new WeakMap<Exclude<Expr, SumName>, Reader>();
+
+// The reading of `e`, made once: closures over its parts, where walking the expression at every answer allocated.
+function compiled(e: Exclude<Expr, SumName>): Reader {
+	let read = readers.get(e);
+	if (read) return read;
 	if ('scale' in e) {
-		const v = valueOf(e.of, s);
-		return v === null ? null : e.scale * v;
+		const [of, scale] = [readerOf(e.of), e.scale];
+		read = (s) => {
+			const v = of(s);
+			return v === null ? null : scale * v;
+		};
+	} else if ('minus' in e) {
+		const [a, b] = [readerOf(e.minus[0]), readerOf(e.minus[1])];
+		read = (s) => {
+			const x = a(s);
+			const y = b(s);
+			return x === null || y === null ? null : x - y;
+		};
+	} else {
+		const [num, den] = [readerOf(e.ratio[0]), readerOf(e.ratio[1])];
+		read = (s) => {
+			const x = num(s);
+			const y = den(s);
+			return x === null || y === null || y === 0 ? null : x / y;
+		};
 	}
-	if ('minus' in e) {
-		const [a, b] = e.minus.map((x) => valueOf(x, s));
-		return a === null || b === null ? null : a - b;
-	}
-	const [num, den] = e.ratio.map((x) => valueOf(x, s));
-	return num === null || den === null || den === 0 ? null : num / den;
+	readers.set(e, read);
+	return read;
 }
 
 /** A measure's field under its family: `tsa.eligible_households` → `eligible_households`. */
@@ -250,12 +278,14 @@ export function mayBeNull(e: Expr): boolean {
 }
 
 // Each measure with a value from the sums, split once into its family and field.
-const FROM_SUMS = MEASURES.flatMap((d) => (d.value === null ? [] : [{ family: d.key.split('.')[0], field: fieldOf(d), value: d.value }]));
+const FROM_SUMS = MEASURES.flatMap((d) =>
+	d.value === null ? [] : [{ family: d.key.split('.')[0], field: fieldOf(d), read: readerOf(d.value) }]
+);
 
 /** The contract totals of these sums: tsa, gap, funnel and local, and targeting when `targeting` (the dataset has consumption). */
 export function totalsFromSums(s: Readonly<Sums>, targeting: boolean): Totals {
 	const out: Record<string, Record<string, number | null>> = { tsa: {}, gap: {}, funnel: {}, local: {} };
 	if (targeting) out.targeting = {};
-	for (const { family, field, value } of FROM_SUMS) if (out[family]) out[family][field] = valueOf(value, s);
+	for (const { family, field, read } of FROM_SUMS) if (out[family]) out[family][field] = read(s);
 	return out as unknown as Totals;
 }
